@@ -1,0 +1,83 @@
+// Schemas for the policy data under rules/: what the *policies* say, as JSON a school could read and
+// extend. Validated at build time (build.mjs) and in the tests; the engine only sees parsed data.
+import { z } from 'zod';
+import { RULE_IDS } from '../engine/types.js';
+
+const severity = z.enum(['info', 'warn', 'block']);
+
+/** One rule as one policy speaks to it: how severe, and the clause (verbatim quote) it comes from. */
+export const profileRuleSchema = z.strictObject({
+  severity,
+  /** The section as the policy labels it: "7.1", "Appendix 2, 13", "Content of interactions". */
+  section: z.string().min(1),
+  /** The policy's own words, short, verbatim up to whitespace. Tested against the policy text. */
+  quote: z.string().min(8).max(400),
+  /** Why this rule maps to this clause and severity, for the people who maintain the data. */
+  note: z.string().optional(),
+});
+export type ProfileRule = z.infer<typeof profileRuleSchema>;
+
+/** A policy profile: one school policy as data. A rule absent from `rules` is off in that profile. */
+export const policyProfileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  /** Who wrote or adopted the policy, and when. */
+  source: z.string().min(1),
+  rules: z.partialRecord(z.enum(RULE_IDS), profileRuleSchema),
+});
+export type PolicyProfile = z.infer<typeof policyProfileSchema>;
+
+/** The `combined` profile: every rule on, at the strictest severity any listed policy gives it. */
+export const combinedProfileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.literal('combined'),
+  title: z.string().min(1),
+  combines: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+  /**
+   * Severity for a rule none of the combined policies speaks to, so that "every rule is on" holds.
+   * Such a rule cites the policy clause named here.
+   */
+  fallback: z
+    .partialRecord(z.enum(RULE_IDS), z.strictObject({ severity, policy: z.string(), section: z.string(), quote: z.string() }))
+    .optional(),
+});
+export type CombinedProfile = z.infer<typeof combinedProfileSchema>;
+
+/**
+ * A lexicon: words and phrases one rule looks for. Patterns use a small token language (see
+ * src/engine/text/pattern.ts): words separated by spaces, `a|b` alternatives, `word?` optional,
+ * `pre*` prefix, `@class` any word of a class, `*3` a gap of up to three words, `#` a number.
+ */
+export const lexiconEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  patterns: z.array(z.string().min(1)).min(1),
+  /** Why this is here, and what it catches. Required: a school must be able to read the list. */
+  note: z.string().min(3),
+  /** Innocent phrases containing a match; a match inside one of these is not reported. */
+  allow: z.array(z.string().min(1)).optional(),
+  /** A per-entry severity cap or message variant, interpreted by the rule that owns the lexicon. */
+  level: z.enum(['mild', 'strong']).optional(),
+  /** Free labels the owning rule may use (e.g. the protected characteristic). */
+  tags: z.array(z.string()).optional(),
+});
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+
+export const lexiconSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  description: z.string().min(3),
+  /** Word classes referenced from patterns as `@name`. Entries may be multi-word phrases. */
+  classes: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().min(1))).optional(),
+  entries: z.array(lexiconEntrySchema),
+});
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+/** A plain word list (e.g. first names that are also English words), each list item with a note. */
+export const wordListSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  description: z.string().min(3),
+  words: z.array(z.string().min(1)).min(1),
+});
+export type WordList = z.infer<typeof wordListSchema>;

@@ -1,0 +1,124 @@
+// Shared context questions several rules ask of a draft: is it about work, is this word in a pupil
+// context, is this phrase negated. The vocabulary is data (rules/lexicons/context.json).
+import contextJson from '../../rules/lexicons/context.json';
+import { parseLexicon } from '../data/lexicons.js';
+import type { Doc } from './text/doc.js';
+import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
+import type { Token } from './text/tokenize.js';
+
+export const CONTEXT = parseLexicon(contextJson, 'rules/lexicons/context.json');
+const classes = CONTEXT.classes ?? {};
+
+function classMatcher(name: string): PhraseMatcher {
+  return new PhraseMatcher([{ id: name, patterns: [`@${name}`] }], classes);
+}
+
+function wordSet(name: string): Set<string> {
+  return new Set((classes[name] ?? []).filter((w) => !/\s/.test(w)).map(foldWord));
+}
+
+const matchers = {
+  pupil: classMatcher('pupil'),
+  schoolGroup: classMatcher('school-group'),
+  family: classMatcher('family'),
+  community: classMatcher('school-community'),
+  work: classMatcher('work'),
+};
+const NEGATORS = wordSet('negator');
+const REPORTING = wordSet('reporting');
+
+/** "5B", "4b", "11X", "Y6", "Yr6", "R" (reception) style class and year codes. */
+export function isClassCode(t: Token): boolean {
+  return /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2})$/.test(t.norm);
+}
+
+/** "year 6", "yr 9", "year six" at token i (returns the index of the number token, or -1). */
+export function yearGroupAt(doc: Doc, i: number): number {
+  const t = doc.tokens[i];
+  const n = doc.tokens[i + 1];
+  if (!t || !n) return -1;
+  if (!/^(year|yr|years)$/.test(t.norm)) return -1;
+  if (/^(\d{1,2}s?|reception|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|sevens|elevens|sixes|nines|tens)$/.test(n.norm)) return i + 1;
+  return -1;
+}
+
+/** Cached per Doc: matches of each context class. */
+const cache = new WeakMap<Doc, Record<keyof typeof matchers, PhraseMatch[]>>();
+
+export function contextMatches(doc: Doc): Record<keyof typeof matchers, PhraseMatch[]> {
+  let c = cache.get(doc);
+  if (!c) {
+    c = {
+      pupil: matchers.pupil.match(doc),
+      schoolGroup: matchers.schoolGroup.match(doc),
+      family: matchers.family.match(doc),
+      community: matchers.community.match(doc),
+      work: matchers.work.match(doc),
+    };
+    cache.set(doc, c);
+  }
+  return c;
+}
+
+/** Year groups and class codes anywhere in the draft, as token indices. */
+export function schoolGroupTokens(doc: Doc): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (isClassCode(doc.tokens[i]!)) out.push(i);
+    else if (yearGroupAt(doc, i) >= 0) out.push(i);
+  }
+  return out;
+}
+
+/** Is there pupil context (pupil words, year groups, class codes, school groups) within `window` tokens of i, in the same sentence? */
+export function pupilContextNear(doc: Doc, i: number, window = 8): boolean {
+  const s = doc.tokens[i]?.sentence;
+  const near = (k: number) => Math.abs(k - i) <= window && doc.tokens[k]?.sentence === s && k !== i;
+  const m = contextMatches(doc);
+  if (m.pupil.some((x) => near(x.first))) return true;
+  if (m.schoolGroup.some((x) => near(x.first))) return true;
+  for (const k of schoolGroupTokens(doc)) if (near(k)) return true;
+  return false;
+}
+
+/** Does the draft talk about work (school, class, pupils, colleagues, teaching, marking, SLT...)? */
+export function workMentions(doc: Doc): PhraseMatch[] {
+  const m = contextMatches(doc);
+  return [...m.work, ...schoolGroupTokens(doc).map((k) => ({ id: 'year-group', first: k, last: k, start: doc.tokens[k]!.start, end: doc.tokens[k]!.end }))];
+}
+
+/** A negator (not, never, don't...) within `window` tokens before token `first`, in the same clause. */
+export function negatedBefore(doc: Doc, first: number, window = 4): boolean {
+  const t = doc.tokens[first];
+  if (!t) return false;
+  for (let k = first - 1; k >= 0 && k >= first - window; k--) {
+    const p = doc.tokens[k]!;
+    if (p.sentence !== t.sentence) break;
+    if (NEGATORS.has(p.norm) || p.norm.endsWith('nt') && /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint)$/.test(p.norm)) return true;
+  }
+  return false;
+}
+
+/** A reporting verb (said, called, told...) within `window` tokens before `first`, same sentence. */
+export function reportedBefore(doc: Doc, first: number, window = 6): boolean {
+  const t = doc.tokens[first];
+  if (!t) return false;
+  for (let k = first - 1; k >= 0 && k >= first - window; k--) {
+    const p = doc.tokens[k]!;
+    if (p.sentence !== t.sentence) break;
+    if (REPORTING.has(p.norm)) return true;
+  }
+  return false;
+}
+
+export function familyMentions(doc: Doc): PhraseMatch[] {
+  return contextMatches(doc).family;
+}
+
+export function communityMentions(doc: Doc): PhraseMatch[] {
+  return contextMatches(doc).community;
+}
+
+export function pupilMentions(doc: Doc): PhraseMatch[] {
+  return contextMatches(doc).pupil;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/engine/text/doc.js';
+import { PhraseMatcher } from '../../src/engine/text/pattern.js';
+
+const words = (s: string) => analyse(s).tokens.map((t) => t.norm);
+
+describe('normalisation pipeline', () => {
+  it('folds accents, case, curly apostrophes and look-alike letters', () => {
+    expect(words('Zoë O’Neill')).toEqual(['zoe', 'oneill']);
+    expect(words("Zoe O'Neill")).toEqual(['zoe', 'oneill']);
+    // Cyrillic а and е in "Kingsmead"
+    expect(words('Kingsm\u0435\u0430d')).toEqual(['kingsmead']);
+  });
+  it('drops zero-width characters and keeps offsets into the original', () => {
+    const d = analyse('Kings\u200bmead Valley');
+    expect(d.tokens.map((t) => t.norm)).toEqual(['kingsmead', 'valley']);
+    expect(d.tokens[0]!.start).toBe(0);
+    expect(d.tokens[0]!.end).toBe(10);
+    expect(d.draft.slice(d.tokens[1]!.start, d.tokens[1]!.end)).toBe('Valley');
+  });
+  it('marks possessives', () => {
+    const d = analyse("Josh's and Josh’s and the pupils' books");
+    expect(d.tokens[0]!.base).toBe('josh');
+    expect(d.tokens[0]!.possessive).toBe(true);
+    expect(d.tokens[2]!.base).toBe('josh');
+    expect(d.tokens[5]!.base).toBe('pupils');
+    expect(d.tokens[5]!.possessive).toBe(true);
+  });
+  it('splits hashtags and handles into words', () => {
+    expect(words('#WellDoneJosh')).toEqual(['well', 'done', 'josh']);
+    expect(words('#NLTRocks')).toEqual(['nlt', 'rocks']);
+    expect(analyse('#KVHSproud').tags[0]!.body).toBe('kvhsproud');
+    expect(words('@joshbrown2016')).toEqual(['joshbrown', '2016']);
+    const d = analyse('#ProudOfHolly, her art');
+    expect(d.tags[0]!.body).toBe('proudofholly');
+    expect(d.tokens[2]!.cap).toBe(true);
+  });
+  it('joins letters spaced or dotted out, and decodes leetspeak', () => {
+    expect(words('Thank f.u.c.k for that')).toEqual(['thank', 'fuck', 'for', 'that']);
+    expect(words('well done J o s h today')).toEqual(['well', 'done', 'josh', 'today']);
+    const d = analyse('Printer is r3tarded and fuuuuck sh!t');
+    expect(d.tokens.map((t) => t.deob)).toEqual(['printer', 'is', 'retarded', 'and', 'fuck', 'shit']);
+  });
+  it('keeps UTF-16 offsets across astral characters', () => {
+    const d = analyse('🎻 Josh 🎨 Brown');
+    const t = d.tokens.map((x) => d.draft.slice(x.start, x.end));
+    expect(t).toEqual(['Josh', 'Brown']);
+  });
+  it('marks sentence starts', () => {
+    const d = analyse('Daisy chains. Then Holly came.\nGrace');
+    expect(d.tokens.filter((t) => t.sentenceStart).map((t) => t.norm)).toEqual(['daisy', 'then', 'grace']);
+  });
+});
+
+describe('phrase patterns', () => {
+  const m = new PhraseMatcher(
+    [
+      { id: 'plan', patterns: ['child protection plan', 'cp plan'] },
+      { id: 'excl', patterns: ['been? exclu*'], allow: ['exclusive'] },
+      { id: 'gap', patterns: ['@slt *3 clueless|useless'] },
+    ],
+    { slt: ['slt', 'senior leadership team', 'leadership team'] },
+  );
+  const ids = (s: string) => m.match(analyse(s)).map((x) => `${x.id}:${s.slice(x.start, x.end)}`);
+  it('matches literal sequences with hyphens and case folded', () => {
+    expect(ids('put on a Child-Protection plan today')).toEqual(['plan:Child-Protection plan']);
+  });
+  it('matches prefixes, optionals and allow-lists', () => {
+    expect(ids('he has been excluded')).toEqual(['excl:been excluded']);
+    expect(ids('an exclusive offer')).toEqual([]);
+  });
+  it('matches class members and gaps, not across sentences', () => {
+    expect(ids('Our leadership team are so clueless')).toEqual(['gap:leadership team are so clueless']);
+    expect(ids('Met the leadership team. Clueless weather')).toEqual([]);
+  });
+});

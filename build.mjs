@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// Builds PostCheck from the one manifest.json:
+//   dist/chrome/   MV3 with a service worker and the managed-storage schema
+//   dist/firefox/  MV3 with background.scripts and browser_specific_settings.gecko
+//   dist/cli.mjs   the `postcheck` command
+//   dist/postcheck-chrome.zip, dist/postcheck-firefox.zip
+// Browser differences live here and nowhere else. The policy data under rules/ is validated first:
+// a bad profile or lexicon stops the build with a message naming the file and the field.
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const quiet = process.argv.includes('--quiet');
+const log = (...a) => quiet || console.log(...a);
+
+/** Extension pages and scripts: entry → output name. */
+const ENTRIES = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.ts',
+  options: 'src/options/index.ts',
+};
+const STATIC = ['src/popup/popup.html', 'src/options/options.html', 'src/ui/page.css'];
+
+async function buildTimeModule() {
+  // validate rules/ and generate the managed schema with the same TypeScript the extension uses
+  const out = join(root, '.tmp', 'build-time.mjs');
+  await build({
+    entryPoints: [join(root, 'scripts/build-time.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
+  });
+  return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+}
+
+function manifestFor(browser, base) {
+  const m = structuredClone(base);
+  if (browser === 'chrome') {
+    delete m.browser_specific_settings;
+  } else {
+    // Firefox MV3 has no extension service workers, no managed_schema (policies.json instead) and no `key`
+    m.background = { scripts: ['background.js'] };
+    delete m.key;
+    delete m.storage;
+    delete m.minimum_chrome_version;
+    m.browser_specific_settings.gecko.data_collection_permissions = { required: ['none'] };
+  }
+  return m;
+}
+
+function zipDir(dir, file) {
+  const files = {};
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files[relative(dir, p).split('\\').join('/')] = [readFileSync(p), { mtime: new Date('2026-01-01T00:00:00Z') }];
+    }
+  };
+  walk(dir);
+  writeFileSync(file, zipSync(files, { level: 9 }));
+}
+
+export async function buildAll({ minify = true } = {}) {
+  const t0 = performance.now();
+  const bt = await buildTimeModule();
+  const dataReport = bt.validateData();
+  log(`rules/: ${dataReport}`);
+
+  rmSync(dist, { recursive: true, force: true });
+  const baseManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const common = {
+    bundle: true,
+    minify,
+    sourcemap: false,
+    legalComments: 'none',
+    target: ['chrome120', 'firefox128'],
+    logLevel: 'error',
+    metafile: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  };
+
+  const staging = join(root, '.tmp', 'ext');
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const result = await build({
+    ...common,
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, join(root, v)])),
+    outdir: staging,
+    format: 'iife',
+    platform: 'browser',
+  });
+  for (const f of STATIC) cpSync(join(root, f), join(staging, f.split('/').pop()));
+  cpSync(join(root, 'icons'), join(staging, 'icons'), { recursive: true });
+  writeFileSync(join(staging, 'managed_schema.json'), JSON.stringify(bt.managedSchema(), null, 2));
+
+  for (const browser of ['chrome', 'firefox']) {
+    const dir = join(dist, browser);
+    cpSync(staging, dir, { recursive: true });
+    if (browser === 'firefox') rmSync(join(dir, 'managed_schema.json'));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, baseManifest), null, 2));
+    zipDir(dir, join(dist, `postcheck-${browser}.zip`));
+  }
+
+  await build({
+    ...common,
+    minify: false,
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    outfile: join(dist, 'cli.mjs'),
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __pcRequire } from "node:module"; const require = __pcRequire(import.meta.url);' },
+  });
+
+  const sizes = {};
+  for (const [out, meta] of Object.entries(result.metafile.outputs)) sizes[out.split('/').pop()] = meta.bytes;
+  log(`built dist/chrome, dist/firefox, dist/cli.mjs in ${Math.round(performance.now() - t0)} ms`);
+  log(`bundles (minified bytes): ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  return { sizes };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildAll().catch((e) => {
+    console.error(`build failed: ${e?.message ?? e}`);
+    process.exit(1);
+  });
+}
+

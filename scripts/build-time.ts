@@ -1,0 +1,27 @@
+// Run by build.mjs (bundled with esbuild): validates every data file under rules/ and generates the
+// managed-storage schema. A bad file stops the build with a message naming the file and the field.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { managedSchema } from '../src/config/managed-schema.js';
+import { parseLexicon, parseWordList } from '../src/data/lexicons.js';
+import { PROFILES } from '../src/data/profiles.js';
+
+export { managedSchema };
+
+export function validateData(dir = join(process.cwd(), 'rules')): string {
+  let lexicons = 0;
+  for (const name of readdirSync(join(dir, 'lexicons'))) {
+    if (!name.endsWith('.json')) continue;
+    const file = `rules/lexicons/${name}`;
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(join(dir, 'lexicons', name), 'utf8'));
+    } catch (e) {
+      throw new Error(`${file} is not valid JSON: ${(e as Error).message}`);
+    }
+    if (json && typeof json === 'object' && 'words' in json) parseWordList(json, file);
+    else parseLexicon(json, file);
+    lexicons++;
+  }
+  return `${Object.keys(PROFILES).length} profiles and ${lexicons} lexicons valid`;
+}

@@ -1,0 +1,102 @@
+// The background worker: receives messages, validates them, runs the engine on the effective
+// configuration. Listeners are registered synchronously at top level so a stopped service worker
+// wakes for them. Handlers are a mapped type over the protocol: a missing one fails the typecheck.
+import { check, worst } from '../engine/engine.js';
+import type { Finding } from '../engine/types.js';
+import browser from '../platform/browser.js';
+import { parseConfig } from '../config/schema.js';
+import { pageRequest, contentRequest, type PageRequest, type Kind } from '../shared/protocol.js';
+import { invalidate, KEYS, loaded } from './store.js';
+import { readStats, recordCheck, recordOutcome, resetStats } from './stats.js';
+
+type Handler<K extends Kind> = (req: Extract<PageRequest, { kind: K }>) => Promise<unknown>;
+
+function localIso(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+const handlers: { [K in Kind]: Handler<K> } = {
+  async check(req) {
+    const { effective, compiled } = await loaded();
+    const cfg = effective.config;
+    const siteKey = req.site as keyof NonNullable<typeof cfg.sites>;
+    const enabled = req.site === 'other' || cfg.sites?.[siteKey] !== false;
+    let findings: Finding[] = [];
+    if (enabled) findings = check(req.text, { site: req.site, media: req.media, at: req.at ?? localIso(), schoolAccount: req.schoolAccount ?? false }, compiled);
+    if (cfg.statistics) await recordCheck(findings);
+    return {
+      kind: 'checked',
+      seq: req.seq,
+      enabled,
+      findings,
+      worst: worst(findings),
+      enforcement: cfg.enforcement ?? 'advise',
+      disclaimer: compiled.disclaimer,
+    };
+  },
+  async outcome(req) {
+    const { effective } = await loaded();
+    if (effective.config.statistics) await recordOutcome(req.outcome, req.rules);
+    return { kind: 'ok' };
+  },
+  async 'get-state'() {
+    const { effective, compiled } = await loaded();
+    const local = await browser.storage.local.get(KEYS.user);
+    return {
+      kind: 'state',
+      effective,
+      profile: compiled.profile,
+      rules: Object.fromEntries(compiled.rules),
+      userConfig: local[KEYS.user] ?? null,
+    };
+  },
+  async 'save-user-config'(req) {
+    const { effective } = await loaded();
+    if (effective.locked) return { kind: 'saved', ok: false, problems: [{ path: '(configuration)', message: 'your school has locked these settings' }] };
+    const r = parseConfig(req.config);
+    if (!r.ok) return { kind: 'saved', ok: false, problems: r.problems };
+    await browser.storage.local.set({ [KEYS.user]: r.config });
+    await invalidate();
+    return { kind: 'saved', ok: true, problems: [] };
+  },
+  async 'get-stats'() {
+    return { kind: 'stats', stats: await readStats() };
+  },
+  async 'reset-stats'() {
+    await resetStats();
+    return { kind: 'stats', stats: await readStats() };
+  },
+};
+
+const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+/** The extension's own pages (popup, options) may use every request; content scripts only theirs. */
+function isOwnPage(sender: browser.Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  try {
+    return Boolean(sender.url) && new URL(sender.url!).origin === extensionOrigin && !sender.tab?.url?.startsWith('http');
+  } catch {
+    return false;
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const schema = isOwnPage(sender) ? pageRequest : contentRequest;
+  const parsed = schema.safeParse(message);
+  if (!parsed.success) {
+    const kind = (message as { kind?: unknown } | null)?.kind;
+    return Promise.resolve({ kind: 'error', error: `rejected ${typeof kind === 'string' ? `"${kind}"` : 'a'} message: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+  }
+  const req = parsed.data as PageRequest;
+  const handler = handlers[req.kind] as Handler<typeof req.kind>;
+  return handler(req as never).catch((e: unknown) => ({ kind: 'error', error: e instanceof Error ? e.message : String(e) }));
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed' || (area === 'local' && KEYS.user in changes)) void invalidate();
+});
+
+// Warm the engine when the worker starts, so the first check in a tab is fast.
+void loaded().catch(() => undefined);

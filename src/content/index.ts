@@ -1,0 +1,2 @@
+// PLACEHOLDER: the content script is built by the in-page work (issue 3).
+export {};

@@ -122,3 +122,84 @@ export function communityMentions(doc: Doc): PhraseMatch[] {
 export function pupilMentions(doc: Doc): PhraseMatch[] {
   return contextMatches(doc).pupil;
 }
+
+// ---- Is the draft about the writer's work? (disclaimer-missing, pupil-image, confidential...) ----
+// The `work` class mixes words only a teacher uses ("marking", "SLT", "data drop") with words that
+// have everyday senses ("trip", "concert", "term", "mark"). `work-edu` and `work-life` list the
+// ambiguous ones: an education-flavoured word counts with one more work word; an everyday word
+// counts only beside an education word. A parent's own children ("my daughter's homework") weaken
+// the education words. Year groups and class codes are strong, but "2nd", "10k", "6pm" are not codes.
+
+const phraseKey = (p: string) => p.split(/[\s-]+/).filter(Boolean).map(foldWord).join(' ');
+function phraseSet(name: string): Set<string> {
+  return new Set((classes[name] ?? []).map(phraseKey));
+}
+const WORK_EDU = phraseSet('work-edu');
+const WORK_LIFE = phraseSet('work-life');
+const ownFamilyMatcher = classMatcher('own-family');
+
+/** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
+const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
+
+/** isClassCode without units and ordinals ("2nd", "10k", "6pm", "90s"), unless the letter was typed as a capital ("6K"). */
+export function isLikelyClassCode(doc: Doc, t: Token): boolean {
+  if (!isClassCode(t)) return false;
+  if (!NOT_A_CODE.test(t.norm)) return true;
+  return /[A-Z]/.test(doc.draft.slice(t.start, t.end)) && !/^\d+(st|nd|rd|th|am|pm)$/.test(t.norm);
+}
+
+/** The token words of a match, joined by spaces ("parents evening"). */
+export function matchPhrase(doc: Doc, m: PhraseMatch): string {
+  const out: string[] = [];
+  for (let k = m.first; k <= m.last; k++) out.push(doc.tokens[k]!.norm);
+  return out.join(' ');
+}
+
+export interface WorkSignals {
+  /** words only a teacher's work explains ("marking", "my class", "Year 9", "INSET") */
+  strong: PhraseMatch[];
+  /** education words with other senses ("lesson", "exam", "school", "report") */
+  edu: PhraseMatch[];
+  /** everyday words that are work words only beside others ("trip", "concert", "pay", "work") */
+  life: PhraseMatch[];
+  /** the writer speaks of their own children ("my daughter", "our kids") */
+  ownFamily: boolean;
+}
+
+const signalCache = new WeakMap<Doc, WorkSignals>();
+
+export function workSignals(doc: Doc): WorkSignals {
+  let s = signalCache.get(doc);
+  if (s) return s;
+  s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMatcher.match(doc).length > 0 };
+  for (const m of contextMatches(doc).work) {
+    const p = matchPhrase(doc, m);
+    const t = doc.tokens[m.first]!;
+    // a capitalised ambiguous word mid-sentence is a name: "Mark", "National Trust", "European Union"
+    const properNoun = m.first === m.last && t.cap && !t.sentenceStart && !t.allCaps;
+    // "send" is special educational needs only as the acronym SEND
+    if (p === 'send' && !t.allCaps) continue;
+    if (WORK_LIFE.has(p)) {
+      if (!properNoun) s.life.push(m);
+    } else if (WORK_EDU.has(p)) {
+      if (!properNoun) s.edu.push(m);
+    } else s.strong.push(m);
+  }
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const y = yearGroupAt(doc, i);
+    if (y >= 0) s.strong.push({ id: 'year-group', first: i, last: y, start: t.start, end: doc.tokens[y]!.end });
+    else if (isLikelyClassCode(doc, t)) s.strong.push({ id: 'class-code', first: i, last: i, start: t.start, end: t.end });
+  }
+  signalCache.set(doc, s);
+  return s;
+}
+
+/** Does the draft's own vocabulary make it about the writer's work? (Other rules' hits are the caller's to add.) */
+export function aboutWork(doc: Doc): boolean {
+  const s = workSignals(doc);
+  if (s.strong.length > 0) return true;
+  const edu = new Set(s.edu.map((m) => matchPhrase(doc, m)));
+  if (edu.size === 0 || s.ownFamily) return false;
+  return edu.size >= 2 || s.life.length > 0;
+}

@@ -19,7 +19,8 @@ function convert(node: Json, path: string): Json {
       for (const [pk, pv] of Object.entries(v as Json)) props[pk] = convert(pv as Json, `${path}.${pk}`);
       out.properties = props;
     } else if (k === 'items') {
-      out.items = convert(v as Json, `${path}[]`);
+      // zod writes a tuple as prefixItems + `items: false`; that case is handled below
+      if (v && typeof v === 'object' && !Array.isArray(v)) out.items = convert(v as Json, `${path}[]`);
     } else out[k] = v;
   }
   // a tuple (["10:30", "10:45"]) becomes a list of its (uniform) item type

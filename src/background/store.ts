@@ -3,8 +3,7 @@
 // (storage.local). The compiled configuration is cached in memory and rebuilt when either changes;
 // a stopped-and-restarted service worker rebuilds it on the first request.
 import { compileConfig, type CompiledConfig } from '../engine/engine.js';
-import { effectiveConfig, type EffectiveConfig } from '../config/effective.js';
-import { parseConfig, type SchoolConfig } from '../config/schema.js';
+import { resolveLayers, salvage, type EffectiveConfig } from '../config/effective.js';
 import browser from '../platform/browser.js';
 
 export const KEYS = { user: 'userConfig', lastGoodManaged: 'lastGoodManaged', version: 'configVersion', stats: 'stats' } as const;
@@ -27,13 +26,13 @@ async function readManaged(): Promise<unknown> {
 
 async function load(): Promise<Loaded> {
   const [managedRaw, local] = await Promise.all([readManaged(), browser.storage.local.get([KEYS.user, KEYS.lastGoodManaged])]);
-  const lastGood = local[KEYS.lastGoodManaged] as SchoolConfig | undefined;
-  const effective = effectiveConfig({ managedRaw, lastGoodManaged: lastGood ?? null, userRaw: local[KEYS.user] });
-  // remember a managed policy that validated, so a later bad push keeps working on this one
-  if (managedRaw && typeof managedRaw === 'object' && Object.keys(managedRaw).length > 0) {
-    const r = parseConfig(managedRaw);
-    if (r.ok && JSON.stringify(r.config) !== JSON.stringify(lastGood)) await browser.storage.local.set({ [KEYS.lastGoodManaged]: r.config });
-  }
+  // written by us after validation, but re-checked: an older version may have stored another shape
+  const lastGood = local[KEYS.lastGoodManaged] === undefined ? null : salvage(local[KEYS.lastGoodManaged]).config;
+  const { remember, ...effective } = resolveLayers({ managedRaw, lastGoodManaged: lastGood, userRaw: local[KEYS.user] });
+  // remember the school's configuration that validated (with last good values for keys it lost), so
+  // a later bad push keeps working on it; forget it when the school removes its policy
+  if (remember === null && lastGood !== null) await browser.storage.local.remove(KEYS.lastGoodManaged);
+  else if (remember && JSON.stringify(remember) !== JSON.stringify(lastGood)) await browser.storage.local.set({ [KEYS.lastGoodManaged]: remember });
   let compiled: CompiledConfig;
   try {
     compiled = compileConfig(effective.config);

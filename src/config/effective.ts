@@ -1,11 +1,21 @@
 // The effective configuration: demo school (only when nothing is set) <- the user's own settings <-
 // the school's managed policy. A field the school sets always wins; `locked` makes the school's
-// policy the whole configuration. A managed policy that fails validation never stops PostCheck:
-// the last good one is used and the problems are shown.
+// policy the whole configuration. A managed policy that fails validation never stops PostCheck.
+//
+// Validation is per top-level field, because that is what Chrome does: it checks each top-level
+// key of an extension's managed policy against managed_schema.json and leaves out (never publishes)
+// any key whose value does not match, reporting it only at chrome://policy. So a wrong type pushed
+// by IT reaches us as a *missing* key. We therefore keep the last good managed configuration and,
+// for every key it had that is now missing or invalid, go on using the last good value and say so.
+// Firefox passes policies.json through unvalidated; there zod finds the bad key and the same rule
+// applies. A school that really wants to stop setting a key sets it to its neutral value (see
+// docs/deploying.md); removing the whole policy forgets the last good one.
 import demo from '../../examples/demo-school.json';
 import { parseConfig, type ConfigProblem, type SchoolConfig } from './schema.js';
 
 export type ConfigSource = 'demo' | 'user' | 'managed' | 'managed+user';
+
+export type SourcedProblem = ConfigProblem & { from: 'managed' | 'user' };
 
 export interface EffectiveConfig {
   config: SchoolConfig;
@@ -14,7 +24,9 @@ export interface EffectiveConfig {
   managedFields: string[];
   locked: boolean;
   /** problems in the managed policy or the user's settings, each naming its field */
-  problems: Array<ConfigProblem & { from: 'managed' | 'user' }>;
+  problems: SourcedProblem[];
+  /** top-level managed keys running on their last good value because the current one is missing or invalid */
+  held: string[];
 }
 
 const demoParsed = parseConfig(demo);
@@ -22,17 +34,22 @@ if (!demoParsed.ok) throw new Error(`examples/demo-school.json is invalid: ${JSO
 export const DEMO_SCHOOL: SchoolConfig = demoParsed.config;
 
 /** Objects whose keys merge one by one (a school can set one rule's severity without the others). */
-const MERGED = new Set(['school', 'terms', 'rules', 'sites']);
+export const MERGED = new Set(['school', 'terms', 'rules', 'sites']);
 
-function isEmpty(c: SchoolConfig | undefined | null): boolean {
+function isEmpty(c: object | undefined | null): boolean {
   return !c || Object.keys(c).length === 0;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function managedPaths(managed: SchoolConfig | undefined | null): string[] {
   if (!managed) return [];
   const out: string[] = [];
   for (const [k, v] of Object.entries(managed)) {
-    if (MERGED.has(k) && v && typeof v === 'object' && !Array.isArray(v)) for (const sub of Object.keys(v)) out.push(`${k}.${sub}`);
+    if (v === undefined) continue;
+    if (MERGED.has(k) && isPlainObject(v)) for (const sub of Object.keys(v)) out.push(`${k}.${sub}`);
     else out.push(k);
   }
   return out;
@@ -45,15 +62,88 @@ export function merge(user: SchoolConfig | undefined | null, managed: SchoolConf
     for (const [k, v] of Object.entries(layer)) {
       if (v === undefined) continue;
       const prev = out[k];
-      if (MERGED.has(k) && prev && typeof prev === 'object' && v && typeof v === 'object') out[k] = { ...(prev as object), ...(v as object) };
+      if (MERGED.has(k) && isPlainObject(prev) && isPlainObject(v)) out[k] = { ...prev, ...v };
       else out[k] = v;
     }
   }
   return out as SchoolConfig;
 }
 
+/** The top-level key a problem path belongs to ("pupils[3]" → "pupils", "rules.x" → "rules"). */
+function topKey(path: string): string {
+  return path.split(/[.[]/)[0] ?? path;
+}
+
+export interface Salvaged {
+  /** the valid part (every top-level key whose value validates), or null when nothing usable */
+  config: SchoolConfig | null;
+  problems: ConfigProblem[];
+  /** top-level keys left out because their value is invalid */
+  bad: string[];
+}
+
+/**
+ * Validates a configuration key by key: the valid keys are kept, each invalid key is reported (by
+ * its full path) and left out. A value that is not an object at all yields nothing usable.
+ */
+export function salvage(raw: unknown): Salvaged {
+  if (!isPlainObject(raw)) {
+    const r = parseConfig(raw);
+    return { config: null, problems: r.ok ? [] : r.problems, bad: [] };
+  }
+  const r = parseConfig(raw);
+  if (r.ok) return { config: r.config, problems: [], bad: [] };
+  const bad = [...new Set(r.problems.map((p) => topKey(p.path)))];
+  const rest = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.includes(k)));
+  const r2 = parseConfig(rest);
+  return { config: r2.ok ? r2.config : null, problems: r.problems, bad };
+}
+
+export interface ManagedResolution {
+  /** the school's configuration to apply (current valid keys + last good values of missing/invalid ones) */
+  managed: SchoolConfig | null;
+  problems: SourcedProblem[];
+  held: string[];
+  /** what to store as the last good managed configuration: undefined = leave as it is, null = forget it */
+  remember: SchoolConfig | null | undefined;
+}
+
+const HELD_MISSING =
+  "was set by your school's policy but this browser no longer receives it (Chrome leaves out a value of the wrong type; chrome://policy shows why). Using the last good value until the policy sets it again";
+
+/** The school's layer from the raw storage.managed value and the last good one. */
+export function resolveManaged(managedRaw: unknown, lastGood: SchoolConfig | null | undefined): ManagedResolution {
+  // no managed storage on this browser (Firefox without policies.json, or it could not be read)
+  if (managedRaw === undefined || managedRaw === null) return { managed: null, problems: [], held: [], remember: undefined };
+  // the school has no policy for PostCheck (or removed it): forget the last good one
+  if (isPlainObject(managedRaw) && isEmpty(managedRaw)) return { managed: null, problems: [], held: [], remember: null };
+
+  const s = salvage(managedRaw);
+  const last = (lastGood ?? {}) as Record<string, unknown>;
+  if (!isPlainObject(managedRaw)) {
+    // not an object at all: nothing of it is usable, the whole last good configuration applies
+    const held = Object.keys(last);
+    const note = held.length ? ' (using the last good configuration)' : ' (ignored)';
+    const problems = s.problems.map((p) => ({ ...p, message: `${p.message}${note}`, from: 'managed' as const }));
+    return { managed: lastGood && !isEmpty(lastGood) ? lastGood : null, problems, held, remember: undefined };
+  }
+  const current: Record<string, unknown> = { ...(s.config ?? {}) };
+  const heldKeys = Object.keys(last).filter((k) => last[k] !== undefined && !(k in current));
+  const problems: SourcedProblem[] = s.problems.map((p) => ({
+    ...p,
+    message: `${p.message}${heldKeys.includes(topKey(p.path)) ? ' (using the last good value)' : ' (ignored)'}`,
+    from: 'managed',
+  }));
+  for (const k of heldKeys) {
+    current[k] = last[k];
+    if (!s.bad.includes(k)) problems.push({ path: k, message: HELD_MISSING, from: 'managed' });
+  }
+  const managed = isEmpty(current) ? null : (current as SchoolConfig);
+  return { managed, problems, held: heldKeys, remember: managed ?? undefined };
+}
+
 export interface Layers {
-  /** raw managed value from storage.managed (may be invalid) */
+  /** raw managed value from storage.managed (may be invalid); undefined when there is no managed storage */
   managedRaw?: unknown;
   /** the last managed configuration that validated */
   lastGoodManaged?: SchoolConfig | null;
@@ -61,30 +151,30 @@ export interface Layers {
   userRaw?: unknown;
 }
 
-export function effectiveConfig(layers: Layers): EffectiveConfig {
-  const problems: EffectiveConfig['problems'] = [];
-  let managed: SchoolConfig | null = null;
-  if (layers.managedRaw !== undefined && layers.managedRaw !== null && !(typeof layers.managedRaw === 'object' && Object.keys(layers.managedRaw as object).length === 0)) {
-    const r = parseConfig(layers.managedRaw);
-    if (r.ok) managed = r.config;
-    else {
-      for (const p of r.problems) problems.push({ ...p, from: 'managed' });
-      managed = layers.lastGoodManaged ?? null;
-    }
-  } else if (layers.lastGoodManaged && layers.managedRaw === undefined) {
-    managed = null;
-  }
+export interface Resolved extends EffectiveConfig {
+  /** what the store should keep as lastGoodManaged (undefined = leave it) */
+  remember: SchoolConfig | null | undefined;
+}
+
+export function resolveLayers(layers: Layers): Resolved {
+  const m = resolveManaged(layers.managedRaw, layers.lastGoodManaged);
+  const problems: SourcedProblem[] = [...m.problems];
+  const locked = m.managed?.locked === true;
   let user: SchoolConfig | null = null;
-  if (layers.userRaw !== undefined && layers.userRaw !== null) {
-    const r = parseConfig(layers.userRaw);
-    if (r.ok) user = r.config;
-    else for (const p of r.problems) problems.push({ ...p, from: 'user' });
+  if (!locked && layers.userRaw !== undefined && layers.userRaw !== null) {
+    const s = salvage(layers.userRaw);
+    user = s.config;
+    for (const p of s.problems) problems.push({ ...p, message: `${p.message} (your setting is ignored)`, from: 'user' });
   }
-  const locked = managed?.locked === true;
-  if (locked) user = null;
-  if (isEmpty(managed) && isEmpty(user)) {
-    return { config: DEMO_SCHOOL, source: 'demo', managedFields: [], locked: false, problems };
+  const base = { problems, held: m.held, remember: m.remember };
+  if (isEmpty(m.managed) && isEmpty(user)) {
+    return { config: DEMO_SCHOOL, source: 'demo', managedFields: [], locked: false, ...base };
   }
-  const source: ConfigSource = !isEmpty(managed) && !isEmpty(user) ? 'managed+user' : !isEmpty(managed) ? 'managed' : 'user';
-  return { config: merge(user, managed), source, managedFields: managedPaths(managed), locked, problems };
+  const source: ConfigSource = !isEmpty(m.managed) && !isEmpty(user) ? 'managed+user' : !isEmpty(m.managed) ? 'managed' : 'user';
+  return { config: merge(user, m.managed), source, managedFields: managedPaths(m.managed), locked, ...base };
+}
+
+export function effectiveConfig(layers: Layers): EffectiveConfig {
+  const { remember: _remember, ...effective } = resolveLayers(layers);
+  return effective;
 }

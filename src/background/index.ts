@@ -5,15 +5,28 @@ import { check, worst } from '../engine/engine.js';
 import type { Finding } from '../engine/types.js';
 import browser from '../platform/browser.js';
 import { parseConfig } from '../config/schema.js';
-import { pageRequest, contentRequest, type PageRequest, type Kind } from '../shared/protocol.js';
+import { pageRequest, contentRequest, type PageRequest, type Kind, type ProfileSummary } from '../shared/protocol.js';
 import { invalidate, KEYS, loaded } from './store.js';
-import { readStats, recordCheck, recordOutcome, resetStats } from './stats.js';
+import { readStats, recordOutcome, recordPopupDraft, resetStats } from './stats.js';
+import { PROFILE_IDS } from '../config/schema.js';
+import { resolveProfile } from '../data/profiles.js';
+import { RULE_IDS } from '../engine/types.js';
 
 type Handler<K extends Kind> = (req: Extract<PageRequest, { kind: K }>) => Promise<unknown>;
 
 function localIso(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+let summaries: ProfileSummary[] | null = null;
+/** Every policy profile's default severities (before overrides), for the options page. */
+function profileSummaries(): ProfileSummary[] {
+  summaries ??= PROFILE_IDS.map((id) => {
+    const p = resolveProfile(id);
+    return { id, title: p.title, rules: Object.fromEntries(RULE_IDS.map((r) => [r, p.rules[r]?.severity ?? 'off'])) };
+  });
+  return summaries;
 }
 
 const handlers: { [K in Kind]: Handler<K> } = {
@@ -24,7 +37,7 @@ const handlers: { [K in Kind]: Handler<K> } = {
     const enabled = req.site === 'other' || cfg.sites?.[siteKey] !== false;
     let findings: Finding[] = [];
     if (enabled) findings = check(req.text, { site: req.site, media: req.media, at: req.at ?? localIso(), schoolAccount: req.schoolAccount ?? false }, compiled);
-    if (cfg.statistics) await recordCheck(findings);
+    // not counted: a draft is checked on every pause in typing (see stats.ts for what is counted)
     return {
       kind: 'checked',
       seq: req.seq,
@@ -49,6 +62,7 @@ const handlers: { [K in Kind]: Handler<K> } = {
       profile: compiled.profile,
       rules: Object.fromEntries(compiled.rules),
       userConfig: local[KEYS.user] ?? null,
+      profiles: profileSummaries(),
     };
   },
   async 'save-user-config'(req) {
@@ -61,11 +75,18 @@ const handlers: { [K in Kind]: Handler<K> } = {
     return { kind: 'saved', ok: true, problems: [] };
   },
   async 'get-stats'() {
-    return { kind: 'stats', stats: await readStats() };
+    const { effective } = await loaded();
+    return { kind: 'stats', stats: await readStats(), enabled: effective.config.statistics === true };
   },
   async 'reset-stats'() {
+    const { effective } = await loaded();
     await resetStats();
-    return { kind: 'stats', stats: await readStats() };
+    return { kind: 'stats', stats: await readStats(), enabled: effective.config.statistics === true };
+  },
+  async 'popup-checked'(req) {
+    const { effective } = await loaded();
+    if (effective.config.statistics) await recordPopupDraft(req.newDraft, req.rules);
+    return { kind: 'ok' };
   },
 };
 

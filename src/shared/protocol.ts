@@ -3,7 +3,7 @@
 // Content scripts run inside the social sites' pages and may only ask for checks (and report a
 // check's outcome as a count); everything else is for the extension's own pages (popup, options).
 import { z } from 'zod';
-import { SITES } from '../engine/types.js';
+import { RULE_IDS, SITES } from '../engine/types.js';
 
 const MAX_TEXT = 200_000;
 
@@ -34,12 +34,23 @@ export const saveUserConfig = z.strictObject({ kind: z.literal('save-user-config
 export const getStats = z.strictObject({ kind: z.literal('get-stats') });
 export const resetStats = z.strictObject({ kind: z.literal('reset-stats') });
 
+/**
+ * The popup's statistics report for one draft (counts, never text): `newDraft` once when a draft
+ * starts, `rules` only the rules not yet reported for it. Checks as you type are not counted.
+ */
+export const popupChecked = z.strictObject({
+  kind: z.literal('popup-checked'),
+  newDraft: z.boolean(),
+  rules: z.array(z.enum(RULE_IDS)).max(RULE_IDS.length),
+});
+
 /** Requests only the extension's own pages may send. */
-export const pageRequest = z.discriminatedUnion('kind', [checkRequest, outcomeReport, stateRequest, saveUserConfig, getStats, resetStats]);
+export const pageRequest = z.discriminatedUnion('kind', [checkRequest, outcomeReport, stateRequest, saveUserConfig, getStats, resetStats, popupChecked]);
 
 export type CheckRequest = z.infer<typeof checkRequest>;
 export type OutcomeReport = z.infer<typeof outcomeReport>;
 export type ContentRequest = z.infer<typeof contentRequest>;
+export type PopupChecked = z.infer<typeof popupChecked>;
 export type PageRequest = z.infer<typeof pageRequest>;
 export type Kind = PageRequest['kind'];
 
@@ -47,4 +58,49 @@ export type Kind = PageRequest['kind'];
 export interface ErrorResponse {
   kind: 'error';
   error: string;
+}
+
+// ---- responses the extension's own pages read (types only; the background builds them) ----
+
+export interface CheckedResponse {
+  kind: 'checked';
+  seq: number;
+  /** false when the school or user switched this site off */
+  enabled: boolean;
+  findings: import('../engine/types.js').Finding[];
+  worst: import('../engine/types.js').Severity | null;
+  enforcement: 'advise' | 'confirm' | 'block';
+  disclaimer: string;
+}
+
+export interface ProfileSummary {
+  id: string;
+  title: string;
+  /** each rule's severity under this profile, before any per-rule override ('off' when it does not speak to it) */
+  rules: Record<string, 'off' | 'info' | 'warn' | 'block'>;
+}
+
+export interface StateResponse {
+  kind: 'state';
+  effective: import('../config/effective.js').EffectiveConfig;
+  profile: { id: string; title: string };
+  /** the rules that are on, at their effective severity, with the clauses they cite */
+  rules: Record<string, { severity: 'info' | 'warn' | 'block'; citations: Array<{ id: string; section: string; quote: string }> }>;
+  /** the user's own saved settings (not merged), or null */
+  userConfig: unknown;
+  /** every policy profile with its default severities, for the options page */
+  profiles?: ProfileSummary[];
+}
+
+export interface SavedResponse {
+  kind: 'saved';
+  ok: boolean;
+  problems: Array<{ path: string; message: string }>;
+}
+
+export interface StatsResponse {
+  kind: 'stats';
+  stats: import('../background/stats.js').Stats;
+  /** whether the configuration has statistics on */
+  enabled?: boolean;
 }

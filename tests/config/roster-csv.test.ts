@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { parseCsv, rosterFromCsv } from '../../src/options/csv.js';
+
+describe('parseCsv', () => {
+  test('quoted fields with commas, doubled quotes and line breaks; BOM; CRLF', () => {
+    const text = '\uFEFFName,Class\r\n"Brown, Joshua",6B\r\n"Zoë ""Zo"" O\'Neill","4\r\nA"\r\n';
+    expect(parseCsv(text)).toEqual([
+      ['Name', 'Class'],
+      ['Brown, Joshua', '6B'],
+      ['Zoë "Zo" O\'Neill', '4\r\nA'],
+    ]);
+  });
+
+  test('LF and lone CR line ends, a last line without a line end, empty fields', () => {
+    expect(parseCsv('a,b\nc,\rd,e')).toEqual([['a', 'b'], ['c', ''], ['d', 'e']]);
+  });
+
+  test('tab- or semicolon-separated exports', () => {
+    expect(parseCsv('Forename\tSurname\nAmy\tLi\n')).toEqual([['Forename', 'Surname'], ['Amy', 'Li']]);
+    expect(parseCsv('Forename;Surname\nAmy;Li\n')).toEqual([['Forename', 'Surname'], ['Amy', 'Li']]);
+  });
+});
+
+describe('rosterFromCsv', () => {
+  test('a Name column, surname-first names flipped', () => {
+    const r = rosterFromCsv('Name,Reg\nJoshua Brown,6B\n"Kaur, Amelia-Rose",5A\n\n');
+    expect(r.ok).toBe(true);
+    expect(r.names).toEqual(['Joshua Brown', 'Amelia-Rose Kaur']);
+    expect(r.rows).toBe(2);
+    expect(r.columns).toEqual(['Name']);
+  });
+
+  test('Forename/Surname columns, any case and spacing', () => {
+    const r = rosterFromCsv('UPN,first name,LAST_NAME\nA1,Oisín,Byrne\nA2,  Zoë ,O\'Neill\n');
+    expect(r.names).toEqual(['Oisín Byrne', "Zoë O'Neill"]);
+  });
+
+  test('SIMS-style legal and preferred forenames: the preferred one, and the legal one when different', () => {
+    const csv = [
+      'Legal Surname,Legal Forename,Preferred Forename,Year',
+      'Brown,Joshua,Josh,6',
+      'Kaur,Amelia-Rose,Amelia-Rose,5',
+      'Hill,Thomas,,4',
+    ].join('\r\n');
+    const r = rosterFromCsv(csv);
+    expect(r.names).toEqual(['Josh Brown', 'Joshua Brown', 'Amelia-Rose Kaur', 'Thomas Hill']);
+    expect(r.preview).toEqual([
+      { line: 2, names: ['Josh Brown', 'Joshua Brown'] },
+      { line: 3, names: ['Amelia-Rose Kaur'] },
+      { line: 4, names: ['Thomas Hill'] },
+    ]);
+    expect(r.columns).toEqual(['Legal Forename', 'Legal Surname', 'Preferred Forename']);
+  });
+
+  test('duplicates are listed once; rows without a name are reported with their line', () => {
+    const r = rosterFromCsv('Forename,Surname\nAmy,Li\n"amy","LI"\n,\n"","" \nBen,\n');
+    expect(r.names).toEqual(['Amy Li', 'Ben']);
+    expect(r.rows).toBe(3);
+    expect(r.skipped).toEqual([]);
+    const s = rosterFromCsv('Name,Class\nAmy Li,6\n,6\n');
+    expect(s.skipped).toEqual([{ line: 3, reason: 'no name in this row' }]);
+  });
+
+  test('line numbers count line breaks inside quoted fields', () => {
+    const r = rosterFromCsv('Name,Note\n"Amy Li","two\nlines"\n,x\n');
+    expect(r.skipped).toEqual([{ line: 4, reason: 'no name in this row' }]);
+  });
+
+  test('a file without name columns says which columns it has', () => {
+    const r = rosterFromCsv('UPN,DOB\nA1,2015-01-01\n');
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatch(/no name columns found.*"UPN", "DOB"/);
+    expect(rosterFromCsv('').error).toBe('the file is empty');
+    expect(rosterFromCsv('Name\n').error).toMatch(/no names/);
+  });
+
+  test('thousands of rows are fast', () => {
+    const lines = ['Legal Forename,Legal Surname,Preferred Forename'];
+    for (let i = 0; i < 5000; i++) lines.push(`Name${i},"Surname, ${i}",P${i}`);
+    const t0 = performance.now();
+    const r = rosterFromCsv(lines.join('\r\n'));
+    expect(r.names).toHaveLength(10000);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -162,7 +162,7 @@ export interface WorkSignals {
   edu: PhraseMatch[];
   /** everyday words that are work words only beside others ("trip", "concert", "pay", "work") */
   life: PhraseMatch[];
-  /** the writer speaks of their own children ("my daughter", "our kids") */
+  /** the writer speaks of their own children ("my daughter", "our kids"): see `work-parent` */
   ownFamily: boolean;
 }
 
@@ -196,9 +196,13 @@ export function workSignals(doc: Doc): WorkSignals {
 }
 
 /** Does the draft's own vocabulary make it about the writer's work? (Other rules' hits are the caller's to add.) */
+const WORK_PARENT = phraseSet('work-parent');
+
 export function aboutWork(doc: Doc): boolean {
   const s = workSignals(doc);
-  if (s.strong.length > 0) return true;
+  if (!s.ownFamily && s.strong.length > 0) return true;
+  // a parent speaks of teachers, sports day and Year 6 too: with "my son" only teacher-only words count
+  if (s.ownFamily && s.strong.some((m) => m.id === 'work' && !WORK_PARENT.has(matchPhrase(doc, m)))) return true;
   const edu = new Set(s.edu.map((m) => matchPhrase(doc, m)));
   if (edu.size === 0 || s.ownFamily) return false;
   return edu.size >= 2 || s.life.length > 0;

@@ -1,0 +1,78 @@
+// pupil-contact: the writer invites pupils or parents to contact or connect with their own account
+// or number ("Year 11s, add me on Snapchat", "Parents, my mobile is..."). An invitation counts only
+// with a pupil or parent addressee in the same or a neighbouring sentence; "contact the school
+// office" is not an invitation, and "don't add me on Snapchat" is the opposite of one.
+import contactJson from '../../../rules/lexicons/pupil-contact.json';
+import { familyMentions, isLikelyClassCode, negatedBefore, pupilMentions, workSignals, yearGroupAt, aboutWork } from '../context.js';
+import { parseLexicon } from '../../data/lexicons.js';
+import { defineRule, type Hit } from '../rule.js';
+import type { Doc } from '../text/doc.js';
+import { PhraseMatcher } from '../text/pattern.js';
+import type { RuleId } from '../types.js';
+
+const LEXICON = parseLexicon(contactJson, 'rules/lexicons/pupil-contact.json');
+const MATCHER = new PhraseMatcher(LEXICON.entries, LEXICON.classes ?? {});
+
+/** Words for parents as a group: addressing them is addressing the families of pupils. */
+const PARENTS_AS_GROUP = new Set(['parents', 'parent', 'carers', 'carer', 'mums', 'dads', 'mams', 'moms', 'families', 'guardians']);
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'their']);
+/** Children who might be the writer's own: not pupils when the writer speaks of "my kids". */
+const MAYBE_OWN = new Set(['kid', 'kids', 'child', 'children', 'boy', 'boys', 'girl', 'girls', 'little', 'toddler', 'toddlers', 'teen', 'teens', 'teenager', 'teenagers', 'kiddo', 'kiddos']);
+const PERSON_RULES: readonly RuleId[] = ['pupil-name', 'pupil-reference'];
+/** "don't hesitate to text me" is an invitation, not a refusal. */
+const NOT_A_REFUSAL = new Set(['hesitate', 'afraid', 'shy', 'forget', 'worry', 'wait']);
+
+function refused(doc: Doc, first: number): boolean {
+  if (!negatedBefore(doc, first, 4)) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) if (NOT_A_REFUSAL.has(doc.tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** Sentences that name or address pupils or parents. */
+function addresseeSentences(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Set<number> {
+  const out = new Set<number>();
+  const sentenceAt = (offset: number) => {
+    for (const t of doc.tokens) if (t.end > offset) return t.sentence;
+    return -1;
+  };
+  for (const id of PERSON_RULES) for (const h of hits.get(id) ?? []) out.add(sentenceAt(h.start));
+  const own = workSignals(doc).ownFamily;
+  for (const m of pupilMentions(doc)) {
+    const t = doc.tokens[m.first]!;
+    if (own && MAYBE_OWN.has(t.base)) continue;
+    if (m.first > 0 && OWNERS.has(doc.tokens[m.first - 1]!.norm) && MAYBE_OWN.has(t.base)) continue;
+    out.add(t.sentence);
+  }
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (yearGroupAt(doc, i) >= 0 || isLikelyClassCode(doc, doc.tokens[i]!)) out.add(doc.tokens[i]!.sentence);
+  }
+  const work = () => aboutWork(doc) || (hits.get('school-identity')?.length ?? 0) > 0 || (hits.get('staff-name')?.length ?? 0) > 0;
+  for (const m of familyMentions(doc)) {
+    const t = doc.tokens[m.first]!;
+    const before = m.first > 0 ? doc.tokens[m.first - 1]!.norm : '';
+    if (before === 'your' || (PARENTS_AS_GROUP.has(t.base) && !OWNERS.has(before)) || (!OWNERS.has(before) && work())) out.add(t.sentence);
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'pupil-contact',
+    description: "Invites pupils or parents to contact or connect with the writer's personal account or number.",
+    messages: {
+      invite: 'Invites pupils or parents to contact you on a personal account or number. Your policy says contact with pupils and families must go through school channels.',
+    },
+  },
+  check(doc, env) {
+    const invitations = MATCHER.match(doc).filter((m) => !refused(doc, m.first));
+    if (invitations.length === 0) return [];
+    const addressed = addresseeSentences(doc, env.hits);
+    if (addressed.size === 0) return [];
+    const out: Hit[] = [];
+    for (const m of invitations) {
+      const s = doc.tokens[m.first]!.sentence;
+      if (addressed.has(s) || addressed.has(s - 1) || addressed.has(s + 1)) out.push({ start: m.start, end: m.end, messageId: 'invite' });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,79 @@
+// represents-school: speaking for the school or trust, presenting personal views as the school's,
+// or committing it ("On behalf of St Aidan's...", "the school's position is...", "we will give every
+// family a free..."). Phrases that only speak for the school when the school follows them ("on
+// behalf of", "from all at") need the school itself next: a school-identity hit or a capitalised
+// name ending in School, Academy, Trust... A negated phrase ("I'm not speaking on behalf of my
+// school") is a disclaimer, not a claim.
+import representsJson from '../../../rules/lexicons/represents-school.json';
+import { aboutWork, negatedBefore } from '../context.js';
+import { parseLexicon } from '../../data/lexicons.js';
+import { defineRule, type Hit } from '../rule.js';
+import type { Doc } from '../text/doc.js';
+import { foldWord, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
+import type { RuleId } from '../types.js';
+
+const LEXICON = parseLexicon(representsJson, 'rules/lexicons/represents-school.json');
+const classes = LEXICON.classes ?? {};
+const MATCHER = new PhraseMatcher(LEXICON.entries, classes);
+const TAGS = new Map(LEXICON.entries.map((e) => [e.id, e.tags ?? []]));
+const INSTITUTION = new Set((classes['institution'] ?? []).map(foldWord));
+/** How many words may sit between "on behalf of" and the school ("on behalf of all the staff at"). */
+const ANCHOR_REACH = 5;
+const WORK_RULES: readonly RuleId[] = ['school-identity', 'staff-name', 'pupil-name', 'pupil-reference'];
+
+/** Token index of the first token at or after a draft offset. */
+function tokenAtOffset(doc: Doc, offset: number): number {
+  for (const t of doc.tokens) if (t.end > offset) return t.i;
+  return -1;
+}
+
+/** The school named right after an anchor: returns the last token of the name, or -1. */
+function schoolAfter(doc: Doc, m: PhraseMatch, identityStarts: number[]): number {
+  const sentence = doc.tokens[m.last]!.sentence;
+  for (const k of identityStarts) {
+    if (k > m.last && k - m.last <= ANCHOR_REACH && doc.tokens[k]!.sentence === sentence) return k;
+  }
+  // an unconfigured school: a capitalised run ending in an institution word ("Hollins Park Primary")
+  let found = -1;
+  for (let k = m.last + 1; k < doc.tokens.length && k - m.last <= ANCHOR_REACH + 3; k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== sentence || !(t.cap || t.allCaps) || t.tag) break;
+    if (INSTITUTION.has(t.base) && k > m.last + 1) found = k;
+  }
+  return found;
+}
+
+export default defineRule({
+  meta: {
+    id: 'represents-school',
+    description: "Speaks for the school or trust, presents personal views as the school's, or commits it to something.",
+    messages: {
+      speaks: "Speaks for the school. Your policy says staff must not present personal posts as the school's view or commit the school to anything.",
+    },
+  },
+  check(doc, env) {
+    const matches = MATCHER.match(doc);
+    if (matches.length === 0) return [];
+    let work: boolean | undefined;
+    const isWork = () => (work ??= WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc));
+    const identityStarts = (env.hits.get('school-identity') ?? []).map((h) => tokenAtOffset(doc, h.start)).filter((k) => k >= 0);
+    const identityEnd = new Map<number, number>();
+    for (const h of env.hits.get('school-identity') ?? []) identityEnd.set(tokenAtOffset(doc, h.start), h.end);
+    const out: Hit[] = [];
+    for (const m of matches) {
+      if (negatedBefore(doc, m.first, 4)) continue;
+      const tags = TAGS.get(m.id) ?? [];
+      if (tags.includes('anchor')) {
+        const k = schoolAfter(doc, m, identityStarts);
+        if (k < 0) continue;
+        const end = Math.max(identityEnd.get(k) ?? 0, doc.tokens[k]!.end);
+        out.push({ start: m.start, end, messageId: 'speaks' });
+        continue;
+      }
+      if (tags.includes('needs-work') && !isWork()) continue;
+      out.push({ start: m.start, end: m.end, messageId: 'speaks' });
+    }
+    // one finding per place: an anchor and a phrase over the same words are the same claim
+    return out.filter((h, i) => !out.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i)));
+  },
+});

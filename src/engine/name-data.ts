@@ -1,0 +1,124 @@
+// The name vocabularies shared by pupil-name, staff-name and pupil-reference, loaded once from
+// rules/lexicons: names that are also words, short forms of first names, common first names,
+// staff titles and staff-context words, and the cues that a word is being used as a name.
+import firstNamesJson from '../../rules/lexicons/first-names.json';
+import nameVariantsJson from '../../rules/lexicons/name-variants.json';
+import nameWordsJson from '../../rules/lexicons/name-words.json';
+import pupilNameJson from '../../rules/lexicons/pupil-name.json';
+import staffNameJson from '../../rules/lexicons/staff-name.json';
+import { parseLexicon, parseWordList } from '../data/lexicons.js';
+import { nameParts } from './names.js';
+import type { Doc } from './text/doc.js';
+import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
+
+const NAME_WORDS = parseLexicon(nameWordsJson, 'rules/lexicons/name-words.json');
+const VARIANT_LEX = parseLexicon(nameVariantsJson, 'rules/lexicons/name-variants.json');
+const FIRST_NAME_LIST = parseWordList(firstNamesJson, 'rules/lexicons/first-names.json');
+export const PUPIL_NAME_LEX = parseLexicon(pupilNameJson, 'rules/lexicons/pupil-name.json');
+export const STAFF_NAME_LEX = parseLexicon(staffNameJson, 'rules/lexicons/staff-name.json');
+
+/**
+ * How a name reads as a word: `plain` is only a name ("Oisín", "Bartosz"); `word` is also an
+ * everyday word, so it counts when capitalised mid-sentence or addressed ("Grace", "Will");
+ * `proper` is a word people capitalise anyway (months, places, brands), so it needs a stronger cue.
+ */
+export type NameClass = 'plain' | 'word' | 'proper';
+
+const WORD_CLASS = new Map<string, NameClass>();
+const SURNAME_WORDS = new Set<string>();
+for (const e of NAME_WORDS.entries) {
+  const tag = e.tags?.[0];
+  for (const p of e.patterns) {
+    const w = foldWord(p);
+    if (tag === 'surname') SURNAME_WORDS.add(w);
+    else if (tag === 'proper') WORD_CLASS.set(w, 'proper');
+    else if (!WORD_CLASS.has(w)) WORD_CLASS.set(w, 'word');
+  }
+}
+
+/** The class of a first-name key. Names of one or two letters collide with abbreviations ("Jo", "Ed"). */
+export function nameClass(key: string): NameClass {
+  const c = WORD_CLASS.get(key);
+  if (c) return c;
+  return key.length <= 2 ? 'word' : 'plain';
+}
+
+/** Is this surname key also an ordinary word ("Brown", "Hill")? */
+export function surnameIsWord(key: string): boolean {
+  return SURNAME_WORDS.has(key) || WORD_CLASS.has(key) || key.length <= 2;
+}
+
+/** Short forms: full name <-> its short forms, never short form <-> short form. */
+export const VARIANTS: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  const add = (a: string, b: string) => {
+    if (a === b) return;
+    const l = m.get(a);
+    if (!l) m.set(a, [b]);
+    else if (!l.includes(b)) l.push(b);
+  };
+  for (const e of VARIANT_LEX.entries) {
+    const full = nameParts(e.id).join('');
+    for (const p of e.patterns) {
+      const short = nameParts(p).join('');
+      add(full, short);
+      add(short, full);
+    }
+  }
+  return m;
+})();
+
+/** Common first names, for recognising a child's name that is not on the roster. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST.words.map(foldWord));
+
+function classSet(lex: typeof PUPIL_NAME_LEX, name: string): Set<string> {
+  return new Set((lex.classes?.[name] ?? []).map(foldWord));
+}
+
+export const TITLES: ReadonlySet<string> = classSet(STAFF_NAME_LEX, 'title');
+/** A staff title token as it reads before a name: "Mrs", "mr", but "Miss" only capitalised ("I miss Tom"). */
+export function isTitleToken(t: { norm: string; cap: boolean } | undefined): boolean {
+  return !!t && TITLES.has(t.norm) && (t.cap || t.norm.length <= 3);
+}
+export const TAG_WORDS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'tag-word');
+export const NAME_FOLLOWERS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'name-follower');
+export const DETERMINERS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'determiner');
+
+const addressMatcher = new PhraseMatcher(
+  PUPIL_NAME_LEX.entries.filter((e) => e.id === 'address'),
+  PUPIL_NAME_LEX.classes ?? {},
+);
+const staffContextMatcher = new PhraseMatcher(
+  STAFF_NAME_LEX.entries.filter((e) => e.id !== 'title'),
+  STAFF_NAME_LEX.classes ?? {},
+);
+
+const addressCache = new WeakMap<Doc, PhraseMatch[]>();
+const staffCache = new WeakMap<Doc, PhraseMatch[]>();
+
+/** Is token i addressed: an address cue ("well done", "congratulations to") ends right before it? */
+export function addressedAt(doc: Doc, i: number): boolean {
+  let m = addressCache.get(doc);
+  if (!m) {
+    m = addressMatcher.match(doc);
+    addressCache.set(doc, m);
+  }
+  const t = doc.tokens[i];
+  if (!t) return false;
+  return m.some((x) => x.last === i - 1 && doc.tokens[x.first]!.sentence === t.sentence && doc.tokens[x.first]!.tagId === t.tagId);
+}
+
+/** A staff role, department or subject within `window` tokens of the range [a, b], same sentence. */
+export function staffContextNear(doc: Doc, a: number, b: number, window = 4): boolean {
+  let m = staffCache.get(doc);
+  if (!m) {
+    m = staffContextMatcher.match(doc);
+    staffCache.set(doc, m);
+  }
+  const s = doc.tokens[a]!.sentence;
+  return m.some((x) => {
+    if (x.last >= a && x.first <= b) return false;
+    if (doc.tokens[x.first]!.sentence !== s) return false;
+    return (x.last < a && a - x.last <= window) || (x.first > b && x.first - b <= window);
+  });
+}

@@ -1,0 +1,356 @@
+// Name look-up shared by the rules that find people and organisations in a draft (pupil-name,
+// staff-name, pupil-reference, school-identity, supplier). Configured names are turned into keys
+// once per configuration: the folded words of the name joined without spaces ("Amelia-Rose Kaur"
+// -> "ameliarosekaur"), so "Amelia Rose Kaur", "AmeliaRose Kaur", "#AmeliaRoseKaur" and
+// "@ameliarosekaur" all meet the same key. A check then looks each draft position up a bounded
+// number of times (never roster x tokens), which keeps it linear for a roster of thousands.
+import type { Doc } from './text/doc.js';
+import { fold } from './text/fold.js';
+import { TagKind, type Tag, type Token } from './text/tokenize.js';
+
+/** The folded words of a configured name: lowercase, accents and apostrophes gone, split at anything else. */
+export function nameParts(s: string): string[] {
+  return fold(s)
+    .text.replace(/['’`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Characters that may sit between two words of one name: spaces, hyphens, apostrophes, a dot ("St. Aidan's", "Mr. Kerr"). */
+const JOINERS = /^[\s\-'’._\u00A0]*$/;
+
+/** Are tokens a and b (b right after a) parts of one name as written? Same hashtag (or none), only joiners between. */
+export function adjacent(doc: Doc, a: Token, b: Token): boolean {
+  if (a.tagId !== b.tagId) return false;
+  if (a.tagId >= 0) return true;
+  if (b.start - a.end > 3) return false;
+  return JOINERS.test(doc.draft.slice(a.end, b.start));
+}
+
+/**
+ * The keys that start at token i: for k = 1..max, the words of tokens i..i+k-1 joined, the last one
+ * without a possessive ("Josh Brown's" -> "joshbrown"). Stops at a gap that is not a joiner and after
+ * a possessive (a possessive ends a name).
+ */
+export function keysAt(doc: Doc, i: number, max: number): string[] {
+  const out: string[] = [];
+  let acc = '';
+  for (let k = 0; k < max; k++) {
+    const t = doc.tokens[i + k];
+    if (!t) break;
+    if (k > 0 && !adjacent(doc, doc.tokens[i + k - 1]!, t)) break;
+    if (t.numeric) break;
+    out.push(acc + t.base);
+    if (t.possessive) break;
+    acc += t.norm;
+  }
+  return out;
+}
+
+/** A hashtag or handle as characters with their case and original offsets (the body only, no # or @ or _). */
+export interface TagText {
+  tag: Tag;
+  text: string;
+  upper: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** Reads a tag's body from the folded text, keeping exact offsets and case (tag.body has neither). */
+export function tagText(doc: Doc, tag: Tag): TagText {
+  const f = doc.folded;
+  // origin is non-decreasing: binary search for the first folded char at or after the tag start
+  let lo = 0;
+  let hi = f.origin.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.origin[mid]! < tag.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let text = '';
+  const upper: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  for (let k = lo; k < f.text.length && f.origin[k]! < tag.end; k++) {
+    const ch = f.text[k]!;
+    if (!/[a-z0-9]/.test(ch)) continue;
+    text += ch;
+    upper.push(f.upper[k]!);
+    start.push(f.origin[k]!);
+    end.push(f.originEnd[k]!);
+  }
+  return { tag, text, upper: Uint8Array.from(upper), start: Int32Array.from(start), end: Int32Array.from(end) };
+}
+
+/** Original span of characters [a, b) of a tag's body. */
+export function tagSpan(t: TagText, a: number, b: number): { start: number; end: number } {
+  return { start: t.start[a]!, end: t.end[b - 1]! };
+}
+
+/** Are characters [a, b) of a tag's body all capitals as typed? */
+export function tagUpper(t: TagText, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (t.upper[k] !== 1 && /[a-z]/.test(t.text[k]!)) return false;
+  return true;
+}
+
+/** Does the text contain a vowel (y included)? A short key without one is not an English word ("kvhs", "nlt"). */
+export function hasVowel(s: string): boolean {
+  return /[aeiouy]/.test(s);
+}
+
+/** A person on a configured list. */
+export interface Person {
+  /** as configured */
+  display: string;
+  title: string | null;
+  /** first-name key and its short forms ("joshua", "josh") */
+  firstKeys: string[];
+  /** the first word of a hyphenated first name ("amelia" for "Amelia-Rose"), used only with the surname */
+  firstPartKey: string | null;
+  /** surname key, "" when the list gives a first name only */
+  lastKey: string;
+  /** surname initial */
+  initial: string;
+}
+
+export type NameKind = 'full' | 'initial' | 'first' | 'last' | 'title-last' | 'title-first';
+
+export interface NameMatch {
+  kind: NameKind;
+  /** token range, inclusive (title included for title-* and titled full matches) */
+  first: number;
+  last: number;
+  /** the token range of the first name (kind first/initial/full) or surname (last) */
+  nameFirst: number;
+  nameLast: number;
+  people: Person[];
+  /** a title token right before the name ("Mrs", "Mr.") is part of the match */
+  titled: boolean;
+}
+
+export interface NameIndexOptions {
+  /** folded titles ("mr", "mrs", "dr") stripped from configured names and recognised in drafts */
+  titles: ReadonlySet<string>;
+  /** short forms by folded first name, both directions (joshua -> josh, josh -> joshua) */
+  variants: ReadonlyMap<string, readonly string[]>;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (!l) m.set(k, [v]);
+  else if (!l.includes(v)) l.push(v);
+}
+
+/** People by name key, built once per configuration. */
+export class NameIndex {
+  readonly people: Person[] = [];
+  readonly full = new Map<string, Person[]>();
+  readonly first = new Map<string, Person[]>();
+  readonly last = new Map<string, Person[]>();
+  /** distinct key lengths, for searching inside a hashtag or handle body */
+  readonly fullLengths: number[];
+  readonly firstLengths: number[];
+  readonly lastLengths: number[];
+  private maxFull = 1;
+  private maxFirst = 1;
+  private maxLast = 1;
+
+  constructor(
+    names: readonly string[],
+    readonly opts: NameIndexOptions,
+  ) {
+    for (const raw of names) {
+      const words = raw.trim().split(/\s+/).filter(Boolean);
+      let title: string | null = null;
+      while (words.length > 1 && opts.titles.has(nameParts(words[0]!).join(''))) {
+        title = nameParts(words.shift()!).join('');
+      }
+      if (words.length === 0) continue;
+      const firstParts = nameParts(words[0]!);
+      const lastParts = words.slice(1).flatMap(nameParts);
+      if (firstParts.length === 0) continue;
+      const firstKey = firstParts.join('');
+      const lastKey = lastParts.join('');
+      const firstKeys = [firstKey, ...(opts.variants.get(firstKey) ?? [])];
+      const person: Person = {
+        display: raw,
+        title,
+        firstKeys,
+        firstPartKey: firstParts.length > 1 ? firstParts[0]! : null,
+        lastKey,
+        initial: lastKey.charAt(0),
+      };
+      this.people.push(person);
+      // the longest token count a key can take in a draft: every word typed apart, "O Neill"
+      const width = (key: string, parts: number) => Math.min(key.length, parts + 2);
+      for (const fk of firstKeys) {
+        push(this.first, fk, person);
+        this.maxFirst = Math.max(this.maxFirst, width(fk, fk === firstKey ? firstParts.length : 1));
+        if (lastKey) {
+          push(this.full, fk + lastKey, person);
+          this.maxFull = Math.max(this.maxFull, width(fk, firstParts.length) + width(lastKey, lastParts.length));
+        }
+      }
+      if (person.firstPartKey && lastKey) push(this.full, person.firstPartKey + lastKey, person);
+      if (lastKey) {
+        push(this.last, lastKey, person);
+        this.maxLast = Math.max(this.maxLast, width(lastKey, lastParts.length));
+      }
+    }
+    const lengths = (m: Map<string, unknown>) => [...new Set([...m.keys()].map((k) => k.length))].sort((a, b) => b - a);
+    this.fullLengths = lengths(this.full);
+    this.firstLengths = lengths(this.first);
+    this.lastLengths = lengths(this.last);
+  }
+
+  /** A title before a name: "Mrs", "mr", "Dr."; titles that are also words ("Miss", "Madame") only capitalised ("I miss Tom"). */
+  isTitle(t: Token | undefined): boolean {
+    return !!t && this.opts.titles.has(t.norm) && (t.cap || t.norm.length <= 3);
+  }
+
+  /** The longest key of `map` starting at token i: [tokens used, people]. */
+  private longest(doc: Doc, i: number, map: Map<string, Person[]>, max: number): [number, Person[]] | null {
+    const keys = keysAt(doc, i, max);
+    for (let k = keys.length; k >= 1; k--) {
+      const p = map.get(keys[k - 1]!);
+      if (p) return [k, p];
+    }
+    return null;
+  }
+
+  /**
+   * Every name in the draft, left to right, longest first: full name, first name + surname initial,
+   * title + surname or first name, first name alone, surname alone. Tokens are looked up once per
+   * starting position, a bounded number of times.
+   */
+  scan(doc: Doc): NameMatch[] {
+    const out: NameMatch[] = [];
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; ) {
+      const t = toks[i]!;
+      if (t.numeric) {
+        i++;
+        continue;
+      }
+      // a title and the name after it: "Mrs Patel", "Mr. Kerr", "Miss Rose", "Dr Marcus Feltham"
+      if (this.opts.titles.size && this.isTitle(t) && toks[i + 1] && adjacent(doc, t, toks[i + 1]!)) {
+        const j = i + 1;
+        const full = this.longest(doc, j, this.full, this.maxFull);
+        if (full) {
+          out.push({ kind: 'full', first: i, last: j + full[0] - 1, nameFirst: j, nameLast: j + full[0] - 1, people: full[1], titled: true });
+          i = j + full[0];
+          continue;
+        }
+        const last = this.longest(doc, j, this.last, this.maxLast);
+        if (last) {
+          out.push({ kind: 'title-last', first: i, last: j + last[0] - 1, nameFirst: j, nameLast: j + last[0] - 1, people: last[1], titled: true });
+          i = j + last[0];
+          continue;
+        }
+        const first = this.longest(doc, j, this.first, this.maxFirst);
+        if (first) {
+          out.push({ kind: 'title-first', first: i, last: j + first[0] - 1, nameFirst: j, nameLast: j + first[0] - 1, people: first[1], titled: true });
+          i = j + first[0];
+          continue;
+        }
+      }
+      const full = this.longest(doc, i, this.full, this.maxFull);
+      if (full) {
+        out.push({ kind: 'full', first: i, last: i + full[0] - 1, nameFirst: i, nameLast: i + full[0] - 1, people: full[1], titled: false });
+        i += full[0];
+        continue;
+      }
+      const first = this.longest(doc, i, this.first, this.maxFirst);
+      if (first) {
+        const end = i + first[0] - 1;
+        const next = toks[end + 1];
+        // "Josh B", "Josh B." - a capital letter that is the initial of one of these people's surnames
+        if (next && !toks[end]!.possessive && next.norm.length === 1 && !next.numeric && (next.cap || next.possessive) && adjacent(doc, toks[end]!, next) && doc.draft.slice(toks[end]!.end, next.start).trim() === '') {
+          const withInitial = first[1].filter((p) => p.initial === next.base);
+          if (withInitial.length) {
+            out.push({ kind: 'initial', first: i, last: end + 1, nameFirst: i, nameLast: end, people: withInitial, titled: false });
+            i = end + 2;
+            continue;
+          }
+        }
+        out.push({ kind: 'first', first: i, last: end, nameFirst: i, nameLast: end, people: first[1], titled: false });
+        i = end + 1;
+        continue;
+      }
+      const last = this.longest(doc, i, this.last, this.maxLast);
+      if (last) {
+        out.push({ kind: 'last', first: i, last: i + last[0] - 1, nameFirst: i, nameLast: i + last[0] - 1, people: last[1], titled: false });
+        i += last[0];
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /** Keys of `map` found inside a string (a hashtag or handle body): [from, to, people]. */
+  findIn(text: string, which: 'full' | 'first' | 'last', minLength = 3): Array<[number, number, Person[]]> {
+    const map = which === 'full' ? this.full : which === 'first' ? this.first : this.last;
+    const lengths = which === 'full' ? this.fullLengths : which === 'first' ? this.firstLengths : this.lastLengths;
+    const out: Array<[number, number, Person[]]> = [];
+    for (let a = 0; a < text.length; a++) {
+      for (const len of lengths) {
+        if (len < minLength || a + len > text.length) continue;
+        const p = map.get(text.slice(a, a + len));
+        if (p) {
+          out.push([a, a + len, p]);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** The tokens of tag `tagId`, as an index range [first, last). */
+export function tagTokens(doc: Doc, tagId: number): [number, number] {
+  const t = doc.tags[tagId]!;
+  return [t.first, t.last];
+}
+
+/** Is this token part of a hashtag or handle? */
+export function inTag(t: Token): boolean {
+  return t.tag !== TagKind.None;
+}
+
+/**
+ * A sentence written In Title Case (or all capitals): capitalisation says nothing about names there.
+ * Four or more words with at least 70% capitalised.
+ */
+export function titleCaseSentence(doc: Doc, i: number): boolean {
+  const s = doc.tokens[i]!.sentence;
+  let words = 0;
+  let caps = 0;
+  for (let k = i; k >= 0 && doc.tokens[k]!.sentence === s; k--) {
+    const t = doc.tokens[k]!;
+    if (t.numeric || inTag(t)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  for (let k = i + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
+    const t = doc.tokens[k]!;
+    if (t.numeric || inTag(t)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words >= 0.7;
+}
+
+/** The text right after token i up to the next word, e.g. ", " for a vocative. */
+export function after(doc: Doc, i: number): string {
+  const t = doc.tokens[i]!;
+  const n = doc.tokens[i + 1];
+  return doc.draft.slice(t.end, n ? n.start : doc.draft.length);
+}
+
+/** The text right before token i back to the previous word. */
+export function before(doc: Doc, i: number): string {
+  const t = doc.tokens[i]!;
+  const p = doc.tokens[i - 1];
+  return doc.draft.slice(p ? p.end : 0, t.start);
+}

@@ -1,0 +1,235 @@
+// pupil-name: a pupil on the school's roster is named. Full names in any case or spelling of
+// accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
+// used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
+// are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
+import { addressedAt, DETERMINERS, isTitleToken, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
+import { adjacent, after, inTag, NameIndex, tagSpan, tagText, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
+import { pupilContextNear, workMentions } from '../context.js';
+import { defineRule, type Hit } from '../rule.js';
+import type { Doc } from '../text/doc.js';
+import { TagKind } from '../text/tokenize.js';
+
+interface Compiled {
+  pupils: NameIndex;
+  staff: NameIndex;
+}
+
+const NO_TITLES: ReadonlySet<string> = new Set();
+
+function keyOf(doc: Doc, a: number, b: number): string {
+  let s = '';
+  for (let k = a; k <= b; k++) s += k === b ? doc.tokens[k]!.base : doc.tokens[k]!.norm;
+  return s;
+}
+
+/** Is the draft word at [a, b] glued to an e-mail address or a web address ("josh@", "/holly")? */
+function inAddress(doc: Doc, a: number, b: number): boolean {
+  const next = doc.draft.charAt(doc.tokens[b]!.end);
+  const prev = doc.draft.charAt(doc.tokens[a]!.start - 1);
+  return next === '@' || prev === '/' || prev === '.' || (next === '.' && /\w/.test(doc.draft.charAt(doc.tokens[b]!.end + 1)));
+}
+
+/** The next token after b in the same sentence, if any. */
+function nextInSentence(doc: Doc, b: number) {
+  const n = doc.tokens[b + 1];
+  return n && n.sentence === doc.tokens[b]!.sentence ? n : undefined;
+}
+
+/** Does what follows the name read like what follows a person ("Holly has", "Holly in 5B", "Holly's")? */
+function personContinuation(doc: Doc, b: number): boolean {
+  const t = doc.tokens[b]!;
+  if (t.possessive) return true;
+  const n = nextInSentence(doc, b);
+  if (!n) return true; // the name ends the sentence: "Well done to Holly."
+  if (n.cap && !inTag(n)) return false;
+  if (NAME_FOLLOWERS.has(n.norm)) return true;
+  if (n.norm.length > 4 && n.norm.endsWith('ed')) return true;
+  return /^\s*[,(!]/.test(after(doc, b));
+}
+
+/** A capitalised word right after the name that is not a roster surname: part of someone else's name or a title ("Holly Willoughby", "Summer Fair"). */
+function otherProperNoun(doc: Doc, b: number, pupils: NameIndex): boolean {
+  const n = nextInSentence(doc, b);
+  if (!n || !n.cap || n.numeric || !adjacent(doc, doc.tokens[b]!, n)) return false;
+  if (doc.tokens[b]!.possessive) return false;
+  return !pupils.last.has(n.base) && !(n.norm.length === 1);
+}
+
+function pupilContext(doc: Doc, a: number): boolean {
+  if (pupilContextNear(doc, a, 8)) return true;
+  const s = doc.tokens[a]!.sentence;
+  return workMentions(doc).some((m) => doc.tokens[m.first]!.sentence === s && (m.last < a || m.first > a));
+}
+
+/** Is a first name alone at tokens [a, b] used as a person's name here? */
+function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
+  const a = m.nameFirst;
+  const b = m.nameLast;
+  const t = doc.tokens[a]!;
+  const key = keyOf(doc, a, b);
+  const cls: NameClass = nameClass(key);
+
+  if (inTag(t)) {
+    const tag = doc.tags[t.tagId]!;
+    const others: string[] = [];
+    for (let k = tag.first; k < tag.last; k++) if (k < a || k > b) others.push(doc.tokens[k]!.norm);
+    if (others.some((w) => TAG_WORDS.has(w))) return true;
+    if (others.some((w) => c.pupils.first.has(w) || c.pupils.last.has(w))) return true;
+    // a handle or hashtag that is only the name: "@Oisin", "#Bartosz"
+    if (cls === 'plain' && others.every((w) => /^\d+$/.test(w))) return true;
+    return false;
+  }
+  if (inAddress(doc, a, b)) return false;
+
+  const prev = doc.tokens[a - 1];
+  const determiner = !!prev && prev.sentence === t.sentence && DETERMINERS.has(prev.norm);
+  const addressed = addressedAt(doc, a);
+  const vocative = t.sentenceStart && /^\s*,/.test(after(doc, b)) && !!nextInSentence(doc, b);
+  // a first name on both lists, next to a staff word, is the colleague (staff-name's call)
+  if (c.staff.first.has(key) && staffContextNear(doc, a, b)) return false;
+
+  if (cls === 'plain') {
+    if (t.cap) {
+      if (otherProperNoun(doc, b, c.pupils) && !addressed && !pupilContext(doc, a)) return false;
+      return true;
+    }
+    // lowercase: a name that is not an English word still reads as a name, unless used as one
+    return !determiner;
+  }
+  if (!t.cap) return false;
+  if (addressed || vocative) return true;
+  if (determiner) return false;
+  const ctx = () => pupilContext(doc, a);
+  if (titleCaseSentence(doc, a)) return personContinuation(doc, b) && ctx();
+  if (otherProperNoun(doc, b, c.pupils)) return false;
+  if (!t.sentenceStart) {
+    if (cls === 'word') return true;
+    return personContinuation(doc, b) && ctx();
+  }
+  // sentence-initial "Holly ...": a name only if it reads as one, in a pupil context
+  if (!personContinuation(doc, b)) return false;
+  if (ctx()) return true;
+  return t.possessive && workMentions(doc).length > 0;
+}
+
+/** A surname alone: capitalised, in a pupil context, not after a title ("Mrs Patel" is staff). */
+function surnameAlone(doc: Doc, m: NameMatch): boolean {
+  const a = m.nameFirst;
+  const t = doc.tokens[a]!;
+  if (!t.cap || inTag(t)) return false;
+  const prev = doc.tokens[a - 1];
+  if (prev && prev.sentence === t.sentence && prev.cap && adjacent(doc, prev, t)) return false; // someone else's full name
+  if (!pupilContextNear(doc, a, 5)) return false;
+  if (surnameIsWord(keyOf(doc, a, m.nameLast))) return !t.sentenceStart && personContinuation(doc, m.nameLast);
+  return true;
+}
+
+/** First names inside a lowercase tag body, with the rest of the body made of tag words: "#welldonejosh". */
+function segmentable(s: string, c: Compiled): boolean {
+  if (s === '') return true;
+  // small dynamic programme over the tag vocabulary, digits and roster surnames
+  const ok = new Uint8Array(s.length + 1);
+  ok[0] = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue;
+    let d = i;
+    while (d < s.length && /[0-9]/.test(s[d]!)) d++;
+    if (d > i) ok[d] = 1;
+    for (let j = i + 1; j <= Math.min(s.length, i + 12); j++) {
+      const w = s.slice(i, j);
+      if (TAG_WORDS.has(w) || (w.length >= 3 && c.pupils.last.has(w))) ok[j] = 1;
+    }
+  }
+  return ok[s.length] === 1;
+}
+
+function tagHits(doc: Doc, c: Compiled, covered: (s: number, e: number) => boolean): Hit[] {
+  const out: Hit[] = [];
+  for (const tag of doc.tags) {
+    if (covered(tag.start, tag.end)) continue;
+    const tt: TagText = tagText(doc, tag);
+    if (tt.text.length < 3) continue;
+    const full = c.pupils.findIn(tt.text, 'full', 5);
+    if (full.length) {
+      for (const [a, b] of full) out.push({ ...tagSpan(tt, a, b), messageId: 'name' });
+      continue;
+    }
+    for (const [a, b, people] of c.pupils.findIn(tt.text, 'first', 3)) {
+      const key = tt.text.slice(a, b);
+      const rest = [tt.text.slice(0, a), tt.text.slice(b)];
+      const plain = nameClass(key) === 'plain';
+      // "#welldonejosh", "@joshb2016"; a plain name with digits only around it is a handle of that name
+      const initialAfter = rest[1]!.length >= 1 && people.some((p) => p.initial && rest[1]!.startsWith(p.initial) && /^[a-z]\d*$/.test(rest[1]!));
+      const words = segmentable(rest[0]!, c) && segmentable(rest[1]!, c);
+      const hasWords = rest[0] !== '' || (rest[1] !== '' && !/^\d+$/.test(rest[1]!));
+      if ((words && (plain || hasWords)) || (plain && initialAfter && rest[0] === '')) {
+        out.push({ ...tagSpan(tt, a, b), messageId: 'name' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export default defineRule<Compiled>({
+  meta: {
+    id: 'pupil-name',
+    description: 'A pupil on the school roster is named: full name, first name used as a name, initial, possessive, hashtag or handle.',
+    messages: {
+      name: 'Names a pupil on your school roster. Your policy says pupils must not be identified online.',
+    },
+  },
+  compile(config) {
+    return {
+      pupils: new NameIndex(config.pupils ?? [], { titles: NO_TITLES, variants: VARIANTS }),
+      staff: new NameIndex(config.staff ?? [], { titles: TITLES, variants: VARIANTS }),
+    };
+  },
+  check(doc, { compiled: c }) {
+    if (c.pupils.people.length === 0) return [];
+    const out: Hit[] = [];
+    const staffSpans = c.staff.people.length
+      ? c.staff
+          .scan(doc)
+          .filter((m) => m.kind === 'full' || m.titled)
+          .map((m) => [doc.tokens[m.first]!.start, doc.tokens[m.last]!.end] as const)
+      : [];
+    const inStaff = (s: number, e: number) => staffSpans.some(([a, b]) => a < e && b > s);
+    for (const m of c.pupils.scan(doc)) {
+      const start = doc.tokens[m.first]!.start;
+      const end = doc.tokens[m.last]!.end;
+      if (inStaff(start, end)) continue;
+      const prev = doc.tokens[m.first - 1];
+      if (prev && isTitleToken(prev) && adjacent(doc, prev, doc.tokens[m.first]!)) continue;
+      let named = false;
+      switch (m.kind) {
+        case 'full':
+          named = true;
+          break;
+        case 'initial': {
+          const t = doc.tokens[m.nameFirst]!;
+          named = t.cap || nameClass(keyOf(doc, m.nameFirst, m.nameLast)) === 'plain';
+          break;
+        }
+        case 'first':
+          named = usedAsName(doc, m, c);
+          break;
+        case 'last':
+          named = surnameAlone(doc, m);
+          break;
+        default:
+          named = false;
+      }
+      if (!named) continue;
+      const last = doc.tokens[m.last]!;
+      const hit: Hit = { start, end, messageId: 'name' };
+      if (last.tag === TagKind.None && doc.tokens[m.first]!.tag === TagKind.None) {
+        hit.fix = { label: 'Replace the name with "a pupil"', start, end, replacement: last.possessive ? "a pupil's" : 'a pupil' };
+      }
+      out.push(hit);
+    }
+    const covered = (s: number, e: number) => out.some((h) => h.start < e && h.end > s);
+    out.push(...tagHits(doc, c, covered));
+    return out;
+  },
+});

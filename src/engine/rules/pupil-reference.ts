@@ -1,0 +1,123 @@
+// pupil-reference: one particular pupil, or one pupil's family, discussed or identifiable without a
+// roster name: "one of my Year 6 boys", "a child in my class", "kid in 4B", "a Year 3 mum at
+// pickup", or a first name that is not on the roster in a pupil context ("well done Jayden in 5B").
+// Whole anonymous groups ("our pupils raised £400") are quiet, except under a policy that forbids
+// discussing pupils at all (scholars-academy-trust-2022), where they are reported at info.
+import pupilReferenceJson from '../../../rules/lexicons/pupil-reference.json';
+import { parseLexicon } from '../../data/lexicons.js';
+import { aboutWork, isLikelyClassCode, pupilContextNear, pupilMentions, workSignals, yearGroupAt } from '../context.js';
+import { addressedAt, FIRST_NAMES, isTitleToken, nameClass } from '../name-data.js';
+import { inTag } from '../names.js';
+import { defineRule, type Hit } from '../rule.js';
+import type { Doc } from '../text/doc.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
+
+const LEX = parseLexicon(pupilReferenceJson, 'rules/lexicons/pupil-reference.json');
+const matcher = new PhraseMatcher(LEX.entries, LEX.classes ?? {});
+const TAGS = new Map(LEX.entries.map((e) => [e.id, new Set(e.tags ?? [])]));
+
+/** The policy that forbids discussing pupils at all, so even anonymous group mentions are reported (at info). */
+const NO_DISCUSSION_POLICY = 'scholars-academy-trust-2022';
+
+/** Words before a singular pupil word that make it the whole group: "every child in 4B". */
+const WHOLE_GROUP = new Set(['every', 'each', 'all', 'any', 'no', 'per']);
+
+/** Are there class codes or year groups among tokens [a, b]? ("4B", "Year 9") */
+function hasGroupCode(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (isLikelyClassCode(doc, doc.tokens[k]!)) return true;
+    if (yearGroupAt(doc, k) >= 0 && yearGroupAt(doc, k) <= b) return true;
+  }
+  return false;
+}
+
+/** Work vocabulary in the same sentence as [a, b], outside it ("…in my lesson", "…during period 3"). */
+function schoolSentence(doc: Doc, a: number, b: number): boolean {
+  const s = doc.tokens[a]!.sentence;
+  const sig = workSignals(doc);
+  const outside = (m: PhraseMatch) => doc.tokens[m.first]!.sentence === s && (m.last < a || m.first > b);
+  return sig.strong.some(outside) || sig.edu.some(outside);
+}
+
+function specificHits(doc: Doc): Hit[] {
+  const out: Hit[] = [];
+  for (const m of matcher.match(doc)) {
+    const tags = TAGS.get(m.id) ?? new Set<string>();
+    const prev = doc.tokens[m.first - 1];
+    if (prev && prev.sentence === doc.tokens[m.first]!.sentence && WHOLE_GROUP.has(prev.norm)) continue;
+    if (tags.has('check-code') && !hasGroupCode(doc, m.first, m.last)) continue;
+    if (tags.has('needs-work') && (workSignals(doc).ownFamily || !aboutWork(doc))) continue;
+    if (tags.has('needs-school-sentence') && (!schoolSentence(doc, m.first, m.last) || workSignals(doc).ownFamily)) continue;
+    out.push({ start: m.start, end: m.end, messageId: 'specific' });
+  }
+  return out;
+}
+
+/** A child's first name that is not on the roster, in a pupil context: "well done Jayden in 5B", "Jayden (Year 4)". */
+function unknownNameHits(doc: Doc): Hit[] {
+  const out: Hit[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || t.allCaps || inTag(t) || !FIRST_NAMES.has(t.base) || nameClass(t.base) !== 'plain') continue;
+    if (isTitleToken(toks[i - 1])) continue;
+    const n = toks[i + 1];
+    const sameSentence = (k: number) => toks[k] && toks[k]!.sentence === t.sentence;
+    // "Jayden in 5B", "Jayden from Year 4", "Jayden (5B)"
+    let k = i + 1;
+    if (sameSentence(k) && /^(in|from|of)$/.test(toks[k]!.norm)) k++;
+    const grouped = sameSentence(k) && (isLikelyClassCode(doc, toks[k]!) || yearGroupAt(doc, k) >= 0);
+    const capitalisedSurname = n && n.cap && sameSentence(i + 1) && !n.sentenceStart;
+    if (grouped && !(capitalisedSurname && !/^(in|from|of)$/.test(n!.norm))) {
+      out.push({ start: t.start, end: t.end, messageId: 'name' });
+      continue;
+    }
+    // "well done Jayden" / "congratulations to Jayden" in a sentence about pupils
+    if (addressedAt(doc, i) && (pupilContextNear(doc, i, 10) || schoolSentence(doc, i, i))) {
+      out.push({ start: t.start, end: t.end, messageId: 'name' });
+    }
+  }
+  return out;
+}
+
+/** Under a no-discussion policy: every mention of pupils, even as an anonymous group. */
+function groupHits(doc: Doc): Hit[] {
+  const out: Hit[] = [];
+  const own = workSignals(doc).ownFamily;
+  for (const m of pupilMentions(doc)) {
+    const prev = doc.tokens[m.first - 1];
+    // "my kids", "our children" are the writer's own when they speak of their family
+    if (own && prev && /^(my|our)$/.test(prev.norm)) continue;
+    out.push({ start: m.start, end: m.end, messageId: 'group', cap: 'info' });
+  }
+  for (const m of workSignals(doc).strong) {
+    if (m.id !== 'year-group' && m.id !== 'class-code') continue;
+    out.push({ start: m.start, end: m.end, messageId: 'group', cap: 'info' });
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'pupil-reference',
+    description: "A specific pupil or a pupil's family is discussed or identifiable without a roster name.",
+    messages: {
+      specific: "Points to a particular pupil or a pupil's family, who could be recognised. Your policy says pupils must not be discussed or identified online.",
+      name: 'Names a child in a school context. Your policy says pupils must not be identified online.',
+      group: 'Discusses pupils. Your policy says pupils must not be discussed on social media at all.',
+    },
+  },
+  check(doc, env) {
+    const named = [...(env.hits.get('pupil-name') ?? []), ...(env.hits.get('staff-name') ?? [])];
+    const overlapsName = (h: Hit) => named.some((n) => n.start < h.end && n.end > h.start);
+    const out: Hit[] = [];
+    const add = (h: Hit) => {
+      if (out.some((o) => o.start < h.end && o.end > h.start)) return;
+      out.push(h);
+    };
+    for (const h of specificHits(doc)) add(h);
+    for (const h of unknownNameHits(doc)) if (!overlapsName(h)) add(h);
+    if (env.config.policy === NO_DISCUSSION_POLICY) for (const h of groupHits(doc)) if (!overlapsName(h)) add(h);
+    return out;
+  },
+});

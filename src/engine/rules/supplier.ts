@@ -1,0 +1,121 @@
+// supplier: one of the school's configured suppliers is endorsed or criticised. A supplier counts
+// when evaluative language (rules/lexicons/supplier.json) sits in the same sentence, or in a short
+// sentence straight after it ("Swiftline Buses left us stranded. Never again."). Neutral mentions
+// ("ParentPay payments are due Friday") stay quiet.
+import supplierJson from '../../../rules/lexicons/supplier.json';
+import { parseLexicon } from '../../data/lexicons.js';
+import { inTag, keysAt, nameParts, tagSpan, tagText } from '../names.js';
+import { defineRule, type Hit } from '../rule.js';
+import type { Doc } from '../text/doc.js';
+import { PhraseMatcher } from '../text/pattern.js';
+
+const LEX = parseLexicon(supplierJson, 'rules/lexicons/supplier.json');
+const evaluative = new PhraseMatcher(LEX.entries, LEX.classes ?? {});
+
+interface Supplier {
+  display: string;
+  key: string;
+  /** one ordinary-looking word ("Arbor"): must be capitalised to count; "ParentPay" or "Tapestry2" need not be */
+  needsCap: boolean;
+}
+
+interface Compiled {
+  byKey: Map<string, Supplier>;
+  maxTokens: number;
+}
+
+/** A short sentence of its own can carry the verdict on the sentence before: "Never again." */
+const SHORT_SENTENCE = 6;
+
+interface Mention {
+  start: number;
+  end: number;
+  sentence: number;
+  first: number;
+  last: number;
+}
+
+function mentions(doc: Doc, c: Compiled): Mention[] {
+  const out: Mention[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    if (t.numeric) {
+      i++;
+      continue;
+    }
+    const keys = keysAt(doc, i, c.maxTokens);
+    let k = keys.length;
+    for (; k >= 1; k--) {
+      const s = c.byKey.get(keys[k - 1]!);
+      if (!s) continue;
+      if (k === 1 && s.needsCap && !t.cap && !inTag(t)) continue;
+      break;
+    }
+    if (k >= 1) {
+      out.push({ start: t.start, end: toks[i + k - 1]!.end, sentence: t.sentence, first: i, last: i + k - 1 });
+      i += k;
+    } else i++;
+  }
+  // inside lowercase hashtag and handle bodies: "#tallypayfail", "@swiftlinebuses"
+  for (const tag of doc.tags) {
+    if (out.some((m) => m.start >= tag.start && m.end <= tag.end)) continue;
+    const tt = tagText(doc, tag);
+    for (const s of c.byKey.values()) {
+      if (s.key.length < 5) continue;
+      const at = tt.text.indexOf(s.key);
+      if (at < 0) continue;
+      const span = tagSpan(tt, at, at + s.key.length);
+      out.push({ ...span, sentence: toks[tag.first]?.sentence ?? 0, first: tag.first, last: Math.max(tag.first, tag.last - 1) });
+      break;
+    }
+  }
+  return out;
+}
+
+export default defineRule<Compiled>({
+  meta: {
+    id: 'supplier',
+    description: "Endorsing or criticising one of the school's suppliers or service providers.",
+    messages: {
+      endorse: "Praises or criticises one of your school's suppliers. Your policy says staff must not endorse or criticise the school's service providers.",
+    },
+    lexical: true,
+  },
+  compile(config) {
+    const byKey = new Map<string, Supplier>();
+    let maxTokens = 1;
+    for (const raw of config.suppliers ?? []) {
+      const parts = nameParts(raw);
+      if (!parts.length) continue;
+      const key = parts.join('');
+      const oneWord = parts.length === 1;
+      // CamelCase or digits make a one-word name unmistakable; a plain word needs its capital
+      const distinctive = /[a-z][A-Z]/.test(raw) || /\d/.test(raw) || /^[A-Z0-9]{2,}$/.test(raw.trim());
+      byKey.set(key, { display: raw, key, needsCap: oneWord && !distinctive });
+      maxTokens = Math.max(maxTokens, parts.length + 2);
+    }
+    return { byKey, maxTokens };
+  },
+  check(doc, { compiled: c }) {
+    if (c.byKey.size === 0) return [];
+    const found = mentions(doc, c);
+    if (found.length === 0) return [];
+    const verdicts = evaluative.match(doc);
+    if (verdicts.length === 0) return [];
+    const sentenceLength = new Map<number, number>();
+    for (const t of doc.tokens) sentenceLength.set(t.sentence, (sentenceLength.get(t.sentence) ?? 0) + 1);
+    const supplierSentences = new Set(found.map((m) => m.sentence));
+    const out: Hit[] = [];
+    for (const m of found) {
+      const judged = verdicts.some((v) => {
+        if (v.first >= m.first && v.last <= m.last) return false; // a word inside the supplier's own name
+        const s = doc.tokens[v.first]!.sentence;
+        if (s === m.sentence) return true;
+        return s === m.sentence + 1 && !supplierSentences.has(s) && (sentenceLength.get(s) ?? 99) <= SHORT_SENTENCE;
+      });
+      if (judged) out.push({ start: m.start, end: m.end, messageId: 'endorse' });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,100 @@
+// gossip: rumour or hearsay about the school or colleagues ("apparently Mr Hill is being sacked",
+// "word is the head is leaving"). A hearsay cue counts when a colleague or the school is in the same
+// sentence: a staff-name or school-identity hit, a title and surname ("Mr Kerr"), or a word of the
+// lexicon's subject class ("the head", "SLT", "the deputy"). The bare "heard" is gossip only as
+// "heard <subject> is/has/'s...", so "I heard the head speak" and "heard the kids singing" stay quiet.
+import gossipJson from '../../../rules/lexicons/gossip.json';
+import { negatedBefore } from '../context.js';
+import { parseLexicon } from '../../data/lexicons.js';
+import { defineRule, type Hit } from '../rule.js';
+import type { Doc } from '../text/doc.js';
+import { foldWord, PhraseMatcher } from '../text/pattern.js';
+import type { RuleId } from '../types.js';
+
+const LEXICON = parseLexicon(gossipJson, 'rules/lexicons/gossip.json');
+const classes = LEXICON.classes ?? {};
+const CUES = new PhraseMatcher(LEXICON.entries, classes);
+const TAGS = new Map(LEXICON.entries.map((e) => [e.id, e.tags ?? []]));
+const SUBJECTS = new PhraseMatcher([{ id: 'subject', patterns: ['@subject'] }], classes);
+/** One-word subjects by base form, so "the head's leaving" (possessive-looking contraction) counts. */
+const SUBJECT_WORDS = new Set((classes['subject'] ?? []).filter((w) => !/\s/.test(w)).map(foldWord));
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'prof']);
+/** What follows "heard <subject>" when it is news about them, not a sound. */
+const NEWS_VERBS = new Set(
+  'is are was were has have had will wont might may could would got gets getting going leaving left quit quits quitting resigned resigning retiring retired sacked fired off moving moved pregnant being been cant isnt arent wasnt hasnt havent doesnt didnt did having about set'.split(' '),
+);
+const SUBJECT_RULES: readonly RuleId[] = ['staff-name', 'school-identity'];
+/** Words that may sit between "heard" and its subject: "heard that the new head...". */
+const LEAD_IN = new Set(['that', 'the', 'our', 'my', 'a', 'one', 'of', 'new', 'two', 'some']);
+
+interface Span {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+function subjects(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Span[] {
+  const out: Span[] = [];
+  for (const id of SUBJECT_RULES) {
+    for (const h of hits.get(id) ?? []) {
+      let first = -1;
+      let last = -1;
+      for (const t of doc.tokens) {
+        if (t.end > h.start && t.start < h.end) {
+          if (first < 0) first = t.i;
+          last = t.i;
+        }
+      }
+      if (first >= 0) out.push({ first, last, start: h.start, end: h.end });
+    }
+  }
+  for (const m of SUBJECTS.match(doc)) out.push(m);
+  for (const t of doc.tokens) {
+    if (t.possessive && SUBJECT_WORDS.has(t.base)) out.push({ first: t.i, last: t.i, start: t.start, end: t.end });
+    const next = doc.tokens[t.i + 1];
+    if (TITLES.has(t.norm) && next && next.cap && next.sentence === t.sentence) out.push({ first: t.i, last: t.i + 1, start: t.start, end: next.end });
+  }
+  return out;
+}
+
+/** "heard <subject> is leaving": the subject starts within a few lead-in words and a news verb follows. */
+function heardAbout(doc: Doc, cueLast: number, subject: Span): boolean {
+  if (subject.first <= cueLast) return false;
+  for (let k = cueLast + 1; k < subject.first; k++) if (!LEAD_IN.has(doc.tokens[k]!.norm)) return false;
+  if (doc.tokens[subject.last]!.possessive) return true; // "the head's leaving"
+  for (let k = subject.last + 1; k <= subject.last + 3 && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== doc.tokens[subject.last]!.sentence) break;
+    if (NEWS_VERBS.has(t.norm) || NEWS_VERBS.has(t.base)) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gossip',
+    description: 'Passes on a rumour or hearsay about the school or a colleague.',
+    messages: {
+      rumour: 'Passes on a rumour about the school or a colleague. Your policy says staff must not post gossip or circulate rumours.',
+    },
+  },
+  check(doc, env) {
+    const cues = CUES.match(doc);
+    if (cues.length === 0) return [];
+    const subs = subjects(doc, env.hits);
+    if (subs.length === 0) return [];
+    const out: Hit[] = [];
+    const used = new Set<number>();
+    for (const c of cues) {
+      if (negatedBefore(doc, c.first, 3)) continue;
+      const sentence = doc.tokens[c.first]!.sentence;
+      const weak = (TAGS.get(c.id) ?? []).includes('weak');
+      const s = subs.find((x) => doc.tokens[x.first]!.sentence === sentence && (weak ? heardAbout(doc, c.last, x) : x.first > c.last || x.last < c.first));
+      if (!s || used.has(sentence)) continue;
+      used.add(sentence);
+      out.push({ start: Math.min(c.start, s.start), end: Math.max(c.end, s.end), messageId: 'rumour' });
+    }
+    return out;
+  },
+});

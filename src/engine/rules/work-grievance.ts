@@ -1,0 +1,54 @@
+// work-grievance: complaining in public about the job or employer, pay or conditions, leadership
+// decisions, or escalating a concern ("they've cut our PPA again", "reporting the head to the
+// union"). The phrases are data (rules/lexicons/work-grievance.json). Complaints that could be about
+// anything ("nobody will fix them", "the roof is leaking") count only in a draft about work, and a
+// negated complaint ("they didn't cut our PPA after all") is not one. Tiredness and pride are not
+// grievances, so nothing here matches "long week" or "voice gone".
+import grievanceJson from '../../../rules/lexicons/work-grievance.json';
+import { aboutWork, CONTEXT, negatedBefore } from '../context.js';
+import { parseLexicon } from '../../data/lexicons.js';
+import { defineRule, type Hit } from '../rule.js';
+import type { Doc } from '../text/doc.js';
+import { dropOverlapped, foldWord, PhraseMatcher } from '../text/pattern.js';
+import type { RuleId } from '../types.js';
+
+const LEXICON = parseLexicon(grievanceJson, 'rules/lexicons/work-grievance.json');
+const MATCHER = new PhraseMatcher(LEXICON.entries, LEXICON.classes ?? {});
+const TAGS = new Map(LEXICON.entries.map((e) => [e.id, e.tags ?? []]));
+const WORKPLACE = new PhraseMatcher([{ id: 'workplace', patterns: ['@workplace'] }], LEXICON.classes ?? {});
+const NEGATORS = new Set((CONTEXT.classes?.['negator'] ?? []).map(foldWord));
+const WORK_RULES: readonly RuleId[] = ['school-identity', 'staff-name', 'pupil-name', 'pupil-reference', 'supplier'];
+
+/** A negator inside the complaint itself ("SLT haven't cut our PPA"). */
+function negatedWithin(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const n = doc.tokens[k]!.norm;
+    if (NEGATORS.has(n) || /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|hasnt|havent|hadnt)$/.test(n)) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'work-grievance',
+    description: 'Complains publicly about the job, employer, pay, conditions or leadership decisions, or escalates a concern.',
+    messages: {
+      grievance: 'Complains in public about your job, pay, conditions or leadership. Your policy says concerns should go through your line manager or the grievance procedure, not social media.',
+    },
+  },
+  check(doc, env) {
+    const matches = dropOverlapped(MATCHER.match(doc));
+    if (matches.length === 0) return [];
+    let work: boolean | undefined;
+    const isWork = () =>
+      (work ??= WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc) || WORKPLACE.match(doc).length > 0);
+    const out: Hit[] = [];
+    for (const m of matches) {
+      const tags = TAGS.get(m.id) ?? [];
+      if (!tags.includes('negation-ok') && (negatedBefore(doc, m.first, 3) || negatedWithin(doc, m.first, m.last))) continue;
+      if (tags.includes('needs-work') && !isWork()) continue;
+      out.push({ start: m.start, end: m.end, messageId: 'grievance' });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,333 @@
+// One composer on the page: its editor, its Post buttons and media, the latest verdict for its
+// text. It reads the editor after every DOM change (a MutationObserver on the editor: frameworks
+// that cancel beforeinput fire no `input` event), keeps the verdict's spans on the right words,
+// and asks for a check once typing pauses. Answers carry the sequence number they were asked
+// with; any but the latest is dropped.
+import type { Finding, Severity } from '../engine/types.js';
+import { check, ContextGone, report, type Checked, type Enforcement } from './client.js';
+import { driverFor, type EditorDriver } from './editors/index.js';
+import { replaceText } from './editors/insert.js';
+import { createHighlighter, type Highlighter, type Mark } from './highlight.js';
+import { timed } from './perf.js';
+import type { ComposerSpec, SiteAdapter } from './sites/index.js';
+import { diff, shiftSpan, type Edit } from './spans.js';
+import type { TextMap } from './textmap.js';
+
+/** Quiet time after the last change before a check. The issue's budget is 150 ms from the last
+ *  keystroke to the highlight; the engine answers in a few ms, so most of it is this wait. */
+export const DEBOUNCE_MS = 100;
+
+export interface Tracked {
+  /** dismissals are per rule and words, for this draft */
+  key: string;
+  finding: Finding;
+  /** where the finding's words are in the current text (shifted across edits since the check) */
+  start: number;
+  end: number;
+  spanText: string;
+  fix?: { start: number; end: number; append: boolean; replacement: string; label: string };
+}
+
+export interface Verdict {
+  /** the text and media state the engine saw */
+  checkedText: string;
+  media: boolean;
+  findings: Tracked[];
+  enforcement: Enforcement;
+  enabled: boolean;
+}
+
+/** What a composer needs from the page-wide controller. */
+export interface ComposerHost {
+  readonly adapter: SiteAdapter;
+  render(c: Composer): void;
+  verdictChanged(c: Composer): void;
+  gone(): void;
+}
+
+const MEDIA = 'img[src^="blob:"], img[src^="data:image/"], video';
+
+function buttonText(b: Element): string {
+  return (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export class Composer {
+  readonly driver: EditorDriver;
+  map: TextMap;
+  text: string;
+  media = false;
+  verdict: Verdict | null = null;
+  readonly dismissed = new Set<string>();
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private latest: Promise<Verdict | null> = Promise.resolve(null);
+  private container_: Element | null = null;
+  private readonly observer: MutationObserver;
+  private readonly highlighter: Highlighter;
+  private disposed = false;
+  private readonly onInput = timed(() => this.refresh());
+
+  constructor(readonly el: HTMLElement, readonly spec: ComposerSpec, private readonly host: ComposerHost) {
+    this.driver = driverFor(el);
+    this.map = this.driver.read(el);
+    this.text = this.map.text;
+    this.highlighter = createHighlighter(el, !!this.driver.isTextControl);
+    this.observer = new MutationObserver(this.onInput);
+    if (this.driver.isTextControl) el.addEventListener('input', this.onInput);
+    else this.observer.observe(el, { childList: true, characterData: true, subtree: true });
+    this.media = this.findMedia();
+    // the first check also tells us whether the site is switched on and how Post is enforced
+    this.scheduleCheck(0);
+  }
+
+  get site() {
+    return this.host.adapter.site;
+  }
+
+  get alive(): boolean {
+    return !this.disposed && this.el.isConnected;
+  }
+
+  // ---------------------------------------------------------------- the composer's surroundings
+
+  /** The nearest ancestor that holds a Post button, else the spec's container, else the parent. */
+  container(): Element {
+    const cached = this.container_;
+    if (cached?.isConnected && cached.contains(this.el)) return cached;
+    this.container_ = findContainer(this.el, this.spec).container;
+    return this.container_;
+  }
+
+  /** Where attached media is looked for: the spec's container (dialog/form) or the composer's. */
+  private mediaScope(): Element {
+    return (this.spec.container ? this.el.closest(this.spec.container) : null) ?? this.container();
+  }
+
+  isPostButton(b: Element): boolean {
+    if (!this.container().contains(b)) return false;
+    return b.matches(this.spec.post) || (this.spec.postText?.includes(buttonText(b)) ?? false);
+  }
+
+  /** The composer's enabled Post button, for replaying a keyboard submit. */
+  postButton(): HTMLElement | null {
+    const scope = this.container();
+    const candidates = [...scope.querySelectorAll<HTMLElement>(this.spec.post)];
+    if (this.spec.postText) {
+      for (const b of scope.querySelectorAll<HTMLElement>('button, [role="button"]')) if (this.spec.postText.includes(buttonText(b))) candidates.push(b);
+    }
+    return candidates.find((b) => !isDisabled(b)) ?? null;
+  }
+
+  findMedia(): boolean {
+    const scope = this.mediaScope();
+    const extra = [this.host.adapter.media, this.spec.media].filter(Boolean).join(', ');
+    for (const m of scope.querySelectorAll<HTMLElement>(extra ? `${MEDIA}, ${extra}` : MEDIA)) {
+      if (m.closest('[data-postcheck]')) continue;
+      // small data: images are icons and emoji, not attachments
+      if (m instanceof HTMLImageElement && m.src.startsWith('data:') && m.width < 40 && m.height < 40) continue;
+      return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- text and verdict
+
+  /** Re-reads the editor; shifts the verdict's spans across the edit; schedules a check. */
+  refresh(): void {
+    if (this.disposed) return;
+    const map = this.driver.read(this.el);
+    this.map = map;
+    if (map.text !== this.text) {
+      const edit = diff(this.text, map.text);
+      this.text = map.text;
+      if (this.verdict && edit) this.verdict.findings = shiftAll(this.verdict.findings, edit, map.text);
+      if (map.text.trim() === '') this.dismissed.clear();
+      this.scheduleCheck();
+    }
+    this.host.render(this);
+  }
+
+  /** Called by the controller's page scan: media added or removed, or a value set by script. */
+  poll(): void {
+    const media = this.findMedia();
+    if (media !== this.media) {
+      this.media = media;
+      this.scheduleCheck(0);
+    }
+    if (this.driver.isTextControl && (this.el as HTMLTextAreaElement).value !== this.text) this.refresh();
+  }
+
+  /** The verdict is for exactly what is in the composer now. */
+  fresh(): boolean {
+    const v = this.verdict;
+    return !!v && v.checkedText === this.text && v.media === this.media;
+  }
+
+  active(): Tracked[] {
+    return this.verdict?.enabled ? this.verdict.findings.filter((t) => !this.dismissed.has(t.key)) : [];
+  }
+
+  marks(): Mark[] {
+    return this.active()
+      .filter((t) => t.end > t.start)
+      .map((t) => ({ start: t.start, end: t.end, severity: t.finding.severity }));
+  }
+
+  counts(): Record<Severity, number> {
+    const c = { block: 0, warn: 0, info: 0 };
+    for (const t of this.active()) c[t.finding.severity]++;
+    return c;
+  }
+
+  scheduleCheck(delay = DEBOUNCE_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.checkNow(), delay);
+  }
+
+  /** Checks the current text now. Resolves null when a newer check superseded this one. */
+  checkNow(): Promise<Verdict | null> {
+    clearTimeout(this.timer);
+    const seq = ++this.seq;
+    const text = this.text;
+    const media = this.media;
+    const p = check(seq, text, this.site, media).then(
+      timed((answer: Checked) => {
+        if (seq !== this.seq || this.disposed) return null;
+        const v = toVerdict(answer, text, media);
+        // typed on while the check was out: carry the spans over to what is there now
+        const edit = diff(text, this.text);
+        if (edit) v.findings = shiftAll(v.findings, edit, this.text);
+        this.verdict = v;
+        this.host.verdictChanged(this);
+        this.host.render(this);
+        return v;
+      }),
+      (e: unknown) => {
+        if (e instanceof ContextGone) this.host.gone();
+        return null;
+      },
+    );
+    this.latest = p;
+    return p;
+  }
+
+  /** The verdict of the newest check (waits for checks still out). */
+  async settled(): Promise<Verdict | null> {
+    for (;;) {
+      const p = this.latest;
+      const v = await p;
+      if (p === this.latest) return v;
+    }
+  }
+
+  // ---------------------------------------------------------------- actions from the panel
+
+  dismiss(key: string): void {
+    const t = this.verdict?.findings.find((f) => f.key === key);
+    if (!t) return;
+    this.dismissed.add(key);
+    report('dismissed', [t.finding.rule]);
+    this.host.render(this);
+    this.host.verdictChanged(this);
+  }
+
+  /** Applies a finding's fix through the editor (Selection + insertText / paste). */
+  async applyFix(key: string): Promise<boolean> {
+    this.refresh();
+    const t = this.active().find((f) => f.key === key);
+    const fix = t?.fix;
+    if (!t || !fix) return false;
+    const ok = await replaceText(this.el, this.driver, this.map, fix.start, fix.end, fix.replacement, fix.append);
+    // read the result at once (the observer would too) and check it soon
+    this.refresh();
+    this.scheduleCheck(0);
+    if (ok) report('fix-applied', [t.finding.rule]);
+    return ok;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.observer.disconnect();
+    this.el.removeEventListener('input', this.onInput);
+    this.highlighter.dispose();
+  }
+
+  paint(): void {
+    if (this.disposed) return;
+    this.highlighter.set(this.marks(), this.map);
+  }
+
+  layout(): void {
+    this.highlighter.layout();
+  }
+}
+
+export function isDisabled(b: Element): boolean {
+  return b.getAttribute('aria-disabled') === 'true' || (b as HTMLButtonElement).disabled === true;
+}
+
+function toVerdict(answer: Checked, text: string, media: boolean): Verdict {
+  const findings = answer.findings.map((f): Tracked => {
+    const t: Tracked = {
+      key: `${f.rule}:${(f.excerpt || text.slice(f.start, f.end)).toLowerCase()}`,
+      finding: f,
+      start: f.start,
+      end: f.end,
+      spanText: text.slice(f.start, f.end),
+    };
+    if (f.fix) {
+      const append = f.fix.start === f.fix.end && f.fix.start >= text.length;
+      t.fix = { start: f.fix.start, end: f.fix.end, append, replacement: f.fix.replacement, label: f.fix.label };
+    }
+    return t;
+  });
+  return { checkedText: text, media, findings, enforcement: answer.enforcement, enabled: answer.enabled };
+}
+
+/** Carries spans across an edit; drops the ones whose words it touched. Draft-level findings stay. */
+function shiftAll(findings: Tracked[], edit: Edit, text: string): Tracked[] {
+  const out: Tracked[] = [];
+  for (const t of findings) {
+    if (t.end > t.start) {
+      const s = shiftSpan(t.start, t.end, edit);
+      if (!s || text.slice(s[0], s[1]) !== t.spanText) continue;
+      t.start = s[0];
+      t.end = s[1];
+    }
+    if (t.fix && !t.fix.append) {
+      const s = shiftSpan(t.fix.start, t.fix.end, edit);
+      if (s) {
+        t.fix.start = s[0];
+        t.fix.end = s[1];
+      } else delete t.fix;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Walks up from the editor to the nearest ancestor holding one of the spec's Post buttons,
+ *  stopping at the spec's container (dialog/form) or after a dozen levels. */
+export function findContainer(el: Element, spec: ComposerSpec): { container: Element; button: Element | null } {
+  let bound: Element | null = null;
+  let depth = 0;
+  for (let a = el.parentElement; a && a !== document.body && depth < 14; a = a.parentElement, depth++) {
+    const button = postButtonIn(a, spec);
+    if (button) return { container: a, button };
+    if (spec.container && a.matches(spec.container)) {
+      bound = a;
+      break;
+    }
+  }
+  return { container: bound ?? el.parentElement ?? el, button: null };
+}
+
+function postButtonIn(scope: Element, spec: ComposerSpec): Element | null {
+  const b = scope.querySelector(spec.post);
+  if (b) return b;
+  if (!spec.postText) return null;
+  for (const c of scope.querySelectorAll('button, [role="button"]')) if (spec.postText.includes(buttonText(c))) return c;
+  return null;
+}

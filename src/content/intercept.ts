@@ -1,0 +1,69 @@
+// Post interception: capture-phase listeners on window, registered at document_start, run before
+// the site's React root listeners and its editors' keydown handlers. They only classify the event
+// (is this a Post, for which composer?); the controller decides in the same tick.
+import type { Composer } from './composer.js';
+import { isDisabled } from './composer.js';
+import type { Controller } from './controller.js';
+import { timed } from './perf.js';
+
+/** A mention/hashtag suggestion list is open: Enter picks from it, it does not post. */
+function suggestionsOpen(editor: HTMLElement): boolean {
+  if (editor.getAttribute('aria-expanded') === 'true') return true;
+  for (const lb of document.querySelectorAll('[role="listbox"]')) if (lb.getClientRects().length > 0 && !lb.closest('[data-postcheck]')) return true;
+  return false;
+}
+
+/** Posts an Enter-submitted composer again: its own button when it has one, else the key. */
+function replayKey(c: Composer, e: KeyboardEvent): void {
+  const button = c.postButton();
+  if (button) {
+    button.click();
+    return;
+  }
+  c.el.focus({ preventScroll: true });
+  c.el.dispatchEvent(
+    new KeyboardEvent('keydown', {
+      key: 'Enter',
+      code: 'Enter',
+      keyCode: 13,
+      which: 13,
+      ctrlKey: e.ctrlKey,
+      metaKey: e.metaKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    } as KeyboardEventInit),
+  );
+}
+
+export function installIntercept(ctrl: Controller, signal: AbortSignal): void {
+  const onClick = timed((e: MouseEvent) => {
+    if (ctrl.bypass || !(e.target instanceof Element)) return;
+    const b = e.target.closest<HTMLElement>('button, [role="button"], input[type="submit"]');
+    if (!b || isDisabled(b)) return;
+    const c = ctrl.composerForButton(b);
+    if (c) ctrl.atPost(c, e, () => b.click());
+  });
+
+  const onKeydown = timed((e: KeyboardEvent) => {
+    if (ctrl.bypass || e.isComposing || e.keyCode === 229 || !(e.target instanceof Element)) return;
+    const t = e.target;
+    // Enter/Space on a focused div[role=button] Post button (a real <button> turns them into a click)
+    if ((e.key === 'Enter' || e.key === ' ') && t.getAttribute('role') === 'button' && !(t instanceof HTMLButtonElement)) {
+      if (isDisabled(t)) return;
+      const c = ctrl.composerForButton(t);
+      if (c) ctrl.atPost(c, e, () => (t as HTMLElement).click());
+      return;
+    }
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey) return;
+    const c = ctrl.composerForEditor(t);
+    if (!c) return;
+    const mod = e.ctrlKey || e.metaKey;
+    const submits = mod ? c.spec.ctrlEnterSubmits || c.spec.enterSubmits : c.spec.enterSubmits;
+    if (!submits || suggestionsOpen(c.el)) return;
+    ctrl.atPost(c, e, () => replayKey(c, e));
+  });
+
+  window.addEventListener('click', onClick, { capture: true, signal });
+  window.addEventListener('keydown', onKeydown, { capture: true, signal });
+}

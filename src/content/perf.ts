@@ -1,0 +1,32 @@
+// Optional self-measurement for `npm run bench:e2e`: with sessionStorage "postcheck-debug" = "1"
+// the content script adds up the time its own handlers take on the main thread and exposes the
+// total on its (isolated-world) global. Off by default, and then `timed` returns the function as is.
+export interface PerfStats {
+  ms: number;
+  calls: number;
+}
+
+function debugOn(): boolean {
+  try {
+    return sessionStorage.getItem('postcheck-debug') === '1';
+  } catch {
+    return false;
+  }
+}
+
+const on = debugOn();
+const stats: PerfStats = { ms: 0, calls: 0 };
+if (on) (globalThis as { __postcheckPerf?: PerfStats }).__postcheckPerf = stats;
+
+export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  if (!on) return fn;
+  return (...args: A) => {
+    const t = performance.now();
+    try {
+      return fn(...args);
+    } finally {
+      stats.ms += performance.now() - t;
+      stats.calls++;
+    }
+  };
+}

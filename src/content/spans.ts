@@ -1,0 +1,29 @@
+// Keeps a check's spans on the right words while the user goes on typing: between two readings of
+// the draft, the edit is what lies between the common prefix and the common suffix; spans before it
+// stay, spans after it shift, spans it touches are dropped until the next check says again.
+
+export interface Edit {
+  /** first changed offset */
+  at: number;
+  /** end of the changed region in the old text */
+  oldEnd: number;
+  /** length change */
+  delta: number;
+}
+
+export function diff(before: string, after: string): Edit | null {
+  if (before === after) return null;
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  return { at: p, oldEnd: before.length - s, delta: after.length - before.length };
+}
+
+/** Maps a span through an edit; null when the edit touched its text. */
+export function shiftSpan(start: number, end: number, edit: Edit): [number, number] | null {
+  if (end <= edit.at) return [start, end];
+  if (start >= edit.oldEnd) return [start + edit.delta, end + edit.delta];
+  return null;
+}

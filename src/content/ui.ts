@@ -1,0 +1,73 @@
+// The badge and findings panel of one composer, fed from its verdict.
+import type { Finding } from '../engine/types.js';
+import { createBadge, type Badge } from '../ui/inpage/badge.js';
+import type { FindingView } from '../ui/inpage/words.js';
+import { openPanel, type Panel } from '../ui/inpage/panel.js';
+import type { Composer, Tracked } from './composer.js';
+
+export function view(t: Tracked): FindingView {
+  const f: Finding = t.finding;
+  return {
+    key: t.key,
+    severity: f.severity,
+    message: f.message,
+    excerpt: t.spanText || f.excerpt,
+    policy: f.policy,
+    ...(t.fix ? { fixLabel: t.fix.label } : {}),
+  };
+}
+
+export class ComposerUi {
+  private badge: Badge | null = null;
+  private panel: Panel | null = null;
+
+  constructor(private readonly c: Composer) {}
+
+  render(): void {
+    const counts = this.c.counts();
+    const total = counts.block + counts.warn + counts.info;
+    if (total === 0 && !this.badge) return;
+    this.badge ??= createBadge(() => this.toggle());
+    this.badge.update(counts);
+    this.panel?.update(this.c.active().map(view));
+  }
+
+  layout(): void {
+    if (!this.badge) return;
+    const visible = this.c.alive;
+    this.badge.place(visible ? this.c.el.getBoundingClientRect() : null);
+    if (this.panel) {
+      if (this.badge.el.hidden) this.panel.close(false);
+      else this.panel.place(this.badge.el.getBoundingClientRect());
+    }
+  }
+
+  private toggle(): void {
+    if (this.panel) {
+      this.panel.close();
+      return;
+    }
+    if (!this.badge) return;
+    const badge = this.badge;
+    this.panel = openPanel(
+      this.c.active().map(view),
+      badge.el.getBoundingClientRect(),
+      {
+        onFix: (key) => void this.c.applyFix(key),
+        onDismiss: (key) => this.c.dismiss(key),
+        onClose: () => {
+          this.panel = null;
+          badge.setExpanded(false);
+        },
+      },
+      badge.el,
+    );
+    badge.setExpanded(true);
+  }
+
+  dispose(): void {
+    this.panel?.close(false);
+    this.badge?.remove();
+    this.badge = null;
+  }
+}

@@ -1,0 +1,87 @@
+// The findings panel a badge opens: each finding's message, the words, the policy clause it cites,
+// its fix (when there is one) and "Dismiss for this draft". Escape or × closes it and focus goes
+// back to the badge.
+import { focusables, h } from './dom.js';
+import { uiLayer } from './host.js';
+import { SEVERITY_LABEL, type FindingView } from './words.js';
+
+export interface PanelHandlers {
+  onFix(key: string): void;
+  onDismiss(key: string): void;
+  onClose(): void;
+}
+
+export interface Panel {
+  update(findings: readonly FindingView[]): void;
+  place(anchor: DOMRect): void;
+  close(returnFocus?: boolean): void;
+}
+
+let open: Panel | null = null;
+
+export function findingItem(f: FindingView, actions: Node | null): HTMLLIElement {
+  return h(
+    'li',
+    { class: `finding ${f.severity}` },
+    h('div', { class: 'sev', text: SEVERITY_LABEL[f.severity] }),
+    h('p', { class: 'msg', text: f.message }),
+    f.excerpt ? h('p', { class: 'excerpt', text: `“${f.excerpt}”` }) : null,
+    h('p', { class: 'cite', text: `${f.policy.section ? `${f.policy.section}: ` : ''}“${f.policy.quote}”` }),
+    actions,
+  );
+}
+
+export function openPanel(findings: readonly FindingView[], anchor: DOMRect, handlers: PanelHandlers, returnFocus: HTMLElement): Panel {
+  open?.close(false);
+  const list = h('ul', { class: 'findings' });
+  const title = h('h2', { id: 'pc-panel-title', text: 'PostCheck' });
+  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close PostCheck details', text: '×' });
+  const el = h('div', { class: 'panel', role: 'dialog', 'aria-labelledby': 'pc-panel-title' }, h('div', { class: 'head' }, title, close), list);
+  uiLayer().append(el);
+
+  const panel: Panel = {
+    update(items) {
+      title.textContent = items.length === 0 ? 'PostCheck: nothing to check' : `PostCheck: ${items.length} ${items.length === 1 ? 'thing' : 'things'} to check`;
+      const hadFocus = el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null);
+      list.replaceChildren(
+        ...items.map((f) => {
+          const actions = h('div', { class: 'actions' });
+          if (f.fixLabel) actions.append(h('button', { type: 'button', class: 'fix', text: f.fixLabel, onclick: () => handlers.onFix(f.key) }));
+          actions.append(h('button', { type: 'button', text: 'Dismiss for this draft', onclick: () => handlers.onDismiss(f.key) }));
+          return findingItem(f, actions);
+        }),
+      );
+      if (hadFocus) (focusables(el)[1] ?? close).focus();
+    },
+    place(anchor) {
+      const w = Math.min(360, innerWidth - 16);
+      el.style.left = `${Math.max(8, Math.min(anchor.right - w, innerWidth - w - 8))}px`;
+      const below = anchor.bottom + 6;
+      const h0 = el.offsetHeight || 200;
+      el.style.top = `${below + h0 > innerHeight && anchor.top - h0 - 6 > 0 ? anchor.top - h0 - 6 : Math.min(below, Math.max(8, innerHeight - h0 - 8))}px`;
+    },
+    close(returnFocusToo = true) {
+      if (open !== panel) return;
+      open = null;
+      el.remove();
+      handlers.onClose();
+      if (returnFocusToo && returnFocus.isConnected) returnFocus.focus();
+    },
+  };
+  close.addEventListener('click', () => panel.close());
+  el.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      panel.close();
+    }
+  });
+  open = panel;
+  panel.update(findings);
+  panel.place(anchor);
+  (focusables(el)[1] ?? close).focus();
+  return panel;
+}
+
+export function closePanel(): void {
+  open?.close(false);
+}

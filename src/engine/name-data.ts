@@ -84,6 +84,10 @@ export const TAG_WORDS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'tag-word
 export const NAME_FOLLOWERS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'name-follower');
 export const DETERMINERS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'determiner');
 
+const relationMatcher = new PhraseMatcher(
+  PUPIL_NAME_LEX.entries.filter((e) => e.id === 'relation'),
+  PUPIL_NAME_LEX.classes ?? {},
+);
 const addressMatcher = new PhraseMatcher(
   PUPIL_NAME_LEX.entries.filter((e) => e.id === 'address'),
   PUPIL_NAME_LEX.classes ?? {},
@@ -95,6 +99,17 @@ const staffContextMatcher = new PhraseMatcher(
 
 const addressCache = new WeakMap<Doc, PhraseMatch[]>();
 const staffCache = new WeakMap<Doc, PhraseMatch[]>();
+const relationCache = new WeakMap<Doc, PhraseMatch[]>();
+
+/** Does the writer say who the person at token i is, right before the name ("my daughter Zoe", "our dog Holly")? */
+export function relationBefore(doc: Doc, i: number): boolean {
+  let m = relationCache.get(doc);
+  if (!m) {
+    m = relationMatcher.match(doc);
+    relationCache.set(doc, m);
+  }
+  return m.some((x) => x.last === i - 1 && doc.tokens[x.first]!.sentence === doc.tokens[i]!.sentence);
+}
 
 /** Is token i addressed: an address cue ("well done", "congratulations to") ends right before it? */
 export function addressedAt(doc: Doc, i: number): boolean {

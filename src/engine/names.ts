@@ -30,9 +30,9 @@ export function adjacent(doc: Doc, a: Token, b: Token): boolean {
 /**
  * The keys that start at token i: for k = 1..max, the words of tokens i..i+k-1 joined, the last one
  * without a possessive ("Josh Brown's" -> "joshbrown"). Stops at a gap that is not a joiner and after
- * a possessive (a possessive ends a name).
+ * a possessive (a possessive ends a person's name; an organisation's may go on: "St Aidan's CE Primary").
  */
-export function keysAt(doc: Doc, i: number, max: number): string[] {
+export function keysAt(doc: Doc, i: number, max: number, throughPossessive = false): string[] {
   const out: string[] = [];
   let acc = '';
   for (let k = 0; k < max; k++) {
@@ -41,7 +41,7 @@ export function keysAt(doc: Doc, i: number, max: number): string[] {
     if (k > 0 && !adjacent(doc, doc.tokens[i + k - 1]!, t)) break;
     if (t.numeric) break;
     out.push(acc + t.base);
-    if (t.possessive) break;
+    if (t.possessive && !throughPossessive) break;
     acc += t.norm;
   }
   return out;

@@ -2,7 +2,7 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, DETERMINERS, isTitleToken, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
+import { addressedAt, DETERMINERS, isTitleToken, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, tagSpan, tagText, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { pupilContextNear, workMentions } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
@@ -80,6 +80,8 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
     return false;
   }
   if (inAddress(doc, a, b)) return false;
+  // "my daughter Zoe", "our dog Holly": the writer says who it is
+  if (relationBefore(doc, a)) return false;
 
   const prev = doc.tokens[a - 1];
   const determiner = !!prev && prev.sentence === t.sentence && DETERMINERS.has(prev.norm);

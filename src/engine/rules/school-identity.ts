@@ -126,7 +126,7 @@ function textNames(doc: Doc, c: Compiled): NameSpan[] {
       i++;
       continue;
     }
-    const keys = keysAt(doc, i, c.maxTokens);
+    const keys = keysAt(doc, i, c.maxTokens, true);
     let found: NameSpan | null = null;
     for (let k = keys.length; k >= 1 && !found; k--) {
       const alias = c.byKey.get(keys[k - 1]!);
@@ -199,7 +199,7 @@ function statementHits(doc: Doc, names: NameSpan[]): Array<{ start: number; end:
     const first = toks[k];
     if (!first || first.sentence !== s || !first.cap || first.numeric || k > m.last + 3 || first.norm === 'i') continue;
     let end = k;
-    while (toks[end + 1] && toks[end + 1]!.sentence === s && (toks[end + 1]!.cap || /^(of|the|and)$/.test(toks[end + 1]!.norm)) && adjacent(doc, toks[end]!, toks[end + 1]!) && !toks[end]!.possessive) end++;
+    while (toks[end + 1] && toks[end + 1]!.sentence === s && toks[end + 1]!.norm !== 'i' && (toks[end + 1]!.cap || /^(of|the|and)$/.test(toks[end + 1]!.norm)) && adjacent(doc, toks[end]!, toks[end + 1]!) && !toks[end]!.possessive) end++;
     while (end > k && !toks[end]!.cap) end--;
     let typed = false;
     for (let x = k; x <= end; x++) if (SCHOOL_TYPE.has(toks[x]!.base)) typed = true;

@@ -38,7 +38,7 @@ function firstNameInContext(doc: Doc, m: NameMatch, c: Compiled): boolean {
   if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.norm)) return false;
   if (nameClass(keyOf(doc, a, b)) === 'plain') return true;
   // names that are words ("Will", "Mark", "Rose", "Jo") only mid-sentence or addressed ("Jo, ...")
-  if (t.sentenceStart) return /^\s*,/.test(after(doc, b));
+  if (t.sentenceStart) return /^\s*,/.test(after(doc, b)) || staffContextNear(doc, a, b, 2);
   return !titleCaseSentence(doc, a);
 }
 

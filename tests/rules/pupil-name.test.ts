@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findings, ruleTable } from './helpers.js';
+
+// St Aidan's roster: Joshua Brown, Josh Brown, Amelia-Rose Kaur, Zoë O'Neill, Grace Thompson, Will Harris,
+// Summer Patel, Jack Wilson, Holly Ashdown, Mohammed Al-Hassan, Oliver Smith, Ava Jones, Freddie Clarke.
+ruleTable('pupil-name', {
+  flag: [
+    { text: 'Massive well done to Joshua Brown for his county medal!', excerpt: 'Joshua Brown' },
+    { text: 'josh brown smashed his spellings today', excerpt: 'josh brown' },
+    { text: 'Zoe ONeill was brilliant in the play', excerpt: 'Zoe ONeill' },
+    { text: 'So proud of Amelia Rose Kaur today', excerpt: 'Amelia Rose Kaur' },
+    { text: 'Mohammed Al Hassan scored twice at the tournament', excerpt: 'Mohammed Al Hassan' },
+    { text: "Jack Wilson’s goal in the final was something else", excerpt: 'Jack Wilson’s' },
+    { text: 'Well done Josh B. for a great week', excerpt: 'Josh B' },
+    { text: 'Congratulations to Oliver S on his certificate', excerpt: 'Oliver S' },
+    { text: "Josh's painting is up on the wall", excerpt: "Josh's" },
+    { text: 'Freddie smashed his times tables this morning', excerpt: 'Freddie' },
+    { text: "Zoë's mum was lovely at parents evening", excerpt: "Zoë's" },
+    { text: '#WellDoneJosh for winning the spelling bee', excerpt: 'Josh' },
+    { text: 'Follow @joshbrown2016 for his football clips', excerpt: 'joshbrown' },
+    { text: '#ProudOfHolly, her art piece is going in the regional exhibition', excerpt: 'Holly' },
+    { text: 'so proud #welldonegrace', excerpt: 'grace' },
+    { text: 'well done J o s h today', excerpt: 'J o s h' },
+    { text: 'Well done Ноllу, what a star', excerpt: 'Ноllу' },
+    { text: 'Well done Grace, a superstar in Year 3', excerpt: 'Grace' },
+    { text: 'A lovely reading from Summer in 4B today', excerpt: 'Summer' },
+    { text: "Holly's art piece is going to the regional exhibition with the rest of our class", excerpt: "Holly's" },
+    { text: 'Will, please remember your PE kit tomorrow', excerpt: 'Will' },
+    { text: 'Grace Thompson read beautifully in assembly', excerpt: 'Grace Thompson' },
+    { text: 'Well done to Kaur in Year 2 for a brilliant week', excerpt: 'Kaur' },
+    { text: 'Zoë, ask your mum to add me on Messenger', excerpt: 'Zoë' },
+    { text: 'Took the team to the final and Ava was unstoppable', excerpt: 'Ava' },
+  ],
+  pass: [
+    'Got the holly wreath up on the front door, so December can officially begin.',
+    'I hope the weather holds this weekend',
+    'will you come to the pub on Friday?',
+    'Daisy chains and a picnic by the canal this afternoon',
+    'Summer holidays cannot come soon enough',
+    'Our Summer Fair raised £400 for the roof',
+    'Grace Jones was iconic on that stage',
+    'Jack Daniels and coke please',
+    'Holly Willoughby was on telly again',
+    'Joshua Tree national park was stunning',
+    'Will Smith films are the best',
+    'The brown bread at the farm shop was lovely',
+    'Mrs Patel is retiring at Christmas',
+    'It was a grace period on the library fines',
+    'My daughter Zoe starts swimming lessons on Monday',
+    'Walked our dog Holly along the beach',
+    'Jack up the car and change the tyre',
+    'Mark the date: the summer fair is on the 5th',
+    'We Hope You All Have A Wonderful Summer Break',
+    'Email me at josh.smith@example.com about the trip',
+  ],
+});
+
+describe('pupil-name fix', () => {
+  it('offers to replace the name with "a pupil", keeping a possessive', () => {
+    const text = "Josh's painting is up";
+    const f = findings(text).find((x) => x.rule === 'pupil-name')!;
+    expect(f.fix).toMatchObject({ start: 0, end: 6, replacement: "a pupil's" });
+    expect(f.severity).toBe('block');
+  });
+  it('does not offer a fix inside a hashtag', () => {
+    const f = findings('#WellDoneJosh').find((x) => x.rule === 'pupil-name')!;
+    expect(f.fix).toBeUndefined();
+  });
+});
+
+describe('pupil-name with a large roster', () => {
+  it('finds a name among 2,000 pupils and stays quiet on ordinary words', async () => {
+    const { ST_AIDANS } = await import('./helpers.js');
+    const firsts = ['Aaron', 'Bella', 'Caleb', 'Daisy', 'Ethan', 'Faith', 'Gabriel', 'Hope', 'Isaac', 'Jade'];
+    const pupils = Array.from({ length: 2000 }, (_, i) => `${firsts[i % firsts.length]} Surname${i}`);
+    const config = { ...ST_AIDANS, pupils: [...pupils, 'Bartosz Lewandowski'] };
+    const named = findings('Brilliant run from Bartosz today', {}, config).filter((f) => f.rule === 'pupil-name');
+    expect(named.map((f) => f.excerpt)).toEqual(['Bartosz']);
+    const quiet = findings('I hope the daisy chains last, have faith', {}, config).filter((f) => f.rule === 'pupil-name');
+    expect(quiet).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findings, ruleTable, ST_AIDANS } from './helpers.js';
+
+const SCHOLARS = { ...ST_AIDANS, policy: 'scholars-academy-trust-2022' as const };
+
+ruleTable('pupil-reference', {
+  flag: [
+    { text: 'One of my Year 6 boys cried in the toilets today', excerpt: 'One of my Year 6 boys' },
+    { text: 'A child in my class told me something awful', excerpt: 'A child in my class' },
+    { text: 'kid in 4B threw up on the carpet', excerpt: 'kid in 4B' },
+    { text: 'A Year 3 mum at pickup was furious with me', excerpt: 'A Year 3 mum' },
+    { text: 'The Year 8 dad who sent that email had better watch it', excerpt: 'The Year 8 dad' },
+    { text: 'A Year 9 lad in my form has just been put on a plan', excerpt: 'A Year 9 lad' },
+    { text: 'Well done Jayden in 5B, what a week!', excerpt: 'Jayden' },
+    { text: 'Congratulations to Kacper for his Year 4 reading award', excerpt: 'Kacper' },
+    { text: 'A parent of one of my pupils complained to the head', excerpt: 'A parent of one of my pupils' },
+    { text: 'This student has been a nightmare all term in my lessons', excerpt: 'This student' },
+    { text: 'A girl from Year 10 got caught vaping behind the sports hall', excerpt: 'A girl from Year 10' },
+    { text: 'One of my tutees got into Oxford!', excerpt: 'One of my tutees' },
+    { text: "A pupil's mum sent me flowers", excerpt: "A pupil's mum" },
+    { text: 'A mum at the school gate asked me about the Year 6 play', excerpt: 'A mum at the school gate' },
+    { text: 'The boy who threw a chair in my lesson is back tomorrow', excerpt: 'The boy' },
+    { text: 'Our pupils raised £400 for charity', excerpt: 'pupils', config: SCHOLARS },
+    { text: 'So proud of all of Year 6', excerpt: 'Year 6', config: SCHOLARS },
+  ],
+  pass: [
+    'Our pupils raised £400 for charity',
+    'So proud of all of Year 6',
+    "My daughter's first ballet show tonight",
+    'Every child in my class got a certificate',
+    'As a child I loved the seaside',
+    'A dad joke a day keeps the doctor away',
+    'A kid at the park nearly knocked me over',
+    'One of my kids has chickenpox, so no swimming',
+    "Parents' evening number three of the week. Voice gone.",
+    'Jayden Sancho scored a worldie',
+    'Great child protection training today',
+    'Year 6 did brilliantly in their SATs',
+    { text: "My daughter's first ballet show tonight", config: SCHOLARS },
+    { text: 'Sourdough attempt number four', config: SCHOLARS },
+  ],
+});
+
+describe('pupil-reference under a no-discussion policy', () => {
+  it('reports anonymous group mentions at info', () => {
+    const f = findings('Our pupils raised £400 for charity', {}, SCHOLARS).filter((x) => x.rule === 'pupil-reference');
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.every((x) => x.severity === 'info')).toBe(true);
+  });
+  it('does not repeat a roster name as a reference', () => {
+    const f = findings('Well done Josh in 5B').filter((x) => x.rule === 'pupil-reference');
+    expect(f).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { ruleTable, ST_AIDANS } from './helpers.js';
+
+const KINGSMEAD = { ...ST_AIDANS, suppliers: ['Harbourside Meals', 'Swiftline Buses', 'TallyPay'] };
+
+ruleTable('supplier', {
+  flag: [
+    { text: 'ParentPay is useless again', excerpt: 'ParentPay' },
+    { text: "Sunrise Catering's roast dinner deserves an award", excerpt: "Sunrise Catering's" },
+    { text: 'Highly recommend Sunrise Catering for any school', excerpt: 'Sunrise Catering' },
+    { text: 'parentpay crashed again, absolute shambles', excerpt: 'parentpay' },
+    { text: 'Topped up ParentPay for the trip. Never again.', excerpt: 'ParentPay' },
+    { text: 'Parent Pay is a total rip-off', excerpt: 'Parent Pay' },
+    { text: 'Swiftline Buses left us stranded at the services for two hours on the geography trip. Never again.', excerpt: 'Swiftline Buses', config: KINGSMEAD },
+    { text: "Harbourside Meals' jerk chicken Wednesdays deserve an award.", excerpt: "Harbourside Meals'", config: KINGSMEAD },
+    { text: 'TallyPay is the worst app ever made', excerpt: 'TallyPay', config: KINGSMEAD },
+    { text: 'Huge thanks to Swiftline Buses for getting us home safely', excerpt: 'Swiftline Buses', config: KINGSMEAD },
+    { text: 'Avoid Swiftline Buses like the plague', excerpt: 'Swiftline Buses', config: KINGSMEAD },
+    { text: 'Absolutely fuming with #tallypay today', excerpt: 'tallypay', config: KINGSMEAD },
+  ],
+  pass: [
+    'ParentPay payments are due Friday',
+    'Please top up ParentPay before the trip',
+    'Sunrise over the hills was amazing',
+    'To avoid queues, pay on ParentPay',
+    'ParentPay is down for maintenance. Our brilliant office team have covered everything all week long.',
+    'The catering at the wedding was brilliant',
+    { text: 'Swiftline Buses will collect us at 8:15', config: KINGSMEAD },
+    { text: 'Harbourside Meals menu for next week is on the website', config: KINGSMEAD },
+    { text: 'Pay for lunches on TallyPay by Thursday', config: KINGSMEAD },
+    { text: 'Brilliant buses in London, so frequent', config: KINGSMEAD },
+    { text: 'The harbourside meals in Bristol were lovely', config: { ...ST_AIDANS, suppliers: ['Harbourside'] } },
+    'ParentPay: trip payments close on Monday.',
+  ],
+});

@@ -1,0 +1,163 @@
+// confidential: a specific disclosure of a confidential or sensitive matter. A topic (a CP plan, an
+// exclusion, a diagnosis, a colleague's sickness, the budget...) counts only with a specificity cue
+// in the same sentence: a person (a pupil or colleague named by another rule, "a Year 9 lad", "one
+// of my", "a colleague", he/she in a work draft), a group of pupils, or an event ("has been put on",
+// "today"). So "great safeguarding training today" and "proud of our SEND team" stay quiet. An
+// explicit flag ("off the record", "between you and me") fires alone, as do the school's configured
+// confidential terms; its `blocked` terms are reported here too, always at block.
+// The vocabulary and the tags that steer all this are data: rules/lexicons/confidential.json.
+import confidentialJson from '../../../rules/lexicons/confidential.json';
+import type { SchoolConfig } from '../../config/schema.js';
+import { aboutWork, negatedBefore, pupilMentions } from '../context.js';
+import { parseLexicon } from '../../data/lexicons.js';
+import { defineRule, type Hit } from '../rule.js';
+import type { Doc } from '../text/doc.js';
+import { dropOverlapped, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
+import type { RuleId } from '../types.js';
+
+const LEXICON = parseLexicon(confidentialJson, 'rules/lexicons/confidential.json');
+const MATCHER = new PhraseMatcher(LEXICON.entries, LEXICON.classes ?? {});
+const TAGS = new Map(LEXICON.entries.map((e) => [e.id, new Set(e.tags ?? [])]));
+
+/** Rules whose hits name a person in the sentence (a specificity cue) and make the draft about work. */
+const PERSON_RULES: readonly RuleId[] = ['pupil-name', 'pupil-reference', 'staff-name'];
+const WORK_RULES: readonly RuleId[] = [...PERSON_RULES, 'school-identity'];
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir']);
+/** What may follow a "can't say more" flag and still end it: "Can't say more yet!" */
+const FLAG_TAIL = new Set(['yet', 'but', 'now', 'until', 'till', 'sorry', 'though']);
+/** The topic tag that names the message. */
+const TOPIC_MESSAGES = ['safeguarding', 'police', 'exclusion', 'send', 'medical', 'pp', 'care', 'attendance', 'behaviour', 'results', 'staff', 'meeting', 'finance', 'inspection'] as const;
+
+interface Compiled {
+  terms: PhraseMatcher | null;
+}
+
+function literalPatterns(terms: readonly string[] | undefined): string[] {
+  return (terms ?? []).map((t) => t.replace(/[#@]/g, ' ').replace(/[^\p{L}\p{N}'’\s-]/gu, ' ').trim()).filter(Boolean);
+}
+
+/** Per-sentence specificity cues. */
+interface Cues {
+  schoolPerson: Set<number>;
+  anyPerson: Set<number>;
+  pronoun: Set<number>;
+  group: Set<number>;
+  event: Set<number>;
+  budget: Set<number>;
+  inspection: boolean;
+}
+
+function sentenceOfOffset(doc: Doc, offset: number): number {
+  for (const t of doc.tokens) if (t.end > offset) return t.sentence;
+  return -1;
+}
+
+function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, readonly Hit[]>): Cues {
+  const c: Cues = { schoolPerson: new Set(), anyPerson: new Set(), pronoun: new Set(), group: new Set(), event: new Set(), budget: new Set(), inspection: false };
+  for (const id of PERSON_RULES) for (const h of hits.get(id) ?? []) c.schoolPerson.add(sentenceOfOffset(doc, h.start));
+  for (const t of doc.tokens) {
+    if (PRONOUNS.has(t.base) || PRONOUNS.has(t.norm)) c.pronoun.add(t.sentence);
+    const next = doc.tokens[t.i + 1];
+    if (TITLES.has(t.norm) && next?.cap && next.sentence === t.sentence) c.schoolPerson.add(t.sentence);
+  }
+  for (const m of matches) {
+    const tags = TAGS.get(m.id);
+    if (!tags) continue;
+    const s = doc.tokens[m.first]!.sentence;
+    if (tags.has('school-person')) c.schoolPerson.add(s);
+    else if (tags.has('person')) c.anyPerson.add(s);
+    if (tags.has('group')) c.group.add(s);
+    if (tags.has('event')) c.event.add(s);
+    if (tags.has('budget-cue')) c.budget.add(s);
+    if (tags.has('inspection-cue')) c.inspection = true;
+  }
+  return c;
+}
+
+/** Acronym entries count only when typed in capitals: "SEND needs", not "send me". */
+function capsOk(doc: Doc, m: PhraseMatch): boolean {
+  const t = doc.tokens[m.first]!;
+  return t.allCaps || (t.norm.length <= 1 && t.cap);
+}
+
+/** A flag that must end its clause: "between us." but not "the distance between us and the sea". */
+function endsClause(doc: Doc, m: PhraseMatch): boolean {
+  const t = doc.tokens[m.last]!;
+  const next = doc.tokens[m.last + 1];
+  if (!next || next.clause !== t.clause || next.sentence !== t.sentence) return true;
+  return FLAG_TAIL.has(next.norm);
+}
+
+export default defineRule<Compiled>({
+  meta: {
+    id: 'confidential',
+    description: 'Discloses a confidential or sensitive matter about a pupil, a colleague or the school.',
+    lexical: true,
+    messages: {
+      safeguarding: 'Discloses a safeguarding or child-protection matter. Your policy says these must never be shared outside the proper channels.',
+      police: 'Discloses police or social-services involvement with someone. Your policy says confidential information must not be posted.',
+      exclusion: 'Discloses an exclusion or suspension. Your policy says confidential information about pupils must not be posted.',
+      send: "Discloses someone's special educational needs. Your policy says confidential information about pupils must not be posted.",
+      medical: "Discloses someone's health or medical details. Your policy says confidential information must not be posted.",
+      pp: "Discloses a pupil's pupil premium or free school meals status. Your policy says confidential information about pupils must not be posted.",
+      care: 'Discloses that a child is looked after or in care. Your policy says confidential information about pupils must not be posted.',
+      attendance: "Discloses a pupil's attendance. Your policy says confidential information about pupils must not be posted.",
+      behaviour: 'Discloses a behaviour incident involving pupils. Your policy says confidential information about pupils must not be posted.',
+      results: "Discloses a pupil's marks or results. Your policy says confidential information about pupils must not be posted.",
+      staff: "Discloses a colleague's employment matter (sickness, discipline, redundancy). Your policy says confidential staff information must not be posted.",
+      meeting: 'Discloses what was said in an internal meeting. Your policy says confidential school business must not be posted.',
+      finance: "Discloses the school's finances. Your policy says confidential school business must not be posted.",
+      inspection: 'Discloses an inspection outcome before it is published. Your policy says confidential school business must not be posted.',
+      flagged: 'Flags something as confidential or secret. If it should not be shared, your policy says it must not be posted.',
+      term: 'Mentions "{term}", which your school treats as confidential.',
+      blocked: 'Uses a term your school has blocked.',
+    },
+  },
+  compile(config: SchoolConfig): Compiled {
+    const sources = [
+      { id: 'term', patterns: literalPatterns(config.terms?.confidential) },
+      { id: 'blocked', patterns: literalPatterns(config.terms?.blocked) },
+    ].filter((s) => s.patterns.length > 0);
+    return { terms: sources.length ? new PhraseMatcher(sources) : null };
+  },
+  check(doc, env) {
+    const out: Hit[] = [];
+    for (const m of env.compiled?.terms?.match(doc) ?? []) {
+      if (m.id === 'blocked') out.push({ start: m.start, end: m.end, messageId: 'blocked', force: 'block' });
+      else out.push({ start: m.start, end: m.end, messageId: 'term', data: { term: doc.draft.slice(m.start, m.end) } });
+    }
+    const matches = MATCHER.match(doc).filter((m) => !TAGS.get(m.id)?.has('caps') || capsOk(doc, m));
+    const topics = dropOverlapped(matches.filter((m) => TAGS.get(m.id)?.has('topic') || TAGS.get(m.id)?.has('flag')));
+    if (topics.length === 0) return out;
+    const cues = cuesOf(doc, matches, env.hits);
+    let work: boolean | undefined;
+    const isWork = () =>
+      (work ??=
+        WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc) || cues.schoolPerson.size > 0 || pupilMentions(doc).length > 0);
+
+    for (const m of topics) {
+      const tags = TAGS.get(m.id)!;
+      if (tags.has('flag')) {
+        if (tags.has('clause-end') && !endsClause(doc, m)) continue;
+        if (tags.has('needs-work') && !isWork()) continue;
+        out.push({ start: m.start, end: m.end, messageId: 'flagged' });
+        continue;
+      }
+      if (negatedBefore(doc, m.first, 3)) continue;
+      const s = doc.tokens[m.first]!.sentence;
+      const inWork = tags.has('school') || isWork();
+      const person = cues.schoolPerson.has(s) || ((cues.anyPerson.has(s) || cues.pronoun.has(s)) && inWork);
+      let specific: boolean;
+      if (tags.has('self')) specific = inWork;
+      else if (tags.has('individual')) specific = person;
+      else if (tags.has('budget')) specific = inWork && cues.budget.has(s);
+      else specific = person || cues.group.has(s) || (cues.event.has(s) && inWork && !tags.has('personal'));
+      if (tags.has('inspection') && !cues.inspection) specific = false;
+      if (!specific) continue;
+      const topic = TOPIC_MESSAGES.find((t) => tags.has(t)) ?? 'flagged';
+      out.push({ start: m.start, end: m.end, messageId: topic });
+    }
+    return out;
+  },
+});

@@ -2,7 +2,7 @@
 // build time so the two cannot drift. Chrome accepts a draft-03 subset: top level `type: object`
 // without `additionalProperties`, and every node with exactly one `type` (or a `$ref`). Anything
 // else makes Chrome refuse to load the extension, so the conversion is strict about what it keeps.
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from './schema.js';
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // The school configuration (CONFIG.md). One zod schema serves the CLI's --config file, the options
 // page, the built-in demo school and the managed policy school IT pushes; the managed-storage JSON
 // schema in the extension is generated from it at build time, so the two cannot drift.
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULE_IDS } from '../engine/types.js';
 
 export const PROFILE_IDS = [

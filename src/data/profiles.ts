@@ -2,7 +2,7 @@
 // what severity, citing which clause), plus `combined`, the default profile that turns every rule on
 // at the strictest severity any of the five policies gives it. Validated when this module loads, so
 // a bad edit to the JSON fails loudly and early rather than as a wrong finding.
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULE_IDS, maxSeverity, severityRank, type Citation, type RuleId, type Severity } from '../engine/types.js';
 import { combinedProfileSchema, policyProfileSchema, type CombinedProfile, type PolicyProfile } from './schema.js';
 import scholarsJson from '../../rules/profiles/scholars-academy-trust-2022.json';

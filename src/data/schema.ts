@@ -1,6 +1,6 @@
 // Schemas for the policy data under rules/: what the *policies* say, as JSON a school could read and
 // extend. Validated at build time (build.mjs) and in the tests; the engine only sees parsed data.
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULE_IDS } from '../engine/types.js';
 
 const severity = z.enum(['info', 'warn', 'block']);

@@ -2,7 +2,7 @@
 // a zod discriminated union on `kind`, parsed on receipt, so nothing unvalidated crosses a boundary.
 // Content scripts run inside the social sites' pages and may only ask for checks (and report a
 // check's outcome as a count); everything else is for the extension's own pages (popup, options).
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULE_IDS, SITES } from '../engine/types.js';
 
 const MAX_TEXT = 200_000;

@@ -1,0 +1,287 @@
+/**
+ * Real-Chromium harness for the e2e tests: launches /usr/bin/chromium through
+ * playwright-core (optionally with the unpacked extension), serves the fixture
+ * pages at the sites' real URLs and refuses every other request.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { buildFixtures } from './fixtures/build.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = resolve(here, '../..');
+export const FIXTURES_DIR = join(REPO_ROOT, 'dist/fixtures');
+export const FIXTURES_SRC = join(here, 'fixtures');
+/** An 8×8 PNG for `page.setInputFiles`. */
+export const PNG_PATH = join(FIXTURES_SRC, 'assets/tiny.png');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type Site = 'x' | 'facebook' | 'instagram' | 'linkedin' | 'practice';
+
+/** Where each fixture is served. The practice page is served on localhost. */
+export const SITE_URLS: Record<Site, string> = {
+  x: 'https://x.com/home',
+  facebook: 'https://www.facebook.com/',
+  instagram: 'https://www.instagram.com/',
+  linkedin: 'https://www.linkedin.com/feed/',
+  practice: 'http://localhost:8765/practice/',
+};
+
+/** Origin → fixture page. Any path on these origins serves the page (x.com reads its path). */
+const ORIGINS: Record<string, Site> = {
+  'https://x.com': 'x',
+  'https://www.facebook.com': 'facebook',
+  'https://www.instagram.com': 'instagram',
+  'https://www.linkedin.com': 'linkedin',
+  'http://localhost:8765': 'practice',
+};
+
+// ---------------------------------------------------------------- fixtures
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const SITES: Site[] = ['x', 'facebook', 'instagram', 'linkedin', 'practice'];
+let loading: Promise<Map<Site, string>> | undefined;
+
+/**
+ * Builds the fixture pages into dist/fixtures unless they are newer than their
+ * sources, then holds them in memory: the project's build empties dist/, maybe
+ * while tests run, so pages are never read from disk again after this.
+ */
+export function ensureFixtures(): Promise<Map<Site, string>> {
+  loading ??= (async () => {
+    const sources = Math.max(newestMtime(FIXTURES_SRC), statSync(join(REPO_ROOT, 'package-lock.json')).mtimeMs);
+    const file = (site: Site) => join(FIXTURES_DIR, `${site}.html`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const fresh = SITES.every((site) => existsSync(file(site)) && statSync(file(site)).mtimeMs >= sources);
+        if (!fresh) await buildFixtures(FIXTURES_DIR);
+        return new Map(SITES.map((site) => [site, readFileSync(file(site), 'utf8')]));
+      } catch (error) {
+        // dist/ removed under us by a concurrent `node build.mjs`: build again.
+        if (attempt >= 3) throw error;
+      }
+    }
+  })();
+  return loading;
+}
+
+// ---------------------------------------------------------------- routing
+
+export interface Routing {
+  /** Every request URL that was not a fixture page nor chrome-extension://, data: or blob:. */
+  networkLog: string[];
+}
+
+const routings = new WeakMap<BrowserContext, Routing>();
+
+/**
+ * Serves the fixtures at the real sites' URLs (document requests on their
+ * origins) and aborts every other request, recording it in `networkLog`.
+ */
+export async function routeSites(context: BrowserContext): Promise<Routing> {
+  const existing = routings.get(context);
+  if (existing) return existing;
+  const pages = await ensureFixtures();
+  const routing: Routing = { networkLog: [] };
+  routings.set(context, routing);
+  const ignored = (url: string) => /^(chrome-extension|data|blob|about|chrome):/.test(url);
+
+  // Sees requests from pages and, on recent Chromium, from service workers too.
+  context.on('request', (request) => {
+    if (ignored(request.url())) return;
+    if (isFixtureDocument(request.url(), request.resourceType())) return;
+    if (isFavicon(request.url())) return;
+    routing.networkLog.push(request.url());
+  });
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    if (isFixtureDocument(url, request.resourceType())) {
+      const site = ORIGINS[new URL(url).origin]!;
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pages.get(site)! }).catch(() => {});
+      return;
+    }
+    if (isFavicon(url)) {
+      await route.fulfill({ status: 204, body: '' }).catch(() => {});
+      return;
+    }
+    await route.abort('blockedbyclient').catch(() => {});
+  });
+  return routing;
+}
+
+function isFixtureDocument(url: string, resourceType: string): boolean {
+  if (resourceType !== 'document') return false;
+  try {
+    return new URL(url).origin in ORIGINS;
+  } catch {
+    return false;
+  }
+}
+
+function isFavicon(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.origin in ORIGINS && parsed.pathname === '/favicon.ico';
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------- launch
+
+export interface LaunchOptions {
+  /** Path of an unpacked extension directory (e.g. dist/chrome). */
+  extension?: string;
+  /** Profile directory; a temporary one (removed on close) by default. */
+  userDataDir?: string;
+  /** Default true. */
+  headless?: boolean;
+  /** Install routeSites before returning (default true). */
+  routes?: boolean;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId?: string;
+  serviceWorker?: Worker;
+  /** Requests refused by routeSites (empty array when routes: false). */
+  networkLog: string[];
+  close(): Promise<void>;
+}
+
+/** The id Chromium gives an unpacked extension whose manifest has a `key`. */
+export function extensionIdFromKey(key: string): string {
+  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Launched> {
+  const headless = options.headless ?? true;
+  const ownDir = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'postcheck-e2e-')));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  if (headless) args.unshift('--headless=new');
+  const extension = options.extension ? resolve(options.extension) : undefined;
+  if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    args,
+    viewport: { width: 1280, height: 900 },
+    timeout: 60_000,
+  });
+  const routing = options.routes === false ? { networkLog: [] } : await routeSites(context);
+
+  let serviceWorker: Worker | undefined;
+  let extensionId: string | undefined;
+  if (extension) {
+    const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as {
+      key?: string;
+      background?: { service_worker?: string };
+    };
+    if (manifest.key) extensionId = extensionIdFromKey(manifest.key);
+    if (manifest.background?.service_worker) {
+      serviceWorker =
+        context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+        (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+      extensionId ??= new URL(serviceWorker.url()).host;
+    }
+  }
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    networkLog: routing.networkLog,
+    async close() {
+      await context.close().catch(() => {});
+      if (ownDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+// ---------------------------------------------------------------- pages
+
+/**
+ * Opens a fixture site in a new tab (at `path` on its origin if given, e.g.
+ * '/compose/post' on x) and waits until the page's app has mounted.
+ */
+export async function openSite(context: BrowserContext, site: Site, path?: string): Promise<Page> {
+  await routeSites(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  errorsByPage.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
+  const url = path === undefined ? SITE_URLS[site] : new URL(path, SITE_URLS[site]).href;
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForFunction(() => 'composers' in ((window as { __fixture?: object }).__fixture ?? {}), undefined, {
+    timeout: 30_000,
+  });
+  return page;
+}
+
+const errorsByPage = new WeakMap<Page, string[]>();
+
+/** Uncaught errors of a page opened by openSite, from before its load on. */
+export function pageErrors(page: Page): string[] {
+  return errorsByPage.get(page) ?? [];
+}
+
+/** Clicks into the editor and types `text` key by key, as a person would. */
+export async function typeSlowly(page: Page, locator: Locator, text: string, delay = 15): Promise<void> {
+  await locator.click();
+  await page.keyboard.type(text, { delay });
+}
+
+/** The composer's text from the editor framework's own state (`__fixture.getText`). */
+export function editorText(page: Page, composer: string): Promise<string> {
+  return page.evaluate((name) => (window as unknown as { __fixture: { getText(n: string): string } }).__fixture.getText(name), composer);
+}
+
+export interface Posted {
+  composer: string;
+  text: string;
+  media: number;
+}
+
+/** What the page's submit handlers recorded. */
+export function postedItems(page: Page): Promise<Posted[]> {
+  return page.evaluate(() => (window as unknown as { __fixture: { posted: Posted[] } }).__fixture.posted.slice());
+}
+
+/** Names of the composers mounted right now. */
+export function composerNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __fixture: { composers(): string[] } }).__fixture.composers());
+}
+
+/** `__fixture.openLater()`: opens a composer that did not exist at load, returns its name. */
+export function openLater(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { __fixture: { openLater(): string } }).__fixture.openLater());
+}
+
+/** Wrapper of a composer (`[data-fixture-composer=name]`). */
+export function composer(page: Page, name: string): Locator {
+  return page.locator(`[data-fixture-composer="${name}"]`);
+}

@@ -8,6 +8,7 @@ import pupilNameJson from '../../rules/lexicons/pupil-name.json';
 import staffNameJson from '../../rules/lexicons/staff-name.json';
 import { parseLexicon, parseWordList } from '../data/lexicons.js';
 import { nameParts } from './names.js';
+import { contextMatches, schoolGroupTokens, workMentions } from './context.js';
 import type { Doc } from './text/doc.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 
@@ -136,4 +137,43 @@ export function staffContextNear(doc: Doc, a: number, b: number, window = 4): bo
     if (doc.tokens[x.first]!.sentence !== s) return false;
     return (x.last < a && a - x.last <= window) || (x.first > b && x.first - b <= window);
   });
+}
+
+interface ContextIndex {
+  /** token indices of pupil words, school groups, year groups and class codes */
+  pupil: number[];
+  /** token ranges of work words, year groups and class codes */
+  work: Array<[number, number]>;
+}
+const contextCache = new WeakMap<Doc, ContextIndex>();
+
+function contextIndex(doc: Doc): ContextIndex {
+  let c = contextCache.get(doc);
+  if (!c) {
+    const m = contextMatches(doc);
+    const pupil = [...m.pupil.map((x) => x.first), ...m.schoolGroup.map((x) => x.first), ...schoolGroupTokens(doc)];
+    const work = workMentions(doc).map((x): [number, number] => [x.first, x.last]);
+    c = { pupil, work };
+    contextCache.set(doc, c);
+  }
+  return c;
+}
+
+/**
+ * Pupil context near token i (pupil words, year groups, class codes, school groups within `window`
+ * tokens, same sentence), or work words elsewhere in its sentence. Same answer as context.ts's
+ * pupilContextNear plus work words, computed once per draft so a draft full of names stays linear.
+ */
+export function pupilContextAt(doc: Doc, i: number, window = 8, withWork = true): boolean {
+  const c = contextIndex(doc);
+  const s = doc.tokens[i]!.sentence;
+  for (const k of c.pupil) if (k !== i && Math.abs(k - i) <= window && doc.tokens[k]!.sentence === s) return true;
+  if (!withWork) return false;
+  for (const [a, b] of c.work) if ((b < i || a > i) && doc.tokens[a]!.sentence === s) return true;
+  return false;
+}
+
+/** Does the draft mention work at all (cached)? */
+export function mentionsWork(doc: Doc): boolean {
+  return contextIndex(doc).work.length > 0;
 }

@@ -23,16 +23,27 @@ const JOINERS = /^[\s\-'’._\u00A0]*$/;
 export function adjacent(doc: Doc, a: Token, b: Token): boolean {
   if (a.tagId !== b.tagId) return false;
   if (a.tagId >= 0) return true;
-  if (b.start - a.end > 3) return false;
+  const gap = b.start - a.end;
+  if (gap > 3) return false;
+  if (gap === 1 && doc.draft.charCodeAt(a.end) === 32) return true;
   return JOINERS.test(doc.draft.slice(a.end, b.start));
+}
+
+/** Every prefix of every key, so a look-up stops as soon as the words typed so far start no key. */
+export function prefixSet(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let n = 1; n <= k.length; n++) out.add(k.slice(0, n));
+  return out;
 }
 
 /**
  * The keys that start at token i: for k = 1..max, the words of tokens i..i+k-1 joined, the last one
- * without a possessive ("Josh Brown's" -> "joshbrown"). Stops at a gap that is not a joiner and after
- * a possessive (a possessive ends a person's name; an organisation's may go on: "St Aidan's CE Primary").
+ * without a possessive ("Josh Brown's" -> "joshbrown"). Stops at a gap that is not a joiner, after
+ * a possessive (a possessive ends a person's name; an organisation's may go on: "St Aidan's CE
+ * Primary"), and, given `prefixes`, as soon as the words so far start no key. Entry k-1 is '' when
+ * that length cannot be a key.
  */
-export function keysAt(doc: Doc, i: number, max: number, throughPossessive = false): string[] {
+export function keysAt(doc: Doc, i: number, max: number, throughPossessive = false, prefixes?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   let acc = '';
   for (let k = 0; k < max; k++) {
@@ -40,9 +51,12 @@ export function keysAt(doc: Doc, i: number, max: number, throughPossessive = fal
     if (!t) break;
     if (k > 0 && !adjacent(doc, doc.tokens[i + k - 1]!, t)) break;
     if (t.numeric) break;
-    out.push(acc + t.base);
+    const withBase = acc + t.base;
+    const next = acc + t.norm;
+    if (prefixes && !prefixes.has(withBase) && !prefixes.has(next)) break;
+    out.push(!prefixes || prefixes.has(withBase) ? withBase : '');
     if (t.possessive && !throughPossessive) break;
-    acc += t.norm;
+    acc = next;
   }
   return out;
 }
@@ -154,6 +168,8 @@ export class NameIndex {
   private maxFull = 1;
   private maxFirst = 1;
   private maxLast = 1;
+  private maxAny = 1;
+  private readonly prefixes: Set<string>;
 
   constructor(
     names: readonly string[],
@@ -197,6 +213,8 @@ export class NameIndex {
         this.maxLast = Math.max(this.maxLast, width(lastKey, lastParts.length));
       }
     }
+    this.maxAny = Math.max(this.maxFull, this.maxFirst, this.maxLast);
+    this.prefixes = prefixSet([...this.full.keys(), ...this.first.keys(), ...this.last.keys()]);
     const lengths = (m: Map<string, unknown>) => [...new Set([...m.keys()].map((k) => k.length))].sort((a, b) => b - a);
     this.fullLengths = lengths(this.full);
     this.firstLengths = lengths(this.first);
@@ -208,11 +226,12 @@ export class NameIndex {
     return !!t && this.opts.titles.has(t.norm) && (t.cap || t.norm.length <= 3);
   }
 
-  /** The longest key of `map` starting at token i: [tokens used, people]. */
-  private longest(doc: Doc, i: number, map: Map<string, Person[]>, max: number): [number, Person[]] | null {
-    const keys = keysAt(doc, i, max);
-    for (let k = keys.length; k >= 1; k--) {
-      const p = map.get(keys[k - 1]!);
+  /** The longest key of `map` among `keys` (the keys starting at one token): [tokens used, people]. */
+  private longest(keys: string[], map: Map<string, Person[]>, max: number): [number, Person[]] | null {
+    for (let k = Math.min(keys.length, max); k >= 1; k--) {
+      const key = keys[k - 1]!;
+      if (!key) continue;
+      const p = map.get(key);
       if (p) return [k, p];
     }
     return null;
@@ -235,32 +254,38 @@ export class NameIndex {
       // a title and the name after it: "Mrs Patel", "Mr. Kerr", "Miss Rose", "Dr Marcus Feltham"
       if (this.opts.titles.size && this.isTitle(t) && toks[i + 1] && adjacent(doc, t, toks[i + 1]!)) {
         const j = i + 1;
-        const full = this.longest(doc, j, this.full, this.maxFull);
+        const after = keysAt(doc, j, this.maxAny, false, this.prefixes);
+        const full = this.longest(after, this.full, this.maxFull);
         if (full) {
           out.push({ kind: 'full', first: i, last: j + full[0] - 1, nameFirst: j, nameLast: j + full[0] - 1, people: full[1], titled: true });
           i = j + full[0];
           continue;
         }
-        const last = this.longest(doc, j, this.last, this.maxLast);
+        const last = this.longest(after, this.last, this.maxLast);
         if (last) {
           out.push({ kind: 'title-last', first: i, last: j + last[0] - 1, nameFirst: j, nameLast: j + last[0] - 1, people: last[1], titled: true });
           i = j + last[0];
           continue;
         }
-        const first = this.longest(doc, j, this.first, this.maxFirst);
+        const first = this.longest(after, this.first, this.maxFirst);
         if (first) {
           out.push({ kind: 'title-first', first: i, last: j + first[0] - 1, nameFirst: j, nameLast: j + first[0] - 1, people: first[1], titled: true });
           i = j + first[0];
           continue;
         }
       }
-      const full = this.longest(doc, i, this.full, this.maxFull);
+      const keys = keysAt(doc, i, this.maxAny, false, this.prefixes);
+      if (keys.length === 0) {
+        i++;
+        continue;
+      }
+      const full = this.longest(keys, this.full, this.maxFull);
       if (full) {
         out.push({ kind: 'full', first: i, last: i + full[0] - 1, nameFirst: i, nameLast: i + full[0] - 1, people: full[1], titled: false });
         i += full[0];
         continue;
       }
-      const first = this.longest(doc, i, this.first, this.maxFirst);
+      const first = this.longest(keys, this.first, this.maxFirst);
       if (first) {
         const end = i + first[0] - 1;
         const next = toks[end + 1];
@@ -277,7 +302,7 @@ export class NameIndex {
         i = end + 1;
         continue;
       }
-      const last = this.longest(doc, i, this.last, this.maxLast);
+      const last = this.longest(keys, this.last, this.maxLast);
       if (last) {
         out.push({ kind: 'last', first: i, last: i + last[0] - 1, nameFirst: i, nameLast: i + last[0] - 1, people: last[1], titled: false });
         i += last[0];

@@ -130,7 +130,7 @@ function findSpans(doc: Doc): Span[] {
   const cueList = () => (cueMatches ??= cues.match(doc));
 
   if (s.includes('@')) for (const m of all(EMAIL, s)) add(m.index, m.index + m[0].length, 'email');
-  if (/\b(?:at|dot)\b/i.test(s)) {
+  if (/(?: dot |\[dot\]|\(dot\))/i.test(s)) {
     for (const m of all(EMAIL_SPELT, s)) if (/(?:\[dot\]|\(dot\)| dot )/i.test(m[0]) && TLD.test(m[0])) add(m.index, m.index + m[0].length, 'email');
   }
   for (const m of all(IBAN, s)) if (ibanValid(m[0])) add(m.index, m.index + m[0].length, 'bank');

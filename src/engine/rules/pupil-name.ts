@@ -2,9 +2,8 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, DETERMINERS, isTitleToken, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
+import { addressedAt, DETERMINERS, isTitleToken, mentionsWork, pupilContextAt, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, tagSpan, tagText, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
-import { pupilContextNear, workMentions } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { TagKind } from '../text/tokenize.js';
@@ -56,9 +55,7 @@ function otherProperNoun(doc: Doc, b: number, pupils: NameIndex): boolean {
 }
 
 function pupilContext(doc: Doc, a: number): boolean {
-  if (pupilContextNear(doc, a, 8)) return true;
-  const s = doc.tokens[a]!.sentence;
-  return workMentions(doc).some((m) => doc.tokens[m.first]!.sentence === s && (m.last < a || m.first > a));
+  return pupilContextAt(doc, a, 8, true);
 }
 
 /** Is a first name alone at tokens [a, b] used as a person's name here? */
@@ -111,7 +108,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
   // sentence-initial "Holly ...": a name only if it reads as one, in a pupil context
   if (!personContinuation(doc, b)) return false;
   if (ctx()) return true;
-  return t.possessive && workMentions(doc).length > 0;
+  return t.possessive && mentionsWork(doc);
 }
 
 /** A surname alone: capitalised, in a pupil context, not after a title ("Mrs Patel" is staff). */
@@ -121,7 +118,7 @@ function surnameAlone(doc: Doc, m: NameMatch): boolean {
   if (!t.cap || inTag(t)) return false;
   const prev = doc.tokens[a - 1];
   if (prev && prev.sentence === t.sentence && prev.cap && adjacent(doc, prev, t)) return false; // someone else's full name
-  if (!pupilContextNear(doc, a, 5)) return false;
+  if (!pupilContextAt(doc, a, 5, false)) return false;
   if (surnameIsWord(keyOf(doc, a, m.nameLast))) return !t.sentenceStart && personContinuation(doc, m.nameLast);
   return true;
 }

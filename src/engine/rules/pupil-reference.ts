@@ -5,8 +5,8 @@
 // discussing pupils at all (scholars-academy-trust-2022), where they are reported at info.
 import pupilReferenceJson from '../../../rules/lexicons/pupil-reference.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { aboutWork, isLikelyClassCode, pupilContextNear, pupilMentions, workSignals, yearGroupAt } from '../context.js';
-import { addressedAt, FIRST_NAMES, isTitleToken, nameClass } from '../name-data.js';
+import { aboutWork, isLikelyClassCode, pupilMentions, workSignals, yearGroupAt } from '../context.js';
+import { addressedAt, FIRST_NAMES, isTitleToken, nameClass, pupilContextAt } from '../name-data.js';
 import { inTag } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -73,7 +73,7 @@ function unknownNameHits(doc: Doc): Hit[] {
       continue;
     }
     // "well done Jayden" / "congratulations to Jayden" in a sentence about pupils
-    if (addressedAt(doc, i) && (pupilContextNear(doc, i, 10) || schoolSentence(doc, i, i))) {
+    if (addressedAt(doc, i) && (pupilContextAt(doc, i, 10, false) || schoolSentence(doc, i, i))) {
       out.push({ start: t.start, end: t.end, messageId: 'name' });
     }
   }

@@ -6,7 +6,7 @@
 import type { SchoolConfig } from '../../config/schema.js';
 import schoolIdentityJson from '../../../rules/lexicons/school-identity.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { adjacent, after, hasVowel, inTag, keysAt, nameParts, tagSpan, tagText, tagUpper, type TagText } from '../names.js';
+import { adjacent, after, hasVowel, inTag, keysAt, nameParts, prefixSet, tagSpan, tagText, tagUpper, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { foldWord, PhraseMatcher } from '../text/pattern.js';
@@ -33,6 +33,7 @@ interface Alias {
 interface Compiled {
   byKey: Map<string, Alias>;
   maxTokens: number;
+  prefixes: Set<string>;
   /** hashtag and handle bodies, and long keys, searched inside tag bodies */
   tagKeys: Alias[];
 }
@@ -100,7 +101,7 @@ function compileAliases(config: SchoolConfig): Compiled {
   for (const a of school?.aliases ?? []) addName(a, 'school', false);
   if (school?.trust) addName(school.trust, 'trust', true);
   for (const a of school?.trustAliases ?? []) addName(a, 'trust', false);
-  return { byKey, maxTokens, tagKeys };
+  return { byKey, maxTokens, tagKeys, prefixes: prefixSet(byKey.keys()) };
 }
 
 /** Does this acronym read as the acronym here: capitals, or no vowel so it cannot be a word ("kvhs")? */
@@ -126,10 +127,11 @@ function textNames(doc: Doc, c: Compiled): NameSpan[] {
       i++;
       continue;
     }
-    const keys = keysAt(doc, i, c.maxTokens, true);
+    const keys = keysAt(doc, i, c.maxTokens, true, c.prefixes);
     let found: NameSpan | null = null;
     for (let k = keys.length; k >= 1 && !found; k--) {
-      const alias = c.byKey.get(keys[k - 1]!);
+      const key = keys[k - 1]!;
+      const alias = key ? c.byKey.get(key) : undefined;
       if (!alias) continue;
       const last = i + k - 1;
       if (alias.acronym && !acronymOk(doc, i, last, alias.key)) continue;

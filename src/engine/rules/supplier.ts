@@ -4,7 +4,7 @@
 // ("ParentPay payments are due Friday") stay quiet.
 import supplierJson from '../../../rules/lexicons/supplier.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { inTag, keysAt, nameParts, tagSpan, tagText } from '../names.js';
+import { inTag, keysAt, nameParts, prefixSet, tagSpan, tagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher } from '../text/pattern.js';
@@ -22,6 +22,7 @@ interface Supplier {
 interface Compiled {
   byKey: Map<string, Supplier>;
   maxTokens: number;
+  prefixes: Set<string>;
 }
 
 /** A short sentence of its own can carry the verdict on the sentence before: "Never again." */
@@ -44,10 +45,11 @@ function mentions(doc: Doc, c: Compiled): Mention[] {
       i++;
       continue;
     }
-    const keys = keysAt(doc, i, c.maxTokens);
+    const keys = keysAt(doc, i, c.maxTokens, false, c.prefixes);
     let k = keys.length;
     for (; k >= 1; k--) {
-      const s = c.byKey.get(keys[k - 1]!);
+      const key = keys[k - 1]!;
+      const s = key ? c.byKey.get(key) : undefined;
       if (!s) continue;
       if (k === 1 && s.needsCap && !t.cap && !inTag(t)) continue;
       break;
@@ -95,7 +97,7 @@ export default defineRule<Compiled>({
       byKey.set(key, { display: raw, key, needsCap: oneWord && !distinctive });
       maxTokens = Math.max(maxTokens, parts.length + 2);
     }
-    return { byKey, maxTokens };
+    return { byKey, maxTokens, prefixes: prefixSet(byKey.keys()) };
   },
   check(doc, { compiled: c }) {
     if (c.byKey.size === 0) return [];

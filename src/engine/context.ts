@@ -127,7 +127,8 @@ export function pupilMentions(doc: Doc): PhraseMatch[] {
 // The `work` class mixes words only a teacher uses ("marking", "SLT", "data drop") with words that
 // have everyday senses ("trip", "concert", "term", "mark"). `work-edu` and `work-life` list the
 // ambiguous ones: an education-flavoured word counts with one more work word; an everyday word
-// counts only beside an education word. A parent's own children ("my daughter's homework") weaken
+// counts only beside an education word; `work-nouns` ("trust", "pay", "mark") count only after a
+// determiner ("the trust", "our pay"). A parent's own children ("my daughter's homework") weaken
 // the education words. Year groups and class codes are strong, but "2nd", "10k", "6pm" are not codes.
 
 const phraseKey = (p: string) => p.split(/[\s-]+/).filter(Boolean).map(foldWord).join(' ');
@@ -137,6 +138,8 @@ function phraseSet(name: string): Set<string> {
 const WORK_EDU = phraseSet('work-edu');
 const WORK_LIFE = phraseSet('work-life');
 const ownFamilyMatcher = classMatcher('own-family');
+const WORK_NOUNS = phraseSet('work-nouns');
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'your', 'this', 'that', 'of', 'no', 'every', 'each', 'next', 'last']);
 
 /** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
 const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
@@ -179,6 +182,8 @@ export function workSignals(doc: Doc): WorkSignals {
     const properNoun = m.first === m.last && t.cap && !t.sentenceStart && !t.allCaps;
     // "send" is special educational needs only as the acronym SEND
     if (p === 'send' && !t.allCaps) continue;
+    // "never trust the forecast", "pay me back", "mark my words": these are work words only as nouns
+    if (WORK_NOUNS.has(p) && !(m.first > 0 && DETERMINERS.has(doc.tokens[m.first - 1]!.norm))) continue;
     if (WORK_LIFE.has(p)) {
       if (!properNoun) s.life.push(m);
     } else if (WORK_EDU.has(p)) {

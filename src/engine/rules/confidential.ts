@@ -89,6 +89,27 @@ function endsClause(doc: Doc, m: PhraseMatch): boolean {
   return FLAG_TAIL.has(next.norm);
 }
 
+/** Of two topics sharing words ("a fit" / "fit note"), the longer (or the first) reads the words. */
+function dropPartlyOverlapped(ms: PhraseMatch[]): PhraseMatch[] {
+  const len = (m: PhraseMatch) => m.last - m.first;
+  return ms.filter((m) => !ms.some((o) => o !== m && o.first <= m.last && o.last >= m.first && (len(o) > len(m) || (len(o) === len(m) && o.first < m.first))));
+}
+
+/** One finding for one disclosure: "diagnosed with" + "ADHD", "got a grade 3" + "grade 3 in". */
+function mergeAdjacent(doc: Doc, hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.messageId === h.messageId && !prev.force && !h.force && h.start <= prev.end + 1 && !/[.!?\n]/.test(doc.draft.slice(prev.end, h.start))) {
+      prev.end = Math.max(prev.end, h.end);
+      continue;
+    }
+    out.push({ ...h });
+  }
+  return out;
+}
+
 export default defineRule<Compiled>({
   meta: {
     id: 'confidential',
@@ -128,7 +149,7 @@ export default defineRule<Compiled>({
       else out.push({ start: m.start, end: m.end, messageId: 'term', data: { term: doc.draft.slice(m.start, m.end) } });
     }
     const matches = MATCHER.match(doc).filter((m) => !TAGS.get(m.id)?.has('caps') || capsOk(doc, m));
-    const topics = dropOverlapped(matches.filter((m) => TAGS.get(m.id)?.has('topic') || TAGS.get(m.id)?.has('flag')));
+    const topics = dropPartlyOverlapped(dropOverlapped(matches.filter((m) => TAGS.get(m.id)?.has('topic') || TAGS.get(m.id)?.has('flag'))));
     if (topics.length === 0) return out;
     const cues = cuesOf(doc, matches, env.hits);
     let work: boolean | undefined;
@@ -158,6 +179,6 @@ export default defineRule<Compiled>({
       const topic = TOPIC_MESSAGES.find((t) => tags.has(t)) ?? 'flagged';
       out.push({ start: m.start, end: m.end, messageId: topic });
     }
-    return out;
+    return mergeAdjacent(doc, out);
   },
 });

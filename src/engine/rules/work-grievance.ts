@@ -28,6 +28,18 @@ function negatedWithin(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** Two phrasings of one complaint ("fed up with how SLT" + "how SLT treat us") are one finding. */
+function mergeOverlapping(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && h.start < prev.end) prev.end = Math.max(prev.end, h.end);
+    else out.push({ ...h });
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'work-grievance',
@@ -49,6 +61,6 @@ export default defineRule({
       if (tags.includes('needs-work') && !isWork()) continue;
       out.push({ start: m.start, end: m.end, messageId: 'grievance' });
     }
-    return out;
+    return mergeOverlapping(out);
   },
 });

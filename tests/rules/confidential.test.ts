@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findings, ruleTable } from './helpers.js';
+
+ruleTable('confidential', {
+  flag: [
+    { text: 'A Year 9 lad in my form has just been put on a child protection plan. Gutted for him.', excerpt: 'child protection plan' },
+    { text: 'Josh has been excluded again, third time this term.', excerpt: 'excluded' },
+    { text: 'One of my Year 10s was diagnosed with ADHD last week.', excerpt: 'diagnosed with ADHD' },
+    { text: 'Mrs Patel is off with stress again, third time this year.', excerpt: 'off with stress' },
+    { text: 'Had to call social services about a girl in my class today.', excerpt: 'social services' },
+    { text: 'Between you and me, the head is leaving at Easter.', excerpt: 'Between you and me' },
+    { text: "This is off the record but we're getting a new head.", excerpt: 'off the record' },
+    { text: 'Project Falcon kicks off next week.', excerpt: 'Project Falcon' },
+    { text: 'So excited about #ProjectFalcon', excerpt: 'ProjectFalcon' },
+    { text: 'In SLT meeting today we were told three TAs are being made redundant.' },
+    { text: 'Our school is £200k in deficit and the trust wants cuts.', excerpt: 'in deficit' },
+    { text: "Ofsted graded us requires improvement but we can't say until the report is published." },
+    { text: 'A Year 7 girl had a seizure in PE this morning, ambulance came.', excerpt: 'seizure' },
+    { text: 'Mr Green is being disciplined for what happened on the trip.', excerpt: 'being disciplined' },
+    { text: 'Two Year 10 boys had a fight at lunch and got excluded.' },
+    { text: 'Grace got a grade 3 in her maths mock.' },
+    { text: 'One of my tutees is in foster care now.', excerpt: 'foster care' },
+    { text: 'The police were called to school today about a Year 11 boy.', excerpt: 'police were called' },
+    { text: "Don't share this but Amelia-Rose is pupil premium.", excerpt: 'pupil premium' },
+    { text: 'A child in my class has an EHCP and still gets no support.' },
+    { text: 'Her attendance is down to 60% and nobody at home seems bothered. One of my Year 8s.' },
+    { text: 'A colleague has been signed off with stress for a month.', excerpt: 'signed off with stress' },
+    { text: 'Confidential: the deputy is leaving.', excerpt: 'Confidential' },
+    { text: 'Big changes coming to our school, naming no names, but not everyone is staying.' },
+    { text: "Big news for our school soon. Can't say more yet!" },
+    { text: 'A Year 6 boy in my class is on the SEN register and has autism.' },
+    { text: 'Keep this quiet but Freddie is moving to a PRU.' },
+    { text: 'LADO called about a teacher at our school.' },
+    // a blocked term, reported here at block whatever the profile says
+    { text: "Who's coming to the strike vote?", excerpt: 'strike vote' },
+  ],
+  pass: [
+    'Great safeguarding training today',
+    'Anti-Bullying Week starts Monday',
+    "Proud of our SEND team's work",
+    "Excellent session on trauma-informed practice at today's staff training. All views my own.",
+    'My sister is a social worker and she loves it.',
+    'Mental health awareness week: look after yourselves.',
+    "I'm off sick today, feel awful, hate missing my class.",
+    "I'm pregnant!!",
+    'Trains suspended today because of the snow.',
+    'Budget cuts in schools are a national disgrace.',
+    'We adopted a new marking policy this term.',
+    'Congratulations to Freddie on 100% attendance this term!',
+    "I can't say more than thank you to my amazing class.",
+    'The distance between us and the coast is only an hour.',
+    "My son has ADHD and we're so proud of him.",
+    'Confidential waste bins are full again',
+    "I would never share a pupil's EHCP details online.",
+    'Attended a great CPD on supporting pupils with ADHD.',
+    'Ofsted inspectors were lovely and the kids were good as gold.',
+    'Fighting fit and ready for the new term',
+    'The head said the kids were brilliant in assembly',
+    "Please don't share your passwords with pupils, folks.",
+    'Can you send me the worksheet for period 2?',
+    'Great to see our pupil premium strategy praised at the governors meeting.',
+    'Happy Hanukkah to all who celebrate 🕎',
+    'She stole the show at the nativity!',
+  ],
+});
+
+describe('confidential: blocked terms', () => {
+  it('are forced to block with their own message', () => {
+    const f = findings('Who is up for the strike vote on Friday?').filter((x) => x.rule === 'confidential');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('block');
+    expect(f[0]!.message).toBe('Uses a term your school has blocked.');
+  });
+  it('names the configured confidential term in its message', () => {
+    const f = findings('Project Falcon is going to shake things up round here.').filter((x) => x.rule === 'confidential');
+    expect(f[0]!.message).toContain('Project Falcon');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findings, ruleTable } from './helpers.js';
+
+ruleTable('disclaimer-missing', {
+  flag: [
+    "Parents' evening number three of the week. Voice gone.",
+    'Free period, so here’s my marking pile in all its glory',
+    'Mock papers marked at last. Thank f.u.c.k for that.',
+    'Back in the classroom tomorrow!',
+    'So proud of my Year 6 class today.',
+    'Love my job',
+    'INSET day done, bring on the new term',
+    'SLT meeting ran over again',
+    "St Aidan's nativity was magical",
+    'Writing reports all weekend',
+    'The new RE teacher is a Bible-bashing nutter.',
+    'Well done Josh Brown on your swimming medal!',
+    "They've cut our PPA again.",
+    'Printer is broken and I can’t print a single worksheet for period 2',
+  ],
+  pass: [
+    "My daughter's first ballet show tonight and I'm more nervous than she is.",
+    "Sourdough attempt number four. It's a brick.",
+    'Happy Hanukkah to all who celebrate 🕎',
+    'The M6 is a joke',
+    'Does anyone know if the Co-op on Brindle Road does click and collect?',
+    "Parents' evening number three of the week. Voice gone. Views are my own.",
+    'Marking done! All views my own.',
+    "Love teaching Year 6. Opinions are mine, not my employer's.",
+    'Family trip to the Taylor Swift concert!',
+    'Happy birthday Mark, have a great one',
+    'Ran my 2nd 10k this morning',
+    'My son’s sports day was brilliant, he won the egg and spoon!',
+    'Marking done. RT ≠ endorsement',
+    'Lesson learned: never trust the weather forecast.',
+    'The A1 roadworks near Doncaster are an absolute shambles.',
+    'SLT meeting ran over again. Personal account, views my own.',
+    'Mock papers marked. These views do not represent my employer.',
+    'Back to school shopping with the kids today',
+  ],
+});
+
+describe('disclaimer-missing: the fix', () => {
+  it('appends the configured disclaimer after a space', () => {
+    const text = "Parents' evening number three of the week. Voice gone.";
+    const [f] = findings(text).filter((x) => x.rule === 'disclaimer-missing');
+    expect(f!.start).toBe(0);
+    expect(f!.end).toBe(0);
+    expect(f!.fix).toEqual({ label: 'Add "Views are my own."', start: text.length, end: text.length, replacement: ' Views are my own.' });
+  });
+  it('adds no separator after trailing whitespace, and a blank line to a multi-line draft', () => {
+    const a = findings('Marking all weekend ').find((x) => x.rule === 'disclaimer-missing');
+    expect(a!.fix!.replacement).toBe('Views are my own.');
+    const b = findings('Marking all weekend.\nSend help').find((x) => x.rule === 'disclaimer-missing');
+    expect(b!.fix!.replacement).toBe('\n\nViews are my own.');
+  });
+  it('accepts the configured disclaimer wording, however it is cased or punctuated', () => {
+    expect(findings('Marking all weekend. VIEWS ARE MY OWN').filter((x) => x.rule === 'disclaimer-missing')).toEqual([]);
+  });
+});

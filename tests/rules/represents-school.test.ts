@@ -1,0 +1,35 @@
+import { ruleTable } from './helpers.js';
+
+ruleTable('represents-school', {
+  flag: [
+    { text: "On behalf of St Aidan's, huge thanks to everyone who came to our open evening!", excerpt: "On behalf of St Aidan's" },
+    { text: "On behalf of St Aidan's CE Primary School, thank you for your support." },
+    { text: "The school's position is that phones stay in bags.", excerpt: "The school's position is" },
+    { text: 'We will give every family a free book bag in September.' },
+    { text: 'Our official statement will follow tomorrow.', excerpt: 'Our official statement' },
+    { text: 'Speaking for the trust, we are thrilled with the results.' },
+    { text: 'The school has decided to cancel the Year 6 trip.', excerpt: 'The school has decided' },
+    { text: 'On behalf of Northfield Learning Trust, thank you to all our volunteers.' },
+    { text: "As headteacher, I'd like to thank all our families for their patience." },
+    { text: "From all at St Aidan's, Merry Christmas!" },
+    { text: "We at St Aidan's believe every child deserves a hot meal." },
+    { text: 'On behalf of Hollins Park Primary School, thank you to our amazing PTA.' },
+    { text: 'Every pupil will receive a free laptop next term.' },
+    { text: 'On behalf of the school, I apologise for the confusion over the trip.' },
+    { text: 'The trust is delighted to announce two new academies.' },
+  ],
+  pass: [
+    'Proud to work with a great team',
+    "Proud to represent St Aidan's at the county finals today!",
+    "I'm not speaking on behalf of the school, these are my own views.",
+    'On behalf of my family, thank you for all the flowers.',
+    "We will give it a go next week.",
+    'We are delighted to announce our engagement!',
+    "The school's decision to cut PPA is ridiculous.",
+    "I work at St Aidan's and love it.",
+    'Speaking for myself, what a week.',
+    'As a teacher, I think reading for pleasure matters most.',
+    'We will give the garden a good tidy at the weekend.',
+    'This does not reflect the official position of my school.',
+  ],
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findings, ruleTable } from './helpers.js';
+
+const media = { media: true };
+
+ruleTable('pupil-image', {
+  flag: [
+    { text: "St Aidan's winter concert, what a night 🎻", ctx: media },
+    { text: 'Year 6 residential, day 2!', ctx: media },
+    { text: 'My class smashed their assembly today', ctx: media },
+    { text: 'Sports day fun in the sun ☀️', ctx: media },
+    { text: 'Well done Josh on your swimming gala', ctx: media },
+    { text: 'The kids loved the museum trip', ctx: media },
+    { text: 'Our Reception class made Christmas cards', ctx: media },
+    { text: 'Look at these brilliant posters from 4B', ctx: media },
+    { text: 'Nativity dress rehearsal done 🌟', ctx: media },
+    { text: 'A girl in my form painted this, stunning', ctx: media },
+    { text: 'Proud of our pupils at the county finals', ctx: media },
+    { text: 'Fab #StAidansPride moment', ctx: media },
+    { text: 'KS2 choir at the Albert Hall!', ctx: media },
+  ],
+  pass: [
+    { text: 'Daisy chains and a picnic by the canal this afternoon, what a treat 🌼', ctx: media },
+    { text: 'Family trip to Cornwall!', ctx: media },
+    { text: "My daughter's nativity, so proud", ctx: media },
+    { text: 'Taylor Swift concert!', ctx: media },
+    { text: 'Year 6 residential next week' },
+    { text: 'Night out with the girls', ctx: media },
+    { text: 'Ran my first 10k', ctx: media },
+    { text: 'Happy 2nd birthday to my gorgeous boy', ctx: media },
+    { text: 'Sourdough attempt number four.', ctx: media },
+    { text: 'Wedding reception was beautiful', ctx: media },
+  ],
+});
+
+describe('pupil-image: school account', () => {
+  it('warns about any photo on the school account, even with no school context', () => {
+    const f = findings('Sunset over the field', { media: true, schoolAccount: true }).filter((x) => x.rule === 'pupil-image');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('warn');
+  });
+  it('keeps its full severity on the school account when pupils are in the post', () => {
+    const f = findings('Year 6 residential, day 2!', { media: true, schoolAccount: true }).filter((x) => x.rule === 'pupil-image');
+    expect(f[0]!.severity).toBe('block');
+  });
+  it('is a draft-level finding', () => {
+    const [f] = findings('Sports day fun', { media: true }).filter((x) => x.rule === 'pupil-image');
+    expect([f!.start, f!.end]).toEqual([0, 0]);
+  });
+});

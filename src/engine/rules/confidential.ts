@@ -3,12 +3,13 @@
 // in the same sentence: a person (a pupil or colleague named by another rule, "a Year 9 lad", "one
 // of my", "a colleague", he/she in a work draft), a group of pupils, or an event ("has been put on",
 // "today"). So "great safeguarding training today" and "proud of our SEND team" stay quiet. An
-// explicit flag ("off the record", "between you and me") fires alone, as do the school's configured
-// confidential terms; its `blocked` terms are reported here too, always at block.
+// explicit flag ("off the record", "between you and me") needs no topic, only a hint that the draft
+// touches work; the school's configured confidential terms fire alone, and its `blocked` terms are
+// reported here too, always at block.
 // The vocabulary and the tags that steer all this are data: rules/lexicons/confidential.json.
 import confidentialJson from '../../../rules/lexicons/confidential.json';
 import type { SchoolConfig } from '../../config/schema.js';
-import { aboutWork, negatedBefore, pupilMentions } from '../context.js';
+import { aboutWork, communityMentions, negatedBefore, workSignals } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -153,15 +154,19 @@ export default defineRule<Compiled>({
     if (topics.length === 0) return out;
     const cues = cuesOf(doc, matches, env.hits);
     let work: boolean | undefined;
-    const isWork = () =>
-      (work ??=
-        WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc) || cues.schoolPerson.size > 0 || pupilMentions(doc).length > 0);
+    const isWork = () => (work ??= WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc) || cues.schoolPerson.size > 0);
+    // a flag needs only a hint of work ("next term", "the deputy", a person): "off the record, that film was awful" is not school business
+    const workHint = () => {
+      if (isWork() || communityMentions(doc).length > 0 || cues.anyPerson.size > 0) return true;
+      const w = workSignals(doc);
+      return w.edu.length + w.life.length > 0;
+    };
 
     for (const m of topics) {
       const tags = TAGS.get(m.id)!;
       if (tags.has('flag')) {
         if (tags.has('clause-end') && !endsClause(doc, m)) continue;
-        if (tags.has('needs-work') && !isWork()) continue;
+        if (tags.has('needs-work') ? !isWork() : !workHint()) continue;
         out.push({ start: m.start, end: m.end, messageId: 'flagged' });
         continue;
       }

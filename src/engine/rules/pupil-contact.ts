@@ -14,7 +14,9 @@ const LEXICON = parseLexicon(contactJson, 'rules/lexicons/pupil-contact.json');
 const MATCHER = new PhraseMatcher(LEXICON.entries, LEXICON.classes ?? {});
 
 /** Words for parents as a group: addressing them is addressing the families of pupils. */
-const PARENTS_AS_GROUP = new Set(['parents', 'parent', 'carers', 'carer', 'mums', 'dads', 'mams', 'moms', 'families', 'guardians']);
+const PARENTS_AS_GROUP = new Set(['parents', 'parent', 'carers', 'carer', 'families', 'guardians']);
+/** "Mums, DM me if you want my old buggy" is friends; "mums and dads" is a class's families. */
+const MUMS = new Set(['mums', 'dads', 'mams', 'moms']);
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their']);
 /** Children who might be the writer's own: not pupils when the writer speaks of "my kids". */
 const MAYBE_OWN = new Set(['kid', 'kids', 'child', 'children', 'boy', 'boys', 'girl', 'girls', 'little', 'toddler', 'toddlers', 'teen', 'teens', 'teenager', 'teenagers', 'kiddo', 'kiddos']);
@@ -50,7 +52,9 @@ function addresseeSentences(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>)
   for (const m of familyMentions(doc)) {
     const t = doc.tokens[m.first]!;
     const before = m.first > 0 ? doc.tokens[m.first - 1]!.norm : '';
-    if (before === 'your' || (PARENTS_AS_GROUP.has(t.base) && !OWNERS.has(before)) || (!OWNERS.has(before) && work())) out.add(t.sentence);
+    const next2 = doc.tokens[m.first + 2];
+    const mumsAndDads = MUMS.has(t.base) && doc.tokens[m.first + 1]?.norm === 'and' && next2 !== undefined && MUMS.has(next2.base);
+    if (before === 'your' || mumsAndDads || (PARENTS_AS_GROUP.has(t.base) && !OWNERS.has(before)) || (!OWNERS.has(before) && work())) out.add(t.sentence);
   }
   return out;
 }

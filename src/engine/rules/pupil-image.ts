@@ -1,7 +1,8 @@
 // pupil-image: a photo or video is attached and the draft is about pupils, a class, a trip, an
 // event or the school. Strong signals fire alone (a pupil or the school named, "my class", "Year 6",
 // "sports day"); words that are only school words beside others ("the kids", "concert", "trip")
-// need a second one. A parent's own children ("my daughter's nativity") are not pupils. With no
+// need a second one, and none in family time ("half term trip to Legoland, the kids were
+// buzzing"). A parent's own children ("my daughter's nativity") are not pupils. With no
 // school context at all, a photo is still worth a warning on the school's own account.
 import pupilImageJson from '../../../rules/lexicons/pupil-image.json';
 import { isLikelyClassCode, workSignals, yearGroupAt } from '../context.js';
@@ -28,10 +29,12 @@ function hasGroupCode(doc: Doc): boolean {
 /** Is the draft about pupils or the school? */
 function aboutPupils(doc: Doc, hits: ReadonlyMap<RuleId, readonly unknown[]>): boolean {
   if (CONTEXT_RULES.some((id) => (hits.get(id)?.length ?? 0) > 0)) return true;
-  if (hasGroupCode(doc)) return true;
   const signals = workSignals(doc);
+  // "my son is so settled in Year 3": a parent's child's year group is not the writer's class
+  if (!signals.ownFamily && hasGroupCode(doc)) return true;
   const weak = new Set<string>();
   let eventOrChildren = false;
+  let familyTime = false;
   for (const m of MATCHER.match(doc)) {
     const tags = TAGS.get(m.id) ?? [];
     if (m.id === 'pupils') return true;
@@ -39,10 +42,14 @@ function aboutPupils(doc: Doc, hits: ReadonlyMap<RuleId, readonly unknown[]>): b
       if (!signals.ownFamily) return true;
       continue;
     }
+    if (tags.includes('family-time')) {
+      familyTime = true;
+      continue;
+    }
     eventOrChildren = true;
     weak.add(doc.tokens[m.first]!.norm);
   }
-  if (signals.ownFamily || !eventOrChildren) return false;
+  if (signals.ownFamily || familyTime || !eventOrChildren) return false;
   for (const m of [...signals.edu, ...signals.strong]) weak.add(doc.tokens[m.first]!.norm);
   return weak.size >= 2;
 }

@@ -82,6 +82,8 @@ export function isTitleToken(t: { norm: string; cap: boolean } | undefined): boo
   return !!t && TITLES.has(t.norm) && (t.cap || t.norm.length <= 3);
 }
 export const TAG_WORDS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'tag-word');
+/** Hashtag words that make a name that is also a word into a name: "#ProudOfHolly", "#GoGrace" (not "#HappySummer"). */
+export const NAME_TAG_WORDS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'name-tag-word');
 export const NAME_FOLLOWERS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'name-follower');
 export const DETERMINERS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'determiner');
 
@@ -176,4 +178,10 @@ export function pupilContextAt(doc: Doc, i: number, window = 8, withWork = true)
 /** Does the draft mention work at all (cached)? */
 export function mentionsWork(doc: Doc): boolean {
   return contextIndex(doc).work.length > 0;
+}
+
+/** Work words (lesson, marking, INSET, Year 6…) in the sentence of token a, outside tokens [a, b]. */
+export function workInSentence(doc: Doc, a: number, b: number): boolean {
+  const s = doc.tokens[a]!.sentence;
+  return contextIndex(doc).work.some(([x, y]) => (y < a || x > b) && doc.tokens[x]!.sentence === s);
 }

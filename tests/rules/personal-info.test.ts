@@ -3,6 +3,10 @@ import { findings, ruleTable } from './helpers.js';
 
 ruleTable('personal-info', {
   flag: [
+    { text: 'My postcode is m1 1ae', excerpt: 'm1 1ae' },
+    { text: 'Deliver to 7 Rose Hill, Leeds LS1 4AP', excerpt: 'LS1 4AP' },
+    { text: 'My birthday is on the 4th of July', excerpt: '4th of July' },
+    { text: 'Ring +44 (0)20 7946 0000', excerpt: '+44 (0)20 7946 0000' },
     { text: 'Parents, my mobile is 07700 900559. Text me any time.', excerpt: '07700 900559' },
     { text: 'Ring me on +44 7700 900559', excerpt: '+44 7700 900559' },
     { text: 'Office: (0161) 496 0000', excerpt: '(0161) 496 0000' },
@@ -23,6 +27,10 @@ ruleTable('personal-info', {
     { text: 'IBAN GB82 WEST 1234 5698 7654 32 for the raffle money', excerpt: 'GB82 WEST 1234 5698 7654 32' },
   ],
   pass: [
+    'Birthday girl today!',
+    'ISBN 978-3-16-148410-0',
+    'Meet at 07:30 at the gates',
+    'The 1998-2002 cohort reunion',
     'Term starts 5 September, see you all then',
     'Year 6 raised £400 for charity',
     'Kick off at 10:30, final score 3-1',

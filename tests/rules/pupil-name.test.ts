@@ -5,6 +5,10 @@ import { findings, ruleTable } from './helpers.js';
 // Summer Patel, Jack Wilson, Holly Ashdown, Mohammed Al-Hassan, Oliver Smith, Ava Jones, Freddie Clarke.
 ruleTable('pupil-name', {
   flag: [
+    { text: 'Went swimming with Holly today', excerpt: 'Holly' },
+    { text: '#gojosh what a race', excerpt: 'josh' },
+    { text: '#TeamWill all the way', excerpt: 'Will' },
+    { text: 'Shout out to @oliver_smith_09', excerpt: 'oliver_smith' },
     { text: 'Massive well done to Joshua Brown for his county medal!', excerpt: 'Joshua Brown' },
     { text: 'josh brown smashed his spellings today', excerpt: 'josh brown' },
     { text: 'Zoe ONeill was brilliant in the play', excerpt: 'Zoe ONeill' },
@@ -32,6 +36,12 @@ ruleTable('pupil-name', {
     { text: 'Took the team to the final and Ava was unstoppable', excerpt: 'Ava' },
   ],
   pass: [
+    'Got a new Daisy print dress',
+    'Bob Marley on repeat',
+    '#happysummer everyone',
+    '#summerfair tickets on sale',
+    '#willpower is all you need',
+    '#tomorrow is another day',
     'Got the holly wreath up on the front door, so December can officially begin.',
     'I hope the weather holds this weekend',
     'will you come to the pub on Friday?',

@@ -5,6 +5,10 @@ const SCHOLARS = { ...ST_AIDANS, policy: 'scholars-academy-trust-2022' as const 
 
 ruleTable('pupil-reference', {
   flag: [
+    { text: 'A little boy in reception cried all morning', excerpt: 'A little boy in reception' },
+    { text: 'A parent emailed me at 11pm about homework', excerpt: 'A parent emailed' },
+    { text: 'A pupil premium child in my class', excerpt: 'A pupil premium child' },
+    { text: 'That child in 6C is going to be the death of me', excerpt: 'That child in 6C' },
     { text: 'One of my Year 6 boys cried in the toilets today', excerpt: 'One of my Year 6 boys' },
     { text: 'A child in my class told me something awful', excerpt: 'A child in my class' },
     { text: 'kid in 4B threw up on the carpet', excerpt: 'kid in 4B' },
@@ -24,6 +28,10 @@ ruleTable('pupil-reference', {
     { text: 'So proud of all of Year 6', excerpt: 'Year 6', config: SCHOLARS },
   ],
   pass: [
+    'A dad rang me about the bins',
+    'My Year 10s were brilliant today',
+    'Our new student teacher is great',
+    'A teen was hit by a car on the high street',
     'Our pupils raised £400 for charity',
     'So proud of all of Year 6',
     "My daughter's first ballet show tonight",

@@ -7,6 +7,9 @@ const KINGSMEAD = {
 
 ruleTable('school-identity', {
   flag: [
+    { text: 'New job at Oakwood Academy starts Monday!', excerpt: 'New job at Oakwood Academy' },
+    { text: 'Contact me on jo@kvhs.sch.uk', excerpt: 'kvhs', config: KINGSMEAD },
+    { text: 'Teaching at KVHS for 10 years now', excerpt: 'Teaching at KVHS', config: KINGSMEAD },
     { text: "Such a fun day at St Aidan's!", excerpt: "St Aidan's" },
     { text: 'st aidans nativity was lovely', excerpt: 'st aidans' },
     { text: "Saint Aidan's CE Primary School fair this Saturday", excerpt: "Saint Aidan's CE Primary School" },
@@ -33,6 +36,9 @@ ruleTable('school-identity', {
     { text: 'KVHS sixth form open evening', excerpt: 'KVHS', config: KINGSMEAD },
   ],
   pass: [
+    { text: 'Retired at last!', config: KINGSMEAD },
+    { text: 'Proud to be part of the Riverstone family', config: KINGSMEAD },
+    'I work at a school, and I love it',
     'Back to school shopping done, just shoes left',
     'Feeling like a right sap today',
     'The saps in the film were hilarious',

@@ -4,6 +4,8 @@ import { findings, ruleTable } from './helpers.js';
 // St Aidan's staff: Mrs Anita Patel, Tom Hill, Mr David Green, Miss Rose Carter, Dr Priya Shah.
 ruleTable('staff-name', {
   flag: [
+    { text: 'Anita, thanks for covering my lesson', excerpt: 'Anita' },
+    { text: 'Mr Green and Miss Carter ran the trip', excerpt: 'Miss Carter' },
     { text: 'Mrs Patel is retiring at Christmas', excerpt: 'Mrs Patel' },
     { text: 'Word is Mr Green is off to a trust job', excerpt: 'Mr Green' },
     { text: "Anita Patel's leaving do was great", excerpt: "Anita Patel's" },
@@ -21,6 +23,8 @@ ruleTable('staff-name', {
     { text: 'Dr Marcus Feltham? No, Dr Priya Shah.', excerpt: 'Dr Priya Shah' },
   ],
   pass: [
+    'Anita and I went for a curry',
+    'Jo Malone candles are the best',
     'The green light finally came on',
     'A rose by any other name would smell as sweet',
     'I miss Tom so much since he moved to Spain',

@@ -2,7 +2,7 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, DETERMINERS, isTitleToken, mentionsWork, pupilContextAt, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
+import { addressedAt, DETERMINERS, FIRST_NAMES, NAME_TAG_WORDS, isTitleToken, mentionsWork, pupilContextAt, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, tagSpan, tagText, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -70,7 +70,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
     const tag = doc.tags[t.tagId]!;
     const others: string[] = [];
     for (let k = tag.first; k < tag.last; k++) if (k < a || k > b) others.push(doc.tokens[k]!.norm);
-    if (others.some((w) => TAG_WORDS.has(w))) return true;
+    if (others.some((w) => (cls === 'plain' ? TAG_WORDS : NAME_TAG_WORDS).has(w))) return true;
     if (others.some((w) => c.pupils.first.has(w) || c.pupils.last.has(w))) return true;
     // a handle or hashtag that is only the name: "@Oisin", "#Bartosz"
     if (cls === 'plain' && others.every((w) => /^\d+$/.test(w))) return true;
@@ -87,6 +87,10 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
   // a first name on both lists, next to a staff word, is the colleague (staff-name's call)
   if (c.staff.first.has(key) && staffContextNear(doc, a, b)) return false;
 
+  // "Bob Marley", "Eggs Benedict"? a capitalised first name right before makes this someone's surname
+  const before = doc.tokens[a - 1];
+  if (before && before.cap && before.sentence === t.sentence && adjacent(doc, before, t) && (FIRST_NAMES.has(before.base) || c.pupils.first.has(before.base)) && !pupilContext(doc, a)) return false;
+
   if (cls === 'plain') {
     if (t.cap) {
       if (otherProperNoun(doc, b, c.pupils) && !addressed && !pupilContext(doc, a)) return false;
@@ -102,7 +106,8 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
   if (titleCaseSentence(doc, a)) return personContinuation(doc, b) && ctx();
   if (otherProperNoun(doc, b, c.pupils)) return false;
   if (!t.sentenceStart) {
-    if (cls === 'word') return true;
+    // "with Holly today", "and Grace scored": the word reads as a name only if what follows reads after a person ("a new Daisy print dress" does not)
+    if (cls === 'word') return personContinuation(doc, b);
     return personContinuation(doc, b) && ctx();
   }
   // sentence-initial "Holly ...": a name only if it reads as one, in a pupil context
@@ -123,23 +128,27 @@ function surnameAlone(doc: Doc, m: NameMatch): boolean {
   return true;
 }
 
-/** First names inside a lowercase tag body, with the rest of the body made of tag words: "#welldonejosh". */
-function segmentable(s: string, c: Compiled): boolean {
-  if (s === '') return true;
-  // small dynamic programme over the tag vocabulary, digits and roster surnames
-  const ok = new Uint8Array(s.length + 1);
-  ok[0] = 1;
+/**
+ * Can a piece of a lowercase tag body be read as tag words, digits and roster surnames ("welldone",
+ * "2016")? Returns 0 (no), 1 (yes), 2 (yes, with a word that marks a name: "proud", "go", "congrats").
+ */
+function segment(s: string, c: Compiled): 0 | 1 | 2 {
+  if (s === '') return 1;
+  // small dynamic programme: best[i] is the best reading of s[0..i) (0 none, 1 words, 2 words incl. a name cue)
+  const best = new Uint8Array(s.length + 1);
+  best[0] = 1;
   for (let i = 0; i < s.length; i++) {
-    if (!ok[i]) continue;
+    if (!best[i]) continue;
     let d = i;
     while (d < s.length && /[0-9]/.test(s[d]!)) d++;
-    if (d > i) ok[d] = 1;
+    if (d > i) best[d] = Math.max(best[d]!, best[i]!);
     for (let j = i + 1; j <= Math.min(s.length, i + 12); j++) {
       const w = s.slice(i, j);
-      if (TAG_WORDS.has(w) || (w.length >= 3 && c.pupils.last.has(w))) ok[j] = 1;
+      if (NAME_TAG_WORDS.has(w)) best[j] = 2;
+      else if (TAG_WORDS.has(w) || (w.length >= 3 && c.pupils.last.has(w))) best[j] = Math.max(best[j]!, best[i]!);
     }
   }
-  return ok[s.length] === 1;
+  return best[s.length] as 0 | 1 | 2;
 }
 
 function tagHits(doc: Doc, c: Compiled, covered: (s: number, e: number) => boolean): Hit[] {
@@ -159,9 +168,11 @@ function tagHits(doc: Doc, c: Compiled, covered: (s: number, e: number) => boole
       const plain = nameClass(key) === 'plain';
       // "#welldonejosh", "@joshb2016"; a plain name with digits only around it is a handle of that name
       const initialAfter = rest[1]!.length >= 1 && people.some((p) => p.initial && rest[1]!.startsWith(p.initial) && /^[a-z]\d*$/.test(rest[1]!));
-      const words = segmentable(rest[0]!, c) && segmentable(rest[1]!, c);
-      const hasWords = rest[0] !== '' || (rest[1] !== '' && !/^\d+$/.test(rest[1]!));
-      if ((words && (plain || hasWords)) || (plain && initialAfter && rest[0] === '')) {
+      const before = segment(rest[0]!, c);
+      const after = segment(rest[1]!, c);
+      const words = before > 0 && after > 0;
+      const cue = before === 2 || after === 2;
+      if ((words && (plain || cue)) || (plain && initialAfter && rest[0] === '')) {
         out.push({ ...tagSpan(tt, a, b), messageId: 'name' });
         break;
       }

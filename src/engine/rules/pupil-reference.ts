@@ -6,7 +6,7 @@
 import pupilReferenceJson from '../../../rules/lexicons/pupil-reference.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import { aboutWork, isLikelyClassCode, pupilMentions, workSignals, yearGroupAt } from '../context.js';
-import { addressedAt, FIRST_NAMES, isTitleToken, nameClass, pupilContextAt } from '../name-data.js';
+import { addressedAt, FIRST_NAMES, isTitleToken, mentionsWork, nameClass, pupilContextAt } from '../name-data.js';
 import { inTag } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -47,6 +47,7 @@ function specificHits(doc: Doc): Hit[] {
     if (prev && prev.sentence === doc.tokens[m.first]!.sentence && WHOLE_GROUP.has(prev.norm)) continue;
     if (tags.has('check-code') && !hasGroupCode(doc, m.first, m.last)) continue;
     if (tags.has('needs-work') && (workSignals(doc).ownFamily || !aboutWork(doc))) continue;
+    if (tags.has('needs-work-words') && (workSignals(doc).ownFamily || !mentionsWork(doc))) continue;
     if (tags.has('needs-school-sentence') && (!schoolSentence(doc, m.first, m.last) || workSignals(doc).ownFamily)) continue;
     out.push({ start: m.start, end: m.end, messageId: 'specific' });
   }

@@ -2,7 +2,7 @@
 // ("Mrs Patel", "Mr. Kerr"), title + first name ("Miss Rose"), a first name next to a staff word
 // ("Tom from maths", "our head Anita"), possessives, hashtags and handles ("@MrKerrMaths").
 // A surname alone is not enough unless the words around it say it is a member of staff.
-import { DETERMINERS, nameClass, staffContextNear, surnameIsWord, TITLES, VARIANTS } from '../name-data.js';
+import { DETERMINERS, nameClass, staffContextNear, surnameIsWord, TITLES, VARIANTS, workInSentence } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, tagSpan, tagText, titleCaseSentence, type NameMatch } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -32,11 +32,13 @@ function firstNameInContext(doc: Doc, m: NameMatch, c: Compiled): boolean {
   const b = m.nameLast;
   const t = doc.tokens[a]!;
   if (!t.cap || inTag(t)) return false;
-  if (!staffContextNear(doc, a, b)) return false;
+  const plain = nameClass(keyOf(doc, a, b)) === 'plain';
+  // a staff word next to the name, or (for a name that is not a word) work talk in its sentence: "Fiona, thanks for covering my lesson"
+  if (!staffContextNear(doc, a, b) && !(plain && workInSentence(doc, a, b))) return false;
   if (otherSurname(doc, m, c.staff)) return false;
   const prev = doc.tokens[a - 1];
   if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.norm)) return false;
-  if (nameClass(keyOf(doc, a, b)) === 'plain') return true;
+  if (plain) return true;
   // names that are words ("Will", "Mark", "Rose", "Jo") only mid-sentence or addressed ("Jo, ...")
   if (t.sentenceStart) return /^\s*,/.test(after(doc, b)) || staffContextNear(doc, a, b, 2);
   return !titleCaseSentence(doc, a);

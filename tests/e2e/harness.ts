@@ -108,6 +108,11 @@ export async function routeSites(context: BrowserContext): Promise<Routing> {
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url();
+    // the extension's own pages (popup.html, options.html) load their scripts and styles from it
+    if (ignored(url)) {
+      await route.continue();
+      return;
+    }
     if (isFixtureDocument(url, request.resourceType())) {
       const site = ORIGINS[new URL(url).origin]!;
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pages.get(site)! }).catch(() => {});

@@ -1,0 +1,48 @@
+/**
+ * A file written by `postcheck policy` loads in Chromium (issue 4, "Done when"): the Linux policy
+ * JSON, made from a configuration and a roster CSV exported from an MIS, copied into
+ * /etc/chromium/policies/managed/ as school IT would, and a pupil from that CSV is flagged.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, REPO_ROOT, type Launched } from './harness';
+import { checkDraft, EXTENSION_DIR, markedWords, openPopup, POLICY_DIR, POLICY_FILE, removePolicy, removePolicyOnExit, state } from './managed-helpers';
+
+const work = mkdtempSync(join(tmpdir(), 'postcheck-cli-policy-'));
+let b: Launched | undefined;
+
+beforeAll(async () => {
+  removePolicyOnExit();
+  writeFileSync(join(work, 'school.json'), JSON.stringify({ school: { name: 'Millbrook Church of England Academy' }, enforcement: 'block', locked: true }));
+  // as SIMS exports it: BOM, CRLF, quoted fields, legal and preferred forenames
+  writeFileSync(
+    join(work, 'roster.csv'),
+    '\uFEFF"Legal Surname","Legal Forename","Preferred Forename","Reg Group"\r\n"Okonkwo-Reyes","Chidinma","Chidi","5M"\r\n"Fairweather","Imogen","","5M"\r\n',
+  );
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli.mjs'), 'policy', '--config', join(work, 'school.json'), '--roster', join(work, 'roster.csv'), '--out', join(work, 'out')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`postcheck policy failed (${r.status}): ${r.stderr}`);
+  mkdirSync(POLICY_DIR, { recursive: true });
+  copyFileSync(join(work, 'out/linux/postcheck.json'), POLICY_FILE);
+  b = await launch({ extension: EXTENSION_DIR });
+}, 120_000);
+
+afterAll(async () => {
+  removePolicy();
+  await b?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('the Linux policy JSON from `postcheck policy` is the school’s configuration in Chromium, and its CSV roster is flagged', { timeout: 60_000 }, async () => {
+  const popup = await openPopup(b!.context);
+  const s = await state(popup);
+  expect(s.effective.source).toBe('managed');
+  expect(s.effective.problems).toEqual([]);
+  expect(s.effective.config.pupils).toEqual(['Chidi Okonkwo-Reyes', 'Chidinma Okonkwo-Reyes', 'Imogen Fairweather']);
+  expect(s.effective.managedFields.sort()).toEqual(['enforcement', 'locked', 'pupils', 'school.name']);
+  expect(await popup.getByTestId('school-name').textContent()).toBe('Millbrook Church of England Academy');
+  await checkDraft(popup, 'So proud of Chidi Okonkwo-Reyes in the choir concert tonight', 'pupil-name');
+  expect(await markedWords(popup)).toContainEqual({ text: 'Chidi Okonkwo-Reyes', severity: 'sev-block' });
+});

@@ -177,7 +177,7 @@ export default defineRule<Compiled>({
       let specific: boolean;
       if (tags.has('self')) specific = inWork;
       else if (tags.has('individual')) specific = person;
-      else if (tags.has('budget')) specific = inWork && cues.budget.has(s);
+      else if (tags.has('budget')) specific = cues.budget.has(s) && workHint();
       else specific = person || cues.group.has(s) || (cues.event.has(s) && inWork && !tags.has('personal'));
       if (tags.has('inspection') && !cues.inspection) specific = false;
       if (!specific) continue;

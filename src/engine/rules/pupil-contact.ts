@@ -12,6 +12,8 @@ import type { RuleId } from '../types.js';
 
 const LEXICON = parseLexicon(contactJson, 'rules/lexicons/pupil-contact.json');
 const MATCHER = new PhraseMatcher(LEXICON.entries, LEXICON.classes ?? {});
+/** Lexicon entries that mark who is addressed rather than an invitation. */
+const ADDRESSEE = new Set(LEXICON.entries.filter((e) => e.tags?.includes('addressee')).map((e) => e.id));
 
 /** Words for parents as a group: addressing them is addressing the families of pupils. */
 const PARENTS_AS_GROUP = new Set(['parents', 'parent', 'carers', 'carer', 'families', 'guardians']);
@@ -68,9 +70,11 @@ export default defineRule({
     },
   },
   check(doc, env) {
-    const invitations = MATCHER.match(doc).filter((m) => !refused(doc, m.first));
+    const all = MATCHER.match(doc);
+    const invitations = all.filter((m) => !ADDRESSEE.has(m.id) && !refused(doc, m.first));
     if (invitations.length === 0) return [];
     const addressed = addresseeSentences(doc, env.hits);
+    for (const m of all) if (ADDRESSEE.has(m.id)) addressed.add(doc.tokens[m.first]!.sentence);
     if (addressed.size === 0) return [];
     const out: Hit[] = [];
     for (const m of invitations) {

@@ -70,6 +70,13 @@ export default defineRule({
         out.push({ start: m.start, end, messageId: 'speaks' });
         continue;
       }
+      if (tags.includes('after-school')) {
+        // the school's name right before: "St Aidan's would like to thank..."
+        const named = (env.hits.get('school-identity') ?? []).find((h) => h.end <= m.start && !/\S/.test(doc.draft.slice(h.end, m.start)));
+        if (!named || doc.tokens[m.first]!.sentenceStart) continue;
+        out.push({ start: named.start, end: m.end, messageId: 'speaks' });
+        continue;
+      }
       if (tags.includes('needs-work') && !isWork()) continue;
       out.push({ start: m.start, end: m.end, messageId: 'speaks' });
     }

@@ -1,0 +1,180 @@
+/**
+ * The popup and the options page for a member of staff with no school policy (issue 4, Deliver
+ * 1, 2, 6, 7): the demo school, a roster imported from a real CSV file, validation that saves
+ * nothing half-way, changes reaching an open composer tab without a reload, statistics as counts,
+ * and settings surviving a browser restart. One profile, restarted once.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, typeSlowly, type Launched } from './harness';
+import { CASES, editorOf, expectMarked, highlights, openSitePage } from './inpage-helpers';
+import { checkDraft, EXTENSION_DIR, field, findingRules, markedWords, openOptions, openPopup, POLICY_FILE, state } from './managed-helpers';
+
+const work = mkdtempSync(join(tmpdir(), 'postcheck-popup-'));
+const profileDir = join(work, 'profile');
+const CSV = join(work, 'Pupil List (SIMS export).csv');
+// from the MIS: BOM, CRLF, "Surname, Forename" in a quoted Name field, a doubled quote, a blank row
+writeFileSync(CSV, '\uFEFFName,Reg Group,"Notes, if any"\r\n"Lightfoot, Persephone",6P,""\r\n"Mbeki-Olsen, Tariq",6P,"said ""hi"""\r\n\r\nNiamh Ó Súilleabháin,5R,\r\n');
+const NEW_PUPIL = 'Persephone Lightfoot';
+
+let b: Launched | undefined;
+async function start(): Promise<Launched> {
+  await b?.close();
+  b = await launch({ extension: EXTENSION_DIR, userDataDir: profileDir });
+  return b;
+}
+
+beforeAll(async () => {
+  if (existsSync(POLICY_FILE)) throw new Error(`${POLICY_FILE} exists: another test's managed policy would change what this test sees`);
+  await start();
+}, 120_000);
+
+afterAll(async () => {
+  await b?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('first run: the demo school', () => {
+  let popup: Page;
+  beforeAll(async () => {
+    popup = await openPopup(b!.context);
+  }, 60_000);
+
+  test('the popup says it is the demo school and flags a demo pupil as you type, with the clause and fix', { timeout: 60_000 }, async () => {
+    expect(await popup.getByTestId('source').textContent()).toMatch(/^Demo school/);
+    expect(await popup.getByTestId('school-name').textContent()).toBe('Brookfield Park Primary School');
+    await popup.getByTestId('draft').click();
+    await popup.keyboard.type('Well done Albie Hussain', { delay: 20 });
+    await expect.poll(() => findingRules(popup), { timeout: 15_000 }).toContain('pupil-name');
+    expect(await markedWords(popup)).toContainEqual({ text: 'Albie Hussain', severity: 'sev-block' });
+    expect(await popup.getByTestId('summary').textContent()).toMatch(/must fix/);
+    expect(await popup.getByTestId('summary').getAttribute('aria-live')).toBe('polite');
+  });
+
+  test('"Copy fixed text" puts the fixed draft on the clipboard; "Use in draft" applies it and re-checks', { timeout: 60_000 }, async () => {
+    await b!.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const finding = popup.locator('li.finding[data-rule="pupil-name"]');
+    await finding.getByRole('button', { name: 'Copy fixed text' }).click();
+    await expect.poll(() => popup.locator('.copied').textContent()).toMatch(/copied/);
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe('Well done a pupil');
+    await finding.getByRole('button', { name: 'Use in draft' }).click();
+    expect(await popup.getByTestId('draft').inputValue()).toBe('Well done a pupil');
+    await expect.poll(() => findingRules(popup)).not.toContain('pupil-name');
+    // the draft mirror is built from text nodes: markup in a draft stays text
+    await checkDraft(popup, '<img src=x onerror=alert(1)> Albie Hussain', 'pupil-name');
+    expect(await popup.locator('[data-testid="mirror"] img').count()).toBe(0);
+    await popup.close(); // (an open popup would count its draft once statistics are switched on below)
+  });
+});
+
+describe('options', () => {
+  let options: Page;
+  let composer: Page;
+  const fb = CASES.find((x) => x.site === 'facebook' && x.name === 'post')!;
+
+  beforeAll(async () => {
+    // an open composer tab, before the settings change
+    composer = await openSitePage(b!, 'facebook');
+    await fb.open!(composer);
+    await typeSlowly(composer, editorOf(composer, fb), `Well done ${NEW_PUPIL} on a super assembly`);
+    options = await openOptions(b!.context);
+  }, 90_000);
+
+  test('a mistake is shown next to its field and nothing is saved', { timeout: 60_000 }, async () => {
+    await field(options, 'school.name').locator('input').fill('Half-Saved Primary');
+    await options.getByLabel('Use school hours').check();
+    await options.getByLabel('Breaks').fill('10:30-10:45\nlunchtime');
+    await options.getByTestId('save').click();
+    const summary = options.getByTestId('error-summary');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await summary.textContent()).toMatch(/Nothing was saved/);
+    expect(await field(options, 'schoolHours').locator('.error').textContent()).toBe('line 2: expected a break as 10:30-10:45, got "lunchtime"');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
+    // a problem only the configuration schema finds, reported by the background by path
+    await options.getByLabel('Breaks').fill('10:30-10:45');
+    await options.getByLabel('Start').fill('');
+    await options.getByTestId('save').click();
+    await expect.poll(() => field(options, 'schoolHours').locator('.error').textContent()).toMatch(/^start: expected a time as "HH:MM"/);
+    expect((await state(options)).userConfig).toBeNull();
+    await options.getByLabel('Use school hours').uncheck();
+  });
+
+  test('the roster imports from a real CSV file with a preview and a count, and saving reaches an open tab without a reload', { timeout: 90_000 }, async () => {
+    expect((await highlights(composer)).some((m) => m.text === NEW_PUPIL)).toBe(false);
+    await options.getByTestId('roster-file').setInputFiles(CSV);
+    const preview = options.getByTestId('roster-preview');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await options.getByTestId('roster-count').textContent()).toBe('3 rows read, 3 names (columns used: Name).');
+    expect(await preview.locator('tbody tr').allTextContents()).toEqual(['2Persephone Lightfoot', '3Tariq Mbeki-Olsen', '5Niamh Ó Súilleabháin']);
+    await options.getByTestId('roster-replace').click();
+    expect(await field(options, 'pupils').locator('textarea').inputValue()).toBe(`${NEW_PUPIL}\nTariq Mbeki-Olsen\nNiamh Ó Súilleabháin`);
+    expect(await options.getByTestId('count-pupils').textContent()).toBe('3 pupils');
+    await options.getByLabel('Keep statistics').check();
+    await options.getByTestId('save').click();
+    await expect.poll(() => options.getByTestId('save-status').textContent()).toMatch(/^Saved\./);
+    const s = await state(options);
+    expect(s.effective.source).toBe('user');
+    expect(s.userConfig).toEqual({ school: { name: 'Half-Saved Primary' }, pupils: [NEW_PUPIL, 'Tariq Mbeki-Olsen', 'Niamh Ó Súilleabháin'], enforcement: 'advise', statistics: true });
+    // the composer tab re-checks on its own
+    await expectMarked(composer, NEW_PUPIL, 'block');
+  });
+
+  test('a rule switched off and a site switched off apply in the test box', { timeout: 60_000 }, async () => {
+    await field(options, 'rules.disclaimer-missing').locator('select').selectOption('off');
+    await field(options, 'sites.x').locator('input').uncheck();
+    await options.getByTestId('save').click();
+    await expect.poll(() => options.getByTestId('save-status').textContent()).toMatch(/^Saved\./);
+    const tester = '[data-testid="tester"]';
+    await checkDraft(options, `So proud of ${NEW_PUPIL} and my class today`, 'pupil-name', tester);
+    expect(await findingRules(options, tester)).not.toContain('disclaimer-missing');
+    await options.locator(`${tester} [data-testid="site"]`).selectOption('x');
+    await expect.poll(() => options.locator(`${tester} [data-testid="summary"]`).textContent()).toMatch(/switched off for X/);
+  });
+});
+
+describe('statistics', () => {
+  test('counted once per popup draft, shown in the popup, exported as counts without text, and reset', { timeout: 60_000 }, async () => {
+    const popup = await openPopup(b!.context);
+    const stats = popup.getByTestId('stats');
+    await expect.poll(() => stats.isVisible()).toBe(true);
+    await popup.getByTestId('draft').click();
+    await popup.keyboard.type(`Great work ${NEW_PUPIL}`, { delay: 20 }); // many checks, one draft
+    await expect.poll(() => findingRules(popup)).toContain('pupil-name');
+    await expect.poll(() => stats.locator('tr', { hasText: 'Drafts checked here in the popup' }).locator('td').textContent()).toBe('1');
+    expect(await stats.locator('tr', { hasText: 'Pupil named' }).locator('td').textContent()).toBe('1');
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), stats.getByTestId('export-stats').click()]);
+    const file = join(work, 'stats.json');
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    const exported = JSON.parse(text) as { counts: { popupDrafts: number; popupFindingsByRule: Record<string, number> }; summary: { popupDrafts: number } };
+    expect(exported.counts.popupDrafts).toBe(1);
+    expect(exported.counts.popupFindingsByRule).toEqual({ 'pupil-name': 1 });
+    expect(text).not.toContain('Lightfoot');
+    expect(text).not.toContain('Great work');
+
+    popup.once('dialog', (d) => void d.accept());
+    await stats.getByTestId('reset-stats').click();
+    await expect.poll(() => popup.getByTestId('stats').locator('tr', { hasText: 'Drafts checked here in the popup' }).locator('td').textContent()).toBe('0');
+    await popup.close();
+  });
+});
+
+describe('after a browser restart', () => {
+  beforeAll(async () => {
+    await start();
+  }, 120_000);
+
+  test('the user’s settings are still there and still used', { timeout: 60_000 }, async () => {
+    const options = await openOptions(b!.context);
+    expect(await field(options, 'pupils').locator('textarea').inputValue()).toBe(`${NEW_PUPIL}\nTariq Mbeki-Olsen\nNiamh Ó Súilleabháin`);
+    expect(await field(options, 'rules.disclaimer-missing').locator('select').inputValue()).toBe('off');
+    expect(await field(options, 'sites.x').locator('input').isChecked()).toBe(false);
+    const popup = await openPopup(b!.context);
+    expect(await popup.getByTestId('source').textContent()).toBe('Your own settings');
+    await checkDraft(popup, `Well done Niamh Ó Súilleabháin`, 'pupil-name');
+  });
+});

@@ -332,10 +332,26 @@ export class NameIndex {
   }
 }
 
-/** The tokens of tag `tagId`, as an index range [first, last). */
+const tagRangeCache = new WeakMap<Doc, Map<number, [number, number]>>();
+
+/**
+ * The tokens of tag `tagId`, as an index range [first, last). Read from the tokens' own tagId, not
+ * from Tag.first/last: those are set before spaced-out letters are joined ("J o s h #WellDone")
+ * and then point past the re-numbered tokens (see the report on the shared pipeline).
+ */
 export function tagTokens(doc: Doc, tagId: number): [number, number] {
-  const t = doc.tags[tagId]!;
-  return [t.first, t.last];
+  let m = tagRangeCache.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const t of doc.tokens) {
+      if (t.tagId < 0) continue;
+      const r = m.get(t.tagId);
+      if (r) r[1] = t.i + 1;
+      else m.set(t.tagId, [t.i, t.i + 1]);
+    }
+    tagRangeCache.set(doc, m);
+  }
+  return m.get(tagId) ?? [0, 0];
 }
 
 /** Is this token part of a hashtag or handle? */

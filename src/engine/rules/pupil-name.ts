@@ -3,7 +3,7 @@
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
 import { addressedAt, DETERMINERS, FIRST_NAMES, NAME_TAG_WORDS, isTitleToken, mentionsWork, pupilContextAt, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
-import { adjacent, after, inTag, NameIndex, tagSpan, tagText, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
+import { adjacent, after, inTag, NameIndex, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { TagKind } from '../text/tokenize.js';
@@ -67,9 +67,9 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
   const cls: NameClass = nameClass(key);
 
   if (inTag(t)) {
-    const tag = doc.tags[t.tagId]!;
+    const [tagFirst, tagLast] = tagTokens(doc, t.tagId);
     const others: string[] = [];
-    for (let k = tag.first; k < tag.last; k++) if (k < a || k > b) others.push(doc.tokens[k]!.norm);
+    for (let k = tagFirst; k < tagLast; k++) if (k < a || k > b) others.push(doc.tokens[k]!.norm);
     if (others.some((w) => (cls === 'plain' ? TAG_WORDS : NAME_TAG_WORDS).has(w))) return true;
     if (others.some((w) => c.pupils.first.has(w) || c.pupils.last.has(w))) return true;
     // a handle or hashtag that is only the name: "@Oisin", "#Bartosz"

@@ -4,7 +4,7 @@
 // ("ParentPay payments are due Friday") stay quiet.
 import supplierJson from '../../../rules/lexicons/supplier.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { inTag, keysAt, nameParts, prefixSet, tagSpan, tagText } from '../names.js';
+import { inTag, keysAt, nameParts, prefixSet, tagSpan, tagText, tagTokens } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher } from '../text/pattern.js';
@@ -60,18 +60,19 @@ function mentions(doc: Doc, c: Compiled): Mention[] {
     } else i++;
   }
   // inside lowercase hashtag and handle bodies: "#tallypayfail", "@swiftlinebuses"
-  for (const tag of doc.tags) {
-    if (out.some((m) => m.start >= tag.start && m.end <= tag.end)) continue;
+  doc.tags.forEach((tag, tagId) => {
+    if (out.some((m) => m.start >= tag.start && m.end <= tag.end)) return;
     const tt = tagText(doc, tag);
     for (const s of c.byKey.values()) {
       if (s.key.length < 5) continue;
       const at = tt.text.indexOf(s.key);
       if (at < 0) continue;
       const span = tagSpan(tt, at, at + s.key.length);
-      out.push({ ...span, sentence: toks[tag.first]?.sentence ?? 0, first: tag.first, last: Math.max(tag.first, tag.last - 1) });
+      const [first, last] = tagTokens(doc, tagId);
+      out.push({ ...span, sentence: toks[first]?.sentence ?? 0, first, last: Math.max(first, last - 1) });
       break;
     }
-  }
+  });
   return out;
 }
 

@@ -5,6 +5,10 @@ import { findings, ruleTable } from './helpers.js';
 // Summer Patel, Jack Wilson, Holly Ashdown, Mohammed Al-Hassan, Oliver Smith, Ava Jones, Freddie Clarke.
 ruleTable('pupil-name', {
   flag: [
+    { text: "well done J o s h's team", excerpt: "J o s h's" },
+    { text: 'J.o.s.h smashed it', excerpt: 'J.o.s.h' },
+    // spaced letters before a hashtag used to leave the hashtag's token range stale
+    { text: 'J o s h #WellDoneJosh', excerpt: 'Josh' },
     { text: 'Went swimming with Holly today', excerpt: 'Holly' },
     { text: '#gojosh what a race', excerpt: 'josh' },
     { text: '#TeamWill all the way', excerpt: 'Will' },

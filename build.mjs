@@ -51,6 +51,8 @@ function manifestFor(browser, base) {
     delete m.storage;
     delete m.minimum_chrome_version;
     m.browser_specific_settings.gecko.data_collection_permissions = { required: ['none'] };
+    // addons.mozilla.org (and `web-ext lint`) reject a `name` longer than 45 characters
+    if (m.name.length > 45) m.name = m.short_name;
   }
   return m;
 }

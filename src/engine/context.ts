@@ -212,3 +212,16 @@ export function aboutWork(doc: Doc): boolean {
   if (edu.size === 0 || s.ownFamily) return false;
   return edu.size >= 2 || s.life.length > 0;
 }
+
+/** Index of the first token that ends after a draft offset (doc.tokens.length if none): maps a hit of another rule to tokens. */
+export function tokenIndexAt(doc: Doc, offset: number): number {
+  const ts = doc.tokens;
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

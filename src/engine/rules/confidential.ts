@@ -9,7 +9,7 @@
 // The vocabulary and the tags that steer all this are data: rules/lexicons/confidential.json.
 import confidentialJson from '../../../rules/lexicons/confidential.json';
 import type { SchoolConfig } from '../../config/schema.js';
-import { aboutWork, communityMentions, negatedBefore, workSignals } from '../context.js';
+import { aboutWork, communityMentions, negatedBefore, tokenIndexAt, workSignals } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -17,7 +17,23 @@ import { dropOverlapped, PhraseMatcher, type PhraseMatch } from '../text/pattern
 import type { RuleId } from '../types.js';
 
 const LEXICON = parseLexicon(confidentialJson, 'rules/lexicons/confidential.json');
-const MATCHER = new PhraseMatcher(LEXICON.entries, LEXICON.classes ?? {});
+const classes = LEXICON.classes ?? {};
+// Allow-lists are matched only for the entries that matched (PhraseMatcher would run all of them on
+// every draft, which doubles the cost of this large lexicon).
+const MATCHER = new PhraseMatcher(LEXICON.entries.map((e) => ({ id: e.id, patterns: e.patterns })), classes);
+const ALLOW = new Map(LEXICON.entries.filter((e) => e.allow?.length).map((e) => [e.id, new PhraseMatcher([{ id: e.id, patterns: e.allow! }], classes)]));
+
+function matchLexicon(doc: Doc): PhraseMatch[] {
+  const found = MATCHER.match(doc);
+  const allowed = new Map<string, PhraseMatch[]>();
+  return found.filter((m) => {
+    const allow = ALLOW.get(m.id);
+    if (!allow) return true;
+    let a = allowed.get(m.id);
+    if (!a) allowed.set(m.id, (a = allow.match(doc)));
+    return !a.some((x) => x.first <= m.last && x.last >= m.first);
+  });
+}
 const TAGS = new Map(LEXICON.entries.map((e) => [e.id, new Set(e.tags ?? [])]));
 
 /** Rules whose hits name a person in the sentence (a specificity cue) and make the draft about work. */
@@ -50,8 +66,7 @@ interface Cues {
 }
 
 function sentenceOfOffset(doc: Doc, offset: number): number {
-  for (const t of doc.tokens) if (t.end > offset) return t.sentence;
-  return -1;
+  return doc.tokens[tokenIndexAt(doc, offset)]?.sentence ?? -1;
 }
 
 function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, readonly Hit[]>): Cues {
@@ -149,7 +164,7 @@ export default defineRule<Compiled>({
       if (m.id === 'blocked') out.push({ start: m.start, end: m.end, messageId: 'blocked', force: 'block' });
       else out.push({ start: m.start, end: m.end, messageId: 'term', data: { term: doc.draft.slice(m.start, m.end) } });
     }
-    const matches = MATCHER.match(doc).filter((m) => !TAGS.get(m.id)?.has('caps') || capsOk(doc, m));
+    const matches = matchLexicon(doc).filter((m) => !TAGS.get(m.id)?.has('caps') || capsOk(doc, m));
     const topics = dropPartlyOverlapped(dropOverlapped(matches.filter((m) => TAGS.get(m.id)?.has('topic') || TAGS.get(m.id)?.has('flag'))));
     if (topics.length === 0) return out;
     const cues = cuesOf(doc, matches, env.hits);

@@ -4,7 +4,7 @@
 // lexicon's subject class ("the head", "SLT", "the deputy"). The bare "heard" is gossip only as
 // "heard <subject> is/has/'s...", so "I heard the head speak" and "heard the kids singing" stay quiet.
 import gossipJson from '../../../rules/lexicons/gossip.json';
-import { negatedBefore } from '../context.js';
+import { negatedBefore, tokenIndexAt } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -38,15 +38,10 @@ function subjects(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Span[] {
   const out: Span[] = [];
   for (const id of SUBJECT_RULES) {
     for (const h of hits.get(id) ?? []) {
-      let first = -1;
-      let last = -1;
-      for (const t of doc.tokens) {
-        if (t.end > h.start && t.start < h.end) {
-          if (first < 0) first = t.i;
-          last = t.i;
-        }
-      }
-      if (first >= 0) out.push({ first, last, start: h.start, end: h.end });
+      const first = tokenIndexAt(doc, h.start);
+      let last = first;
+      while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < h.end) last++;
+      if (first < doc.tokens.length) out.push({ first, last, start: h.start, end: h.end });
     }
   }
   for (const m of SUBJECTS.match(doc)) out.push(m);

@@ -3,7 +3,7 @@
 // with a pupil or parent addressee in the same or a neighbouring sentence; "contact the school
 // office" is not an invitation, and "don't add me on Snapchat" is the opposite of one.
 import contactJson from '../../../rules/lexicons/pupil-contact.json';
-import { familyMentions, isLikelyClassCode, negatedBefore, pupilMentions, workSignals, yearGroupAt, aboutWork } from '../context.js';
+import { aboutWork, familyMentions, isLikelyClassCode, negatedBefore, pupilMentions, tokenIndexAt, workSignals, yearGroupAt } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -35,10 +35,7 @@ function refused(doc: Doc, first: number): boolean {
 /** Sentences that name or address pupils or parents. */
 function addresseeSentences(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Set<number> {
   const out = new Set<number>();
-  const sentenceAt = (offset: number) => {
-    for (const t of doc.tokens) if (t.end > offset) return t.sentence;
-    return -1;
-  };
+  const sentenceAt = (offset: number) => doc.tokens[tokenIndexAt(doc, offset)]?.sentence ?? -1;
   for (const id of PERSON_RULES) for (const h of hits.get(id) ?? []) out.add(sentenceAt(h.start));
   const own = workSignals(doc).ownFamily;
   for (const m of pupilMentions(doc)) {

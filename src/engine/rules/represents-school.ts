@@ -5,7 +5,7 @@
 // name ending in School, Academy, Trust... A negated phrase ("I'm not speaking on behalf of my
 // school") is a disclaimer, not a claim.
 import representsJson from '../../../rules/lexicons/represents-school.json';
-import { aboutWork, negatedBefore } from '../context.js';
+import { aboutWork, negatedBefore, tokenIndexAt } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -20,12 +20,6 @@ const INSTITUTION = new Set((classes['institution'] ?? []).map(foldWord));
 /** How many words may sit between "on behalf of" and the school ("on behalf of all the staff at"). */
 const ANCHOR_REACH = 5;
 const WORK_RULES: readonly RuleId[] = ['school-identity', 'staff-name', 'pupil-name', 'pupil-reference'];
-
-/** Token index of the first token at or after a draft offset. */
-function tokenAtOffset(doc: Doc, offset: number): number {
-  for (const t of doc.tokens) if (t.end > offset) return t.i;
-  return -1;
-}
 
 /** The school named right after an anchor: returns the last token of the name, or -1. */
 function schoolAfter(doc: Doc, m: PhraseMatch, identityStarts: number[]): number {
@@ -56,9 +50,9 @@ export default defineRule({
     if (matches.length === 0) return [];
     let work: boolean | undefined;
     const isWork = () => (work ??= WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc));
-    const identityStarts = (env.hits.get('school-identity') ?? []).map((h) => tokenAtOffset(doc, h.start)).filter((k) => k >= 0);
+    const identityStarts = (env.hits.get('school-identity') ?? []).map((h) => tokenIndexAt(doc, h.start)).filter((k) => k < doc.tokens.length);
     const identityEnd = new Map<number, number>();
-    for (const h of env.hits.get('school-identity') ?? []) identityEnd.set(tokenAtOffset(doc, h.start), h.end);
+    for (const h of env.hits.get('school-identity') ?? []) identityEnd.set(tokenIndexAt(doc, h.start), h.end);
     const out: Hit[] = [];
     for (const m of matches) {
       if (negatedBefore(doc, m.first, 4)) continue;

@@ -1,0 +1,108 @@
+// Small helpers shared by the four "abusive language" rules (profanity, discriminatory, derogatory,
+// threat): mapping other rules' hits to tokens, contractions that fold into rude-looking words, and
+// the lexicon plumbing (per-entry allow-lists, entry tags) they all use.
+import type { Lexicon, LexiconEntry } from '../data/schema.js';
+import type { Hit } from './rule.js';
+import type { Doc } from './text/doc.js';
+import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
+import type { Token } from './text/tokenize.js';
+import type { RuleId } from './types.js';
+
+/** Token range [first, last] covered by an original-text span, or null. */
+export function tokensInSpan(doc: Doc, start: number, end: number): [number, number] | null {
+  let a = -1;
+  let b = -1;
+  for (const t of doc.tokens) {
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    if (a < 0) a = t.i;
+    b = t.i;
+  }
+  return a < 0 ? null : [a, b];
+}
+
+/** Tokens covered by the hits of the given rules (names, the school...), as a set of token indices. */
+export function tokensOfHits(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, rules: readonly RuleId[]): Set<number> {
+  const out = new Set<number>();
+  for (const id of rules) {
+    for (const h of hits.get(id) ?? []) {
+      const r = tokensInSpan(doc, h.start, h.end);
+      if (r) for (let k = r[0]; k <= r[1]; k++) out.add(k);
+    }
+  }
+  return out;
+}
+
+/** Ranges [first, last] of the hits of the given rules. */
+export function rangesOfHits(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, rules: readonly RuleId[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const id of rules) {
+    for (const h of hits.get(id) ?? []) {
+      const r = tokensInSpan(doc, h.start, h.end);
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}
+
+/**
+ * "he'll", "she'll", "we'll", "I'd" fold to "hell", "shell", "well", "id": a word typed with a
+ * contraction apostrophe is not the rude word it folds to.
+ */
+export function isContraction(doc: Doc, t: Token): boolean {
+  return /['’‘`](ll|d|re|ve|m|t)$/i.test(doc.draft.slice(t.start, t.end));
+}
+
+/** Set of folded single words of a lexicon class. */
+export function classWords(lex: Lexicon, name: string): Set<string> {
+  const words = lex.classes?.[name];
+  if (!words) throw new Error(`${lex.id}: missing class "${name}"`);
+  return new Set(words.filter((w) => !/\s/.test(w)).map(foldWord));
+}
+
+/** Entries by id, for tags and levels. */
+export function entryMap(lex: Lexicon): Map<string, LexiconEntry> {
+  return new Map(lex.entries.map((e) => [e.id, e]));
+}
+
+/** A PhraseMatcher for the lexicon (entries with allow-lists handled by PhraseMatcher itself). */
+export function lexiconMatcher(lex: Lexicon, entries: LexiconEntry[] = lex.entries): PhraseMatcher {
+  return new PhraseMatcher(entries, lex.classes ?? {});
+}
+
+/** Is a token a name as written: capitalised mid-sentence, or next to another capitalised word or a possessive ("Offa's Dyke")? */
+export function writtenAsName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!t.cap || t.allCaps) return false;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  const sameSentence = (x: Token | undefined) => x !== undefined && x.sentence === t.sentence;
+  if (sameSentence(prev) && (prev!.cap || prev!.possessive) && !prev!.allCaps) return true;
+  if (sameSentence(next) && next!.cap && !next!.allCaps) return true;
+  return !t.sentenceStart;
+}
+
+/** Overlap of two inclusive token ranges. */
+export function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** The hit for a phrase match: its original span. */
+export function spanHit(doc: Doc, first: number, last: number): { start: number; end: number } {
+  return { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end };
+}
+
+/**
+ * The tokenizer joins a one-letter word before letters spaced out into them: "what a r.e.t.a.r.d"
+ * becomes one token "aretard", "I s.h.i.t you not" becomes "ishit". For such a token, the word
+ * without its first letter and where that word starts in the draft; null otherwise.
+ */
+export function withoutLeadingArticle(doc: Doc, t: Token): { word: string; start: number } | null {
+  if (!t.spaced || !/^[ai]/.test(t.deob)) return null;
+  const raw = doc.draft.slice(t.start, t.end);
+  const m = /^[aiAI][\s.\-_*]+/.exec(raw);
+  if (!m) return null;
+  return { word: raw.slice(m[0].length), start: t.start + m[0].length };
+}
+
+export type { PhraseMatch };

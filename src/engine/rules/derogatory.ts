@@ -1,0 +1,240 @@
+// derogatory: insulting, belittling or hostile remarks about the school community (the school,
+// trust, leadership, governors, colleagues, pupils, parents).
+//
+// A finding needs a TARGET and an INSULT in one sentence, joined the way insults are joined:
+//   predicative  "Our leadership team are clueless", "the kids in 9X are animals",
+//                "The new RE teacher is a Bible-bashing nutter"
+//   attributive  "useless SLT", "feral Year 9s", "what a shambles this school is"
+//   verbal       "the office can't even print a register", "SLT haven't got a clue"
+//   hostile verb "I can't stand the parents", "I hate Year 9"
+// Targets are data (rules/lexicons/derogatory.json: SLT, the head, colleagues, pupils, parents,
+// the school) plus what earlier rules found (staff and pupil names, the school's name, "a Year 3
+// mum") plus year groups and class codes; "he/she/they" count when the sentence before named one.
+// Insults are data too. Between them only grammar words may stand (is/are, so, such a, absolute,
+// a bunch of...), which keeps "the kids loved the animals" and "the parents were lovely but the
+// weather was rubbish" quiet. Negation ("our pupils are not lazy", "I would never call a child
+// stupid", "far from useless") and the writer on themself ("I'm a useless teacher today") are quiet;
+// criticism of things outside the school community ("the M6 is a joke") has no target.
+import derogatoryJson from '../../../rules/lexicons/derogatory.json';
+import { parseLexicon } from '../../data/lexicons.js';
+import type { LexiconEntry } from '../../data/schema.js';
+import { classWords, entryMap, lexiconMatcher, rangesOfHits } from '../abuse.js';
+import { aboutWork, isLikelyClassCode, negatedBefore, pupilContextNear, yearGroupAt } from '../context.js';
+import { defineRule, type Hit } from '../rule.js';
+import type { Doc } from '../text/doc.js';
+import type { PhraseMatch } from '../text/pattern.js';
+import type { RuleId } from '../types.js';
+
+const LEX = parseLexicon(derogatoryJson, 'rules/lexicons/derogatory.json');
+const ENTRIES = entryMap(LEX);
+const TARGETS = lexiconMatcher(LEX, LEX.entries.filter((e) => e.tags?.includes('target')));
+const INSULTS = lexiconMatcher(LEX, LEX.entries.filter((e) => e.tags?.includes('insult')));
+
+const COPULA = classWords(LEX, 'copula');
+const AUX = classWords(LEX, 'aux');
+const FILLER = classWords(LEX, 'filler');
+const POSTMOD = classWords(LEX, 'postmod');
+const FUNCTION = classWords(LEX, 'function');
+const COMPLEMENT = classWords(LEX, 'complement-verb');
+const NEGATOR = classWords(LEX, 'negator');
+const OWN = classWords(LEX, 'own');
+const DET = classWords(LEX, 'det');
+
+/** Pronouns that stand for a person named in the sentence before; those with a built-in "is/are". */
+const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'him', 'you', 'hes', 'shes', 'theyre', 'youre', 'ur']);
+const PRONOUN_COPULA = new Set(['hes', 'shes', 'theyre', 'youre', 'ur']);
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'iam', 'me', 'myself', 'am']);
+
+type Group = 'leadership' | 'staff' | 'pupils' | 'parents' | 'school';
+const WHO: Record<Group, string> = {
+  leadership: 'school leaders',
+  staff: 'colleagues',
+  pupils: 'pupils',
+  parents: 'parents',
+  school: 'the school',
+};
+
+interface Target {
+  first: number;
+  last: number;
+  group: Group;
+  /** "he's", "they're", "the head's an idiot": the "is/are" is inside the target's last word */
+  copula: boolean;
+}
+
+const NAME_RULES: Array<[RuleId, Group]> = [
+  ['staff-name', 'staff'],
+  ['pupil-name', 'pupils'],
+  ['pupil-reference', 'pupils'],
+  ['school-identity', 'school'],
+];
+
+function groupOf(e: LexiconEntry): Group {
+  return (e.tags?.find((t) => t in WHO) ?? 'school') as Group;
+}
+
+function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Target[] {
+  const out: Target[] = [];
+  let work: boolean | undefined;
+  const isWork = () => (work ??= aboutWork(doc) || hits.size > 0 && ['pupil-name', 'pupil-reference', 'staff-name', 'school-identity'].some((r) => (hits.get(r as RuleId)?.length ?? 0) > 0));
+  const add = (first: number, last: number, group: Group) => {
+    const t = doc.tokens[last]!;
+    // "the head's an idiot": an 's that may be "is" (predicative() decides: not when a verb follows)
+    out.push({ first, last, group, copula: /['’]s$/i.test(doc.draft.slice(t.start, t.end)) });
+  };
+  for (const m of TARGETS.match(doc, 'deobView')) {
+    const e = ENTRIES.get(m.id)!;
+    const tags = e.tags ?? [];
+    const prev = doc.tokens[m.first - 1];
+    const prevSame = prev && prev.sentence === doc.tokens[m.first]!.sentence ? prev : undefined;
+    if (tags.includes('not-own') && prevSame && OWN.has(prevSame.norm)) {
+      // "my kids" are pupils only in a draft about school; "my mum", "my parents" are the writer's own
+      if (!(groupOf(e) === 'pupils' && isWork())) continue;
+    }
+    if (tags.includes('needs-context') && !isWork() && !pupilContextNear(doc, m.first, 6)) continue;
+    add(m.first, m.last, groupOf(e));
+  }
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const y = yearGroupAt(doc, i);
+    if (y >= 0) {
+      // "Year 9 boys" / "Year 9s": the group is the whole phrase
+      let last = y;
+      const n = doc.tokens[y + 1];
+      if (n && n.sentence === doc.tokens[y]!.sentence && /^(boys|girls|lads|kids|pupils|students|class|classes|group|groups|form|set|sets)$/.test(n.norm)) last = y + 1;
+      add(i, last, 'pupils');
+      i = last;
+    } else if (isLikelyClassCode(doc, doc.tokens[i]!)) add(i, i, 'pupils');
+  }
+  for (const [rule, group] of NAME_RULES) for (const [a, b] of rangesOfHits(doc, hits, [rule])) add(a, b, group);
+  // pronouns after a person target, in the same or the next sentence
+  const people = out.filter((t) => t.group !== 'school');
+  if (people.length) {
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i]!;
+      if (!PRONOUNS.has(t.norm)) continue;
+      if (!people.some((p) => p.last < i && t.sentence - doc.tokens[p.last]!.sentence <= 1)) continue;
+      const group = people.filter((p) => p.last < i).at(-1)!.group;
+      out.push({ first: i, last: i, group, copula: PRONOUN_COPULA.has(t.norm) });
+    }
+  }
+  return out;
+}
+
+type Kind = 'adj' | 'noun' | 'verbal' | 'hostile';
+
+function kindOf(e: LexiconEntry): Kind {
+  return (e.tags?.find((t) => t === 'adj' || t === 'noun' || t === 'verbal' || t === 'hostile') ?? 'noun') as Kind;
+}
+
+/** Target ... insult: "SLT are clueless", "the kids in 9X are animals", "Our head's an idiot". */
+function predicative(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
+  const from = t.last + 1;
+  const to = m.first; // exclusive
+  if (kind === 'verbal') {
+    for (let k = from; k < to; k++) {
+      const w = doc.tokens[k]!.norm;
+      if (NEGATOR.has(w) || !(AUX.has(w) || FILLER.has(w) || COPULA.has(w))) return false;
+    }
+    return to - from <= 4;
+  }
+  let k = from;
+  // "the school's wifi is rubbish": a later "is" shows the 's was a possessive
+  let copula = t.copula;
+  for (let j = from; j < to && copula; j++) if (COPULA.has(doc.tokens[j]!.norm)) copula = false;
+  // a post-modifier before the verb: "the kids in 9X are", "the parents here are", "the dad who sent that email is"
+  if (!copula && k < to && POSTMOD.has(doc.tokens[k]!.norm)) {
+    let c = k + 1;
+    while (c < to && c - k <= 6 && !COPULA.has(doc.tokens[c]!.norm)) c++;
+    if (c >= to || c - k > 6) return false;
+    for (let j = k; j < c; j++) if (NEGATOR.has(doc.tokens[j]!.norm)) return false;
+    k = c;
+  }
+  let unknown = 0;
+  for (; k < to; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (NEGATOR.has(w)) return false;
+    if (COPULA.has(w)) {
+      copula = true;
+      continue;
+    }
+    if (!copula) {
+      if (AUX.has(w) || FILLER.has(w)) continue;
+      return false;
+    }
+    if (FILLER.has(w) || AUX.has(w)) continue;
+    // "a Bible-bashing nutter": up to two describing words before the insult
+    if (++unknown > 2) return false;
+  }
+  if (copula) return true;
+  // "I'd never call the kids lazy", "I find SLT clueless": a complement verb just before the target
+  for (let j = t.first - 1; j >= 0 && j >= t.first - 2; j--) {
+    const w = doc.tokens[j]!.norm;
+    if (COMPLEMENT.has(w)) return true;
+    if (!DET.has(w)) break;
+  }
+  return false;
+}
+
+/** Insult ... target: "useless SLT", "feral Year 9s", "what a shambles this school is", "I hate Year 9". */
+function attributive(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
+  if (kind === 'verbal') return false;
+  const gap = t.first - m.last - 1;
+  if (gap > 3) return false;
+  for (let k = m.last + 1; k < t.first; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (!(DET.has(w) || FILLER.has(w))) return false;
+  }
+  // the target must be the head of its phrase: "rubbish school dinners" criticises dinners
+  const n = doc.tokens[t.last + 1];
+  const s = doc.tokens[t.last]!;
+  const phraseEnds = !n || n.sentence !== s.sentence || n.clause !== s.clause || (s.tagId >= 0 && n.tagId !== s.tagId);
+  if (!phraseEnds && !FUNCTION.has(n.norm) && !COPULA.has(n.norm)) return false;
+  if (kind === 'hostile') return true;
+  // "I'm a useless teacher today": the writer on themself
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 5; k--) {
+    const p = doc.tokens[k]!;
+    if (p.sentence !== s.sentence) break;
+    if (FIRST_PERSON.has(p.norm)) return false;
+  }
+  return true;
+}
+
+export default defineRule({
+  meta: {
+    id: 'derogatory',
+    description: 'Insulting, belittling or hostile remarks about the school, trust, leaders, governors, colleagues, pupils or parents.',
+    messages: {
+      insult: 'Insults or belittles {who}. Your policy says you must not post derogatory comments about the school community.',
+    },
+    lexical: true,
+  },
+  check(doc, env) {
+    if (doc.tokens.length < 2) return [];
+    const insults = INSULTS.match(doc, 'deobView');
+    if (insults.length === 0) return [];
+    const targets = findTargets(doc, env.hits);
+    if (targets.length === 0) return [];
+    const out: Array<{ first: number; last: number; hit: Hit }> = [];
+    for (const m of insults) {
+      const kind = kindOf(ENTRIES.get(m.id)!);
+      const sentence = doc.tokens[m.first]!.sentence;
+      for (const t of targets) {
+        if (doc.tokens[t.first]!.sentence !== sentence) continue;
+        if (t.first <= m.last && m.first <= t.last) continue;
+        const before = t.last < m.first;
+        if (before ? kind === 'hostile' || !predicative(doc, t, m, kind) : !attributive(doc, t, m, kind)) continue;
+        const first = Math.min(t.first, m.first);
+        const last = Math.max(t.last, m.last);
+        if (negatedBefore(doc, first, 4)) continue;
+        if (out.some((o) => o.first <= last && first <= o.last)) continue;
+        out.push({
+          first,
+          last,
+          hit: { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, messageId: 'insult', data: { who: WHO[t.group] } },
+        });
+        break;
+      }
+    }
+    return out.sort((a, b) => a.first - b.first).map((o) => o.hit);
+  },
+});

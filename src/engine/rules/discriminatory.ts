@@ -1,0 +1,164 @@
+// discriminatory: slurs and demeaning remarks about a protected characteristic of the Equality Act
+// 2010 (age, disability, gender reassignment, marriage/civil partnership, pregnancy/maternity, race,
+// religion/belief, sex, sexual orientation).
+//
+// - Slurs (rules/lexicons/slurs.json) are reported wherever they are typed, even negated or quoted:
+//   "I would never call anyone a ..." still puts the slur in front of every reader.
+// - Stereotypes and generalisations (rules/lexicons/discriminatory.json): a group + a negative
+//   trait ("immigrants are all scroungers"), a deficit ("women can't ..."), "Typical Christian.",
+//   "that's so gay", "you people". These are judged in context: quiet when negated ("women are NOT
+//   too emotional"), challenged ("tackling the myth that girls can't do physics"), reported as
+//   someone else's words, about a specific group of pupils ("my boys are feral today" is not a
+//   generalisation about boys) or a description rather than a verdict ("a typical Christian
+//   festival" vs "Typical Christian.").
+import discJson from '../../../rules/lexicons/discriminatory.json';
+import slursJson from '../../../rules/lexicons/slurs.json';
+import { parseLexicon } from '../../data/lexicons.js';
+import type { LexiconEntry } from '../../data/schema.js';
+import { classWords, entryMap, isContraction, lexiconMatcher, withoutLeadingArticle, writtenAsName } from '../abuse.js';
+import { CONTEXT, isLikelyClassCode, negatedBefore, reportedBefore, yearGroupAt } from '../context.js';
+import { defineRule, type Hit } from '../rule.js';
+import { analyse, type Doc } from '../text/doc.js';
+import { foldWord, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
+
+const SLURS = parseLexicon(slursJson, 'rules/lexicons/slurs.json');
+const DISC = parseLexicon(discJson, 'rules/lexicons/discriminatory.json');
+const SLUR_MATCHER = lexiconMatcher(SLURS);
+const DISC_MATCHER = lexiconMatcher(DISC);
+const SLUR_ENTRIES = entryMap(SLURS);
+const DISC_ENTRIES = entryMap(DISC);
+
+const TAIL = classWords(DISC, 'tail');
+const COUNTER = new PhraseMatcher([{ id: 'counter', patterns: ['@counter'] }], DISC.classes ?? {});
+const NEGATORS = new Set((CONTEXT.classes?.negator ?? []).map(foldWord));
+
+/** Words that make a group specific (a set of pupils, not a sex): "my boys", "the girls in 9X". */
+const SPECIFIC = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'these', 'those', 'this', 'that', 'some', 'two', 'three', 'four', 'five', 'six', 'few', 'both', 'form', 'class', 'set', 'group', 'year', 'team', 'tutor']);
+/** Words that open a group phrase without making it specific. */
+const OPENERS = new Set(['all', 'typical', 'bloody', 'flipping', 'fucking', 'most']);
+const FIRST_PERSON = new Set(['i', 'im', 'am', 'ive', 'id', 'we', 'were', 'us', 'me', 'myself', 'iam']);
+/** Reporting and quoting words beyond context.json's `reporting` ("kids keep saying 'that's so gay'"). */
+const QUOTING = new Set(['saying', 'using', 'use', 'used', 'uses', 'phrase', 'phrases', 'word', 'words', 'term', 'terms', 'comment', 'comments', 'remark', 'remarks', 'chanting', 'shouting', 'calling', 'repeat', 'repeating', 'hear', 'hearing', 'overheard', 'banter']);
+
+const LABELS: Record<string, string> = {
+  race: 'race, nationality or ethnic origin',
+  religion: 'religion or belief',
+  sex: 'sex',
+  'sexual-orientation': 'sexual orientation',
+  'gender-reassignment': 'gender reassignment',
+  disability: 'disability',
+  age: 'age',
+  pregnancy: 'pregnancy or maternity',
+  marriage: 'marriage or civil partnership',
+};
+
+function characteristic(e: LexiconEntry): string {
+  return e.tags?.find((t) => t in LABELS) ?? 'generic';
+}
+
+/** Does the phrase end its clause ("Typical Christian." / "that's so gay lol"), rather than describe a noun ("a typical Christian festival")? */
+function endsClause(doc: Doc, last: number): boolean {
+  const t = doc.tokens[last]!;
+  const n = doc.tokens[last + 1];
+  if (!n || n.sentence !== t.sentence || n.clause !== t.clause) return true;
+  return TAIL.has(n.norm);
+}
+
+/** Is a reporting or quoting word shortly before? ("a parent said ...", "kids keep saying ...") */
+function reported(doc: Doc, first: number): boolean {
+  if (reportedBefore(doc, first, 6)) return true;
+  const s = doc.tokens[first]!.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const p = doc.tokens[k]!;
+    if (p.sentence !== s) break;
+    if (QUOTING.has(p.norm)) return true;
+  }
+  return false;
+}
+
+function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
+  const out: Array<{ m: PhraseMatch; group: string }> = [];
+  for (const m of SLUR_MATCHER.match(doc, 'deobView')) {
+    const e = SLUR_ENTRIES.get(m.id)!;
+    if (m.first === m.last) {
+      const t = doc.tokens[m.first]!;
+      if (isContraction(doc, t)) continue;
+      if (e.tags?.includes('name') && writtenAsName(doc, m.first)) continue;
+    }
+    out.push({ m, group: characteristic(e) });
+  }
+  // "what a r.e.t.a.r.d": the tokenizer glued the article on (see withoutLeadingArticle)
+  for (const t of doc.tokens) {
+    const rest = withoutLeadingArticle(doc, t);
+    if (!rest || out.some((o) => o.m.first <= t.i && t.i <= o.m.last)) continue;
+    const inner = SLUR_MATCHER.match(analyse(rest.word), 'deobView')[0];
+    if (inner) out.push({ m: { id: inner.id, first: t.i, last: t.i, start: rest.start, end: t.end }, group: characteristic(SLUR_ENTRIES.get(inner.id)!) });
+  }
+  return out;
+}
+
+function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentences: Set<number>): boolean {
+  const tags = e.tags ?? [];
+  const sentence = doc.tokens[m.first]!.sentence;
+  if (counterSentences.has(sentence)) return false;
+  if (negatedBefore(doc, m.first, 3)) return false;
+  if (reported(doc, m.first)) return false;
+  if (tags.includes('final') && !endsClause(doc, m.last)) return false;
+  if (tags.includes('no-negation-inside')) {
+    for (let k = m.first; k <= m.last; k++) if (NEGATORS.has(doc.tokens[k]!.norm)) return false;
+  }
+  const before = (k: number) => (k >= 0 && doc.tokens[k]!.sentence === sentence ? doc.tokens[k]! : undefined);
+  if (tags.includes('generic-only')) {
+    const g = OPENERS.has(doc.tokens[m.first]!.norm) ? m.first + 1 : m.first;
+    const p = before(g - 1);
+    if (p && (SPECIFIC.has(p.norm) || /^\d/.test(p.norm) || isLikelyClassCode(doc, p) || yearGroupAt(doc, p.i - 1) >= 0)) return false;
+  }
+  if (tags.includes('third-person')) {
+    for (let k = m.first - 1; k >= m.first - 2; k--) {
+      const p = before(k);
+      if (p && FIRST_PERSON.has(p.norm)) return false;
+    }
+  }
+  if (tags.includes('gay-insult')) {
+    // "I'm so gay" is the writer speaking of themself
+    const p = before(m.first - 1);
+    if (p && FIRST_PERSON.has(p.norm)) return false;
+  }
+  return true;
+}
+
+export default defineRule({
+  meta: {
+    id: 'discriminatory',
+    description: 'Slurs, stereotypes and demeaning remarks about a protected characteristic (Equality Act 2010), including ableist insults.',
+    messages: {
+      slur: 'Uses a slur about {group}. Your policy forbids discriminatory language about any protected characteristic.',
+      stereotype: 'Stereotypes or demeans people by {group}. Your policy forbids discriminatory remarks about protected characteristics.',
+      gayInsult: 'Uses "gay" as an insult. This demeans people for their sexual orientation, which your policy forbids.',
+      othering: 'Sums people up as a group ("you people", "typical of that lot"). Readers will take it as discriminatory, which your policy forbids.',
+    },
+    lexical: true,
+  },
+  check(doc) {
+    if (doc.tokens.length === 0) return [];
+    const hits: Array<{ first: number; last: number; hit: Hit }> = [];
+    for (const { m, group } of slurHits(doc)) {
+      hits.push({ first: m.first, last: m.last, hit: { start: m.start, end: m.end, messageId: 'slur', data: { group: LABELS[group] ?? 'a protected characteristic' } } });
+    }
+    const matches = DISC_MATCHER.match(doc, 'deobView');
+    if (matches.length) {
+      const counterSentences = new Set(COUNTER.match(doc, 'deobView').map((c) => doc.tokens[c.first]!.sentence));
+      for (const m of matches) {
+        const e = DISC_ENTRIES.get(m.id)!;
+        if (!stereotypeOk(doc, m, e, counterSentences)) continue;
+        if (hits.some((h) => h.first <= m.last && m.first <= h.last)) continue;
+        const group = characteristic(e);
+        const messageId = e.tags?.includes('gay-insult') ? 'gayInsult' : group === 'generic' ? 'othering' : 'stereotype';
+        const hit: Hit = { start: m.start, end: m.end, messageId };
+        if (messageId === 'stereotype') hit.data = { group: LABELS[group]! };
+        hits.push({ first: m.first, last: m.last, hit });
+      }
+    }
+    return hits.sort((a, b) => a.first - b.first).map((h) => h.hit);
+  },
+});

@@ -1,0 +1,199 @@
+// profanity: swearing, obscene, lewd or sexually explicit language, and links to adult content.
+//
+// Two lexicons, split by how a word is rude:
+// - rules/lexicons/profanity-stems.json: words that are rude INSIDE other words too (bullshit,
+//   motherfucker, #FuckMondays). Matched with obscenity's RegExpMatcher over our own word view
+//   (tokens' deobfuscated forms joined by single spaces, so its word boundaries are our word
+//   boundaries, plus each multi-word hashtag joined back together). Our pipeline has already folded
+//   accents, look-alike letters and zero-width characters, decoded leetspeak and joined spaced
+//   letters ("f.u.c.k"); obscenity adds in-word search, `|` word-edge anchors and collapsing
+//   doubled letters ("fuuck"). Innocent words (Scunthorpe, blue tit, spotted dick) are per-entry
+//   allow-lists in our own phrase language, checked on tokens.
+// - rules/lexicons/profanity.json: words rude only as whole words or phrases ("hell" not "hello",
+//   "what a knob" not "door knob", "had sex"), matched with PhraseMatcher.
+// Mild words (level "mild": bloody, damn, hell, crap...) carry cap 'info'.
+import { collapseDuplicatesTransformer, parseRawPattern, RegExpMatcher } from 'obscenity';
+import stemsJson from '../../../rules/lexicons/profanity-stems.json';
+import wordsJson from '../../../rules/lexicons/profanity.json';
+import { parseLexicon } from '../../data/lexicons.js';
+import type { LexiconEntry } from '../../data/schema.js';
+import { entryMap, isContraction, lexiconMatcher, withoutLeadingArticle, writtenAsName } from '../abuse.js';
+import { defineRule, type Hit } from '../rule.js';
+import { analyse, type Doc } from '../text/doc.js';
+import { PhraseMatcher } from '../text/pattern.js';
+
+const STEMS = parseLexicon(stemsJson, 'rules/lexicons/profanity-stems.json');
+const WORDS = parseLexicon(wordsJson, 'rules/lexicons/profanity.json');
+
+const STEM_ENTRIES: LexiconEntry[] = STEMS.entries;
+const STEM_PATTERNS: Array<{ entry: LexiconEntry }> = [];
+const STEM_MATCHER = new RegExpMatcher({
+  blacklistedTerms: STEM_ENTRIES.flatMap((entry) =>
+    entry.patterns.map((p) => {
+      STEM_PATTERNS.push({ entry });
+      return { id: STEM_PATTERNS.length - 1, pattern: parseRawPattern(p) };
+    }),
+  ),
+  // letters that are doubled in the stems themselves (piss, bollocks, boobs, jizz, titties) keep two
+  blacklistMatcherTransformers: [
+    collapseDuplicatesTransformer({
+      defaultThreshold: 1,
+      customThresholds: new Map([
+        ['s', 2],
+        ['l', 2],
+        ['o', 2],
+        ['z', 2],
+        ['e', 2],
+        ['t', 2],
+      ]),
+    }),
+  ],
+});
+/** Allow-lists of the stem entries, one source per entry id, matched on the deobfuscated view. */
+const STEM_ALLOW = new PhraseMatcher(
+  STEM_ENTRIES.filter((e) => e.allow?.length).map((e) => ({ id: e.id, patterns: e.allow! })),
+  STEMS.classes ?? {},
+);
+const WORD_MATCHER = lexiconMatcher(WORDS);
+const WORD_ENTRIES = entryMap(WORDS);
+
+/** The text obscenity reads: " w1 w2 w3 " plus each multi-word hashtag joined (" onlyfans "), and which tokens each character came from. */
+interface StemView {
+  text: string;
+  first: Int32Array;
+  last: Int32Array;
+  /** where each token's own word starts in `text` */
+  pos: Int32Array;
+}
+
+function stemView(doc: Doc): StemView {
+  const parts: string[] = [];
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const pos = new Int32Array(doc.tokens.length);
+  const add = (s: string, a: number, b: number) => {
+    if (a === b && pos[a] === 0) pos[a] = firsts.length + 1;
+    parts.push(' ', s);
+    firsts.push(-1);
+    lasts.push(-1);
+    for (let k = 0; k < s.length; k++) {
+      firsts.push(a);
+      lasts.push(b);
+    }
+  };
+  // a hashtag's tokens, found by tagId: Tag.first/last are not remapped when spaced-out letters
+  // earlier in the draft are joined ("J o s h @joshbrown2016"), so they can point past the end
+  const tagTokens = new Map<number, number[]>();
+  for (const t of doc.tokens) {
+    if (t.deob) add(t.deob, t.i, t.i);
+    if (t.tagId >= 0) {
+      const list = tagTokens.get(t.tagId);
+      if (list) list.push(t.i);
+      else tagTokens.set(t.tagId, [t.i]);
+    }
+  }
+  for (const list of tagTokens.values()) {
+    if (list.length < 2) continue;
+    add(list.map((k) => doc.tokens[k]!.deob).join(''), list[0]!, list[list.length - 1]!);
+  }
+  parts.push(' ');
+  firsts.push(-1);
+  lasts.push(-1);
+  return { text: parts.join(''), first: Int32Array.from(firsts), last: Int32Array.from(lasts), pos };
+}
+
+interface Found {
+  first: number;
+  last: number;
+  entry: LexiconEntry;
+  /** set when the hit starts inside its first token ("a c.r.a.p day": the article is not the word) */
+  start?: number;
+}
+
+function messageFor(entry: LexiconEntry): string {
+  const tags = entry.tags ?? [];
+  if (tags.includes('adult-site')) return 'adult';
+  if (tags.includes('lewd')) return 'lewd';
+  return entry.level === 'mild' ? 'mild' : 'swear';
+}
+
+function stemHits(doc: Doc): Found[] {
+  if (doc.tokens.length === 0) return [];
+  const view = stemView(doc);
+  const matches = STEM_MATCHER.getAllMatches(view.text);
+  if (matches.length === 0) return [];
+  const allow = STEM_ALLOW.match(doc, 'deobView');
+  const out: Found[] = [];
+  for (const m of matches) {
+    const first = view.first[m.startIndex]!;
+    const last = view.last[m.endIndex]!;
+    if (first < 0 || last < 0) continue;
+    const entry = STEM_PATTERNS[m.termId]!.entry;
+    if (allow.some((a) => a.id === entry.id && a.first <= last && first <= a.last)) continue;
+    let start: number | undefined;
+    if (first === last) {
+      const t = doc.tokens[first]!;
+      if (isContraction(doc, t)) continue;
+      // "Dick Whittington", "Moby Dick": a capitalised name, not the insult
+      if (entry.tags?.includes('name') && writtenAsName(doc, first)) continue;
+      // "what a f.u.c.k.i.n.g mess": the glued-on article is not part of the word
+      const rest = m.startIndex > view.pos[first]! ? withoutLeadingArticle(doc, t) : null;
+      if (rest) start = rest.start;
+    }
+    out.push(start === undefined ? { first, last, entry } : { first, last, entry, start });
+  }
+  return out;
+}
+
+function wordHits(doc: Doc): Found[] {
+  const out: Found[] = [];
+  for (const m of WORD_MATCHER.match(doc, 'deobView')) {
+    const entry = WORD_ENTRIES.get(m.id)!;
+    // "he'll" folds to "hell", "she'd" to "shed"
+    if (m.first === m.last && isContraction(doc, doc.tokens[m.first]!)) continue;
+    out.push({ first: m.first, last: m.last, entry });
+  }
+  // "a c.r.a.p day": the tokenizer glued the article on (see withoutLeadingArticle)
+  for (const t of doc.tokens) {
+    const rest = withoutLeadingArticle(doc, t);
+    if (!rest || out.some((o) => o.first <= t.i && t.i <= o.last)) continue;
+    const inner = WORD_MATCHER.match(analyse(rest.word), 'deobView')[0];
+    if (inner) out.push({ first: t.i, last: t.i, entry: WORD_ENTRIES.get(inner.id)!, start: rest.start });
+  }
+  return out;
+}
+
+const rank = (f: Found) => (f.entry.level === 'mild' ? 0 : 1);
+
+export default defineRule({
+  meta: {
+    id: 'profanity',
+    description: 'Swearing, obscene, lewd or sexually explicit language, and links to adult content (mild words such as "bloody" at info).',
+    messages: {
+      swear: 'Contains swearing. Your policy says posts must not contain offensive or obscene language.',
+      mild: 'Contains a mild swear word. Some readers will still find it unprofessional from a member of staff.',
+      lewd: 'Contains sexually explicit language. Your policy says posts must not be lewd or obscene.',
+      adult: 'Links to or names an adult content site. Your policy says posts must not be lewd or obscene.',
+    },
+    lexical: true,
+  },
+  check(doc) {
+    const found = [...stemHits(doc), ...wordHits(doc)];
+    if (found.length === 0) return [];
+    // one finding per stretch of words: the strongest (and then the longest) wins
+    found.sort((a, b) => rank(b) - rank(a) || b.last - b.first - (a.last - a.first) || a.first - b.first);
+    const kept: Found[] = [];
+    for (const f of found) {
+      if (kept.some((k) => k.first <= f.last && f.first <= k.last)) continue;
+      kept.push(f);
+    }
+    kept.sort((a, b) => a.first - b.first);
+    return kept.map((f): Hit => {
+      const start = f.start ?? doc.tokens[f.first]!.start;
+      const end = doc.tokens[f.last]!.end;
+      const hit: Hit = { start, end, messageId: messageFor(f.entry) };
+      if (f.entry.level === 'mild') hit.cap = 'info';
+      return hit;
+    });
+  },
+});

@@ -1,0 +1,52 @@
+import { ruleTable } from './helpers.js';
+
+ruleTable('derogatory', {
+  flag: [
+    // sample s003: insults a colleague
+    { text: 'The new RE teacher is a Bible-bashing nutter. Typical Christian.', excerpt: 'teacher is a Bible-bashing nutter' },
+    // sample s014: insults leadership
+    { text: "Our leadership team are clueless, and now they've added a fourth data drop this year.", excerpt: 'leadership team are clueless' },
+    { text: 'the parents here are a joke', excerpt: 'parents here are a joke' },
+    { text: 'my class are feral', excerpt: 'my class are feral' },
+    { text: 'useless SLT', excerpt: 'useless SLT' },
+    { text: 'the kids in 9X are animals', excerpt: 'kids in 9X are animals' },
+    { text: 'what a shambles this school is' },
+    { text: 'the head is an idiot', excerpt: 'the head is an idiot' },
+    { text: "The head's an idiot", excerpt: "The head's an idiot" },
+    { text: 'Year 9 were a nightmare today', excerpt: 'Year 9 were a nightmare' },
+    { text: "Met the new head today. He's an idiot.", excerpt: "He's an idiot" },
+    { text: "the office can't even print a register" },
+    { text: "SLT haven't got a clue", excerpt: "SLT haven't got a clue" },
+    { text: "I can't stand the parents at this school" },
+    { text: 'Mrs Patel is useless', excerpt: 'Mrs Patel is useless' },
+    { text: 'feral Year 9s again', excerpt: 'feral Year 9s' },
+    { text: '#uselessSLT strikes again' },
+    { text: 'The governors are clueless', excerpt: 'The governors are clueless' },
+    { text: 'Our TAs are lazy', excerpt: 'TAs are lazy' },
+    { text: 'The Year 8 dad who sent that email is an absolute moron' },
+  ],
+  pass: [
+    // sample s029: criticism unrelated to the school community
+    'The A1 roadworks near Doncaster are an absolute shambles.',
+    'the M6 is a joke',
+    'this weather is rubbish',
+    'I would never call a child stupid',
+    'our pupils are not lazy',
+    "The school's wifi is rubbish",
+    "I'm a useless teacher today",
+    'The kids loved the animals at the farm',
+    'The parents were lovely but the weather was rubbish',
+    'rubbish school dinners again',
+    'My kids are driving me mad',
+    'our kids are amazing, far from lazy',
+    'The staff are thick as thieves',
+    'Pupils are entitled to free school meals',
+    'The kids were little monsters in the nativity',
+    "Parents' evening number three of the week. Voice gone.",
+    'Proud of my class, they were brilliant today',
+    'I hate Mondays',
+    "My son's school is a joke",
+    'What a joke of a referee at the match',
+    'The traffic on the school run was a nightmare',
+  ],
+});

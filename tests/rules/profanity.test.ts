@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findings, ruleTable } from './helpers.js';
+
+ruleTable('profanity', {
+  flag: [
+    // sample s019: letters dotted out
+    { text: 'Mock papers marked at last. Thank f.u.c.k for that.', excerpt: 'f.u.c.k' },
+    { text: 'What a load of bullshit from the exam board', excerpt: 'bullshit' },
+    { text: 'sh1t day at work', excerpt: 'sh1t' },
+    { text: 'This printer is sh!t', excerpt: 'sh!t' },
+    { text: 'f*ck this photocopier', excerpt: 'f*ck' },
+    { text: 'f**king Ofsted call', excerpt: 'f**king' },
+    { text: 'fuuuuck, forgot my lanyard', excerpt: 'fuuuuck' },
+    { text: 'fuuck, forgot my lanyard', excerpt: 'fuuck' },
+    { text: 'Absolute b0ll0cks', excerpt: 'b0ll0cks' },
+    // Cyrillic ѕ and і
+    { text: 'What a \u0455h\u0456t day', excerpt: '\u0455h\u0456t' },
+    { text: 'sh\u200bit happens', excerpt: 'sh\u200bit' },
+    { text: 'well s h i t', excerpt: 's h i t' },
+    { text: 'what a f.u.c.k.i.n.g mess', excerpt: 'f.u.c.k.i.n.g' },
+    { text: 'Monday again #FuckMondays' },
+    { text: 'that bloke is a dick', excerpt: 'dick' },
+    { text: 'What a knob', excerpt: 'What a knob' },
+    { text: 'He is such a tosser', excerpt: 'tosser' },
+    { text: 'Total bellend behaviour on the M6', excerpt: 'bellend' },
+    { text: 'wtf is this timetable', excerpt: 'wtf' },
+    { text: 'Who wants to see my sex tape', excerpt: 'sex tape' },
+    { text: 'Link in bio: onlyfans.com/missx', excerpt: 'onlyfans' },
+    { text: 'Check out my #OnlyFans' },
+    { text: 'pornhub.com lol', excerpt: 'pornhub' },
+    { text: 'Bloody printer jammed again', excerpt: 'Bloody' },
+    { text: 'What the hell is this new policy', excerpt: 'hell' },
+    { text: 'Damn, forgot the register', excerpt: 'Damn' },
+    { text: 'a c.r.a.p day', excerpt: 'c.r.a.p' },
+  ],
+  pass: [
+    // sample s025: place names with rude substrings
+    'Quick stop in Cumbria on the way north. Kendal Mint Cake acquired.',
+    'Scunthorpe away day with the under 11s',
+    'Penistone Grammar came to visit our sixth form',
+    'Cocktail evening for the PTA',
+    'Year 6 class assembly this morning',
+    'We need to assess the new data analysis',
+    'Essex, Sussex and Middlesex heads met today',
+    'Grapes and therapist-approved snacks',
+    'Dick Whittington panto trip on Friday!',
+    'Spotted dick and custard for school dinner',
+    'A blue tit nested in the box outside Year 2',
+    'Sex education evening for parents',
+    'Rapeseed fields on the walk',
+    'Hello! The shell collection is ready',
+    "He'll be fine, she'll be late",
+    'Cumming scored twice for the staff team',
+    'Moby Dick is our class novel',
+    'Turn the door knob gently, it sticks',
+    'Shitterton village fete on Saturday',
+    'Arsenal won and we are learning about arsenic',
+    'Kung fu club is back',
+    'Online safety training covered pornography and consent',
+    'Cockermouth trip for Year 5',
+    'The first sod was cut for the new building',
+    'Shiitake mushrooms in food tech',
+    'I hope the weather holds',
+    'Our Offa\u2019s Dyke walk was lovely',
+    'Add a knob of butter to the pan',
+  ],
+});
+
+describe('profanity severity', () => {
+  const sev = (text: string) => findings(text).filter((f) => f.rule === 'profanity').map((f) => f.severity);
+  it('reports mild words (bloody, damn, hell, crap) at info', () => {
+    for (const t of ['Bloody printer', 'Damn it', 'What the hell', 'Crap day']) expect(sev(t)).toEqual(['info']);
+  });
+  it('reports swearing at warn', () => {
+    for (const t of ['Shit day', 'f*ck this', 'bullshit']) expect(sev(t)).toEqual(['warn']);
+  });
+});

@@ -46,6 +46,16 @@ describe('normalisation pipeline', () => {
     const t = d.tokens.map((x) => d.draft.slice(x.start, x.end));
     expect(t).toEqual(['Josh', 'Brown']);
   });
+  it('keeps hashtag token ranges right after joining spaced letters', () => {
+    const d = analyse('J o s h #WellDone');
+    expect(d.tokens.map((t) => t.norm)).toEqual(['josh', 'well', 'done']);
+    expect(d.tags[0]!.first).toBe(1);
+    expect(d.tags[0]!.last).toBe(3);
+  });
+  it('does not end a sentence at a title or "St."', () => {
+    const d = analyse('Mr. Kerr went to St. Aidan\'s. Then home.');
+    expect(d.tokens.filter((t) => t.sentenceStart).map((t) => t.norm)).toEqual(['mr', 'then']);
+  });
   it('marks sentence starts', () => {
     const d = analyse('Daisy chains. Then Holly came.\nGrace');
     expect(d.tokens.filter((t) => t.sentenceStart).map((t) => t.norm)).toEqual(['daisy', 'then', 'grace']);

@@ -54,6 +54,9 @@ export interface Tag {
   last: number;
 }
 
+/** Words a full stop abbreviates without ending the sentence ("Mr. Kerr", "St. Aidan's"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'prof', 'rev', 'revd', 'fr', 'sr', 'jr', 'vs', 'eg', 'ie', 'etc', 'approx', 'dept', 'no', 'nos', 'sgt', 'capt', 'cllr', 'hon']);
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '$': 's', '!': 'i', '@': 'a', '+': 't', '*': '' };
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -251,9 +254,13 @@ export function tokenize(f: Folded, draftLength: number): Tokenized {
     }
     // separators
     if (c === 46 || c === 33 || c === 63) {
-      // . ! ? end a sentence when followed by space/end (not "5.30", not "U.K")
+      // . ! ? end a sentence when followed by space/end (not "5.30", not "U.K", not "Mr. Kerr")
       const next = k + 1 < n ? t.charCodeAt(k + 1) : 32;
-      if (!isWordCode(next)) pendingSentence = true;
+      const prev = tokens[tokens.length - 1];
+      const abbreviation = c === 46 && prev !== undefined && prev.end === origStart(k) && ABBREVIATIONS.has(prev.norm);
+      if (abbreviation) {
+        // a title or "St." joins what follows
+      } else if (!isWordCode(next)) pendingSentence = true;
       else if (c !== 46) pendingSentence = true;
     } else if (c === 10 || c === 13 || c === 0x2029 || c === 0x2028) {
       pendingSentence = true;
@@ -266,7 +273,21 @@ export function tokenize(f: Folded, draftLength: number): Tokenized {
     k++;
   }
 
-  return { tokens: mergeSpacedLetters(tokens, f, draftLength), tags };
+  const merged = mergeSpacedLetters(tokens, f, draftLength);
+  if (merged.length !== tokens.length) {
+    // joining spaced letters renumbers tokens: point each tag at its tokens again
+    for (const tag of tags) {
+      tag.first = -1;
+      tag.last = -1;
+    }
+    for (const tok of merged) {
+      if (tok.tagId < 0) continue;
+      const tag = tags[tok.tagId]!;
+      if (tag.first < 0) tag.first = tok.i;
+      tag.last = tok.i + 1;
+    }
+  }
+  return { tokens: merged, tags };
 }
 
 /** Joins letters spaced or dotted out ("J o s h", "s.h.i.t", "f-u-c-k") into one token. */

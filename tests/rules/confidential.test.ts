@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findings, ruleTable } from './helpers.js';
+import { findings, ruleTable, ST_AIDANS } from './helpers.js';
+
+const ALLOWS_OFF_THE_RECORD = { ...ST_AIDANS, terms: { ...ST_AIDANS.terms, allowed: ['off the record'] } };
 
 ruleTable('confidential', {
   flag: [
@@ -61,6 +63,8 @@ ruleTable('confidential', {
     'Great to see our pupil premium strategy praised at the governors meeting.',
     'Happy Hanukkah to all who celebrate 🕎',
     'She stole the show at the nativity!',
+    // the school's allowed terms are never flagged
+    { text: 'Off the record, the head is leaving.', config: ALLOWS_OFF_THE_RECORD },
   ],
 });
 

@@ -70,6 +70,7 @@ export default defineRule({
   meta: {
     id: 'gossip',
     description: 'Passes on a rumour or hearsay about the school or a colleague.',
+    lexical: true,
     messages: {
       rumour: 'Passes on a rumour about the school or a colleague. Your policy says staff must not post gossip or circulate rumours.',
     },

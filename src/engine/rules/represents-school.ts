@@ -41,6 +41,7 @@ export default defineRule({
   meta: {
     id: 'represents-school',
     description: "Speaks for the school or trust, presents personal views as the school's, or commits it to something.",
+    lexical: true,
     messages: {
       speaks: "Speaks for the school. Your policy says staff must not present personal posts as the school's view or commit the school to anything.",
     },

@@ -2,6 +2,7 @@
 // threat): mapping other rules' hits to tokens, contractions that fold into rude-looking words, and
 // the lexicon plumbing (per-entry allow-lists, entry tags) they all use.
 import type { Lexicon, LexiconEntry } from '../data/schema.js';
+import { tokenIndexAt } from './context.js';
 import type { Hit } from './rule.js';
 import type { Doc } from './text/doc.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
@@ -10,15 +11,10 @@ import type { RuleId } from './types.js';
 
 /** Token range [first, last] covered by an original-text span, or null. */
 export function tokensInSpan(doc: Doc, start: number, end: number): [number, number] | null {
-  let a = -1;
-  let b = -1;
-  for (const t of doc.tokens) {
-    if (t.end <= start) continue;
-    if (t.start >= end) break;
-    if (a < 0) a = t.i;
-    b = t.i;
-  }
-  return a < 0 ? null : [a, b];
+  const a = tokenIndexAt(doc, start);
+  let b = a - 1;
+  while (b + 1 < doc.tokens.length && doc.tokens[b + 1]!.start < end) b++;
+  return b < a ? null : [a, b];
 }
 
 /** Tokens covered by the hits of the given rules (names, the school...), as a set of token indices. */
@@ -65,9 +61,39 @@ export function entryMap(lex: Lexicon): Map<string, LexiconEntry> {
   return new Map(lex.entries.map((e) => [e.id, e]));
 }
 
-/** A PhraseMatcher for the lexicon (entries with allow-lists handled by PhraseMatcher itself). */
-export function lexiconMatcher(lex: Lexicon, entries: LexiconEntry[] = lex.entries): PhraseMatcher {
-  return new PhraseMatcher(entries, lex.classes ?? {});
+/**
+ * A lexicon's entries as one matcher whose allow-lists are matched only for the entries that
+ * matched (PhraseMatcher runs every allow-list on every draft; most drafts match no entry at all).
+ */
+export class LexiconMatcher {
+  private readonly main: PhraseMatcher;
+  private readonly allow = new Map<string, PhraseMatcher>();
+
+  constructor(lex: Lexicon, entries: LexiconEntry[] = lex.entries) {
+    const classes = lex.classes ?? {};
+    this.main = new PhraseMatcher(
+      entries.map((e) => ({ id: e.id, patterns: e.patterns })),
+      classes,
+    );
+    for (const e of entries) if (e.allow?.length) this.allow.set(e.id, new PhraseMatcher([{ id: e.id, patterns: e.allow }], classes));
+  }
+
+  match(doc: Doc, which: 'view' | 'deobView' = 'deobView'): PhraseMatch[] {
+    const found = this.main.match(doc, which);
+    if (found.length === 0 || this.allow.size === 0) return found;
+    const allowed = new Map<string, PhraseMatch[]>();
+    return found.filter((m) => {
+      const a = this.allow.get(m.id);
+      if (!a) return true;
+      let spans = allowed.get(m.id);
+      if (!spans) allowed.set(m.id, (spans = a.match(doc, which)));
+      return !spans.some((x) => x.first <= m.last && m.first <= x.last);
+    });
+  }
+}
+
+export function lexiconMatcher(lex: Lexicon, entries: LexiconEntry[] = lex.entries): LexiconMatcher {
+  return new LexiconMatcher(lex, entries);
 }
 
 /** Is a token a name as written: capitalised mid-sentence, or next to another capitalised word or a possessive ("Offa's Dyke")? */

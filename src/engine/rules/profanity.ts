@@ -20,7 +20,7 @@ import type { LexiconEntry } from '../../data/schema.js';
 import { entryMap, isContraction, lexiconMatcher, withoutLeadingArticle, writtenAsName } from '../abuse.js';
 import { defineRule, type Hit } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
-import { PhraseMatcher } from '../text/pattern.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 
 const STEMS = parseLexicon(stemsJson, 'rules/lexicons/profanity-stems.json');
 const WORDS = parseLexicon(wordsJson, 'rules/lexicons/profanity.json');
@@ -49,10 +49,34 @@ const STEM_MATCHER = new RegExpMatcher({
     }),
   ],
 });
-/** Allow-lists of the stem entries, one source per entry id, matched on the deobfuscated view. */
-const STEM_ALLOW = new PhraseMatcher(
-  STEM_ENTRIES.filter((e) => e.allow?.length).map((e) => ({ id: e.id, patterns: e.allow! })),
-  STEMS.classes ?? {},
+/** Letters a stem may keep doubled; other runs collapse to one letter (as the transformer above does). */
+const KEEP_DOUBLE = new Set(['s', 'l', 'o', 'z', 'e', 't']);
+function collapse(text: string): string {
+  return text.replace(/([a-z])\1+/g, (run, c: string) => (KEEP_DOUBLE.has(c) ? c + c : c));
+}
+/**
+ * The longest plain-letter piece of every stem pattern: obscenity (which allocates per character)
+ * runs only when the collapsed word view contains one of them, which most drafts do not.
+ */
+function core(pattern: string): string {
+  const pieces = pattern.replace(/^\||\|$/g, '').split(/\[[^\]]*\]|\?/);
+  let best = 0;
+  for (let k = 1; k < pieces.length; k++) if (pieces[k]!.length > pieces[best]!.length) best = k;
+  // a word-edge anchor next to the piece is a space in the word view (" ass " but not "class")
+  const before = best === 0 && pattern.startsWith('|') ? ' ' : '';
+  const after = best === pieces.length - 1 && pattern.endsWith('|') ? ' ' : '';
+  return before + pieces[best]! + after;
+}
+const STEM_CORES = new RegExp(
+  [...new Set(STEM_ENTRIES.flatMap((e) => e.patterns.map(core)))]
+    .filter((c) => c.trim())
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
+/** Allow-lists of the stem entries, matched on the deobfuscated view only for entries that matched. */
+const STEM_ALLOW = new Map(
+  STEM_ENTRIES.filter((e) => e.allow?.length).map((e) => [e.id, new PhraseMatcher([{ id: e.id, patterns: e.allow! }], STEMS.classes ?? {})]),
 );
 const WORD_MATCHER = lexiconMatcher(WORDS);
 const WORD_ENTRIES = entryMap(WORDS);
@@ -120,16 +144,25 @@ function messageFor(entry: LexiconEntry): string {
 function stemHits(doc: Doc): Found[] {
   if (doc.tokens.length === 0) return [];
   const view = stemView(doc);
+  const collapsed = collapse(view.text);
+  if (!STEM_CORES.test(collapsed)) return [];
   const matches = STEM_MATCHER.getAllMatches(view.text);
   if (matches.length === 0) return [];
-  const allow = STEM_ALLOW.match(doc, 'deobView');
+  const allowed = new Map<string, PhraseMatch[]>();
+  const isAllowed = (id: string, first: number, last: number) => {
+    const matcher = STEM_ALLOW.get(id);
+    if (!matcher) return false;
+    let spans = allowed.get(id);
+    if (!spans) allowed.set(id, (spans = matcher.match(doc, 'deobView')));
+    return spans.some((a) => a.first <= last && first <= a.last);
+  };
   const out: Found[] = [];
   for (const m of matches) {
     const first = view.first[m.startIndex]!;
     const last = view.last[m.endIndex]!;
     if (first < 0 || last < 0) continue;
     const entry = STEM_PATTERNS[m.termId]!.entry;
-    if (allow.some((a) => a.id === entry.id && a.first <= last && first <= a.last)) continue;
+    if (isAllowed(entry.id, first, last)) continue;
     let start: number | undefined;
     if (first === last) {
       const t = doc.tokens[first]!;

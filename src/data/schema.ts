@@ -47,7 +47,7 @@ export type CombinedProfile = z.infer<typeof combinedProfileSchema>;
 /**
  * A lexicon: words and phrases one rule looks for. Patterns use a small token language (see
  * src/engine/text/pattern.ts): words separated by spaces, `a|b` alternatives, `word?` optional,
- * `pre*` prefix, `@class` any word of a class, `*3` a gap of up to three words, `#` a number.
+ * `pre*` prefix, `@class` any word of a class, `*3` a gap of up to three words, `#` a number, `,` may cross a clause mark.
  */
 export const lexiconEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),

@@ -79,6 +79,16 @@ describe('phrase patterns', () => {
     expect(ids('he has been excluded')).toEqual(['excl:been excluded']);
     expect(ids('an exclusive offer')).toEqual([]);
   });
+  it('runs across a comma only where the pattern says so', () => {
+    const c = new PhraseMatcher([{ id: 'as', patterns: ['as head ,? i'] }, { id: 'tight', patterns: ['head i'] }]);
+    const got = (s: string) => c.match(analyse(s)).map((x) => x.id);
+    expect(got('As head, I thank you')).toEqual(['as']);
+    expect(got('as head I thank you')).toEqual(['as', 'tight']);
+  });
+  it('matches numbers and prefixes inside longer phrases', () => {
+    const c = new PhraseMatcher([{ id: 'y', patterns: ['year # pupil*'] }]);
+    expect(c.match(analyse('two Year 6 pupils left')).map((x) => x.id)).toEqual(['y']);
+  });
   it('matches class members and gaps, not across sentences', () => {
     expect(ids('Our leadership team are so clueless')).toEqual(['gap:leadership team are so clueless']);
     expect(ids('Met the leadership team. Clueless weather')).toEqual([]);

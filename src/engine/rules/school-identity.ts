@@ -6,7 +6,7 @@
 import type { SchoolConfig } from '../../config/schema.js';
 import schoolIdentityJson from '../../../rules/lexicons/school-identity.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { adjacent, after, hasVowel, inTag, keysAt, nameParts, prefixSet, tagSpan, tagText, tagUpper, type TagText } from '../names.js';
+import { adjacent, after, hasVowel, inTag, keysAt, nameParts, prefixSet, tagSpan, tagText, tagUpper, type PrefixLookup, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { foldWord, PhraseMatcher } from '../text/pattern.js';
@@ -33,7 +33,7 @@ interface Alias {
 interface Compiled {
   byKey: Map<string, Alias>;
   maxTokens: number;
-  prefixes: Set<string>;
+  prefixes: PrefixLookup;
   /** hashtag and handle bodies, and long keys, searched inside tag bodies */
   tagKeys: Alias[];
 }

@@ -4,7 +4,7 @@
 // ("ParentPay payments are due Friday") stay quiet.
 import supplierJson from '../../../rules/lexicons/supplier.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { inTag, keysAt, nameParts, prefixSet, tagSpan, tagText, tagTokens } from '../names.js';
+import { inTag, keysAt, nameParts, prefixSet, tagSpan, tagText, tagTokens, type PrefixLookup } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher } from '../text/pattern.js';
@@ -22,7 +22,7 @@ interface Supplier {
 interface Compiled {
   byKey: Map<string, Supplier>;
   maxTokens: number;
-  prefixes: Set<string>;
+  prefixes: PrefixLookup;
 }
 
 /** A short sentence of its own can carry the verdict on the sentence before: "Never again." */

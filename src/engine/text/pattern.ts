@@ -9,8 +9,9 @@
 //   @class      any word or phrase of a class defined in the lexicon
 //   *3          a gap of zero to three words (never across a sentence end)
 //   #           a number ("5", "2016", "5b")
+//   ,           may run on across a comma or other clause mark here
 import { fold } from './fold.js';
-import { tokensInView, type Doc, type View } from './doc.js';
+import type { Doc } from './doc.js';
 
 export interface PatternSource {
   id: string;
@@ -28,34 +29,27 @@ export interface PhraseMatch {
 }
 
 /** a gap may pass over commas (clause marks) but never over a sentence end */
-const GAP_WORD = '[^ |]+';
-
 /** Folds a pattern word the way the tokenizer folds draft words. */
+const foldCache = new Map<string, string>();
 export function foldWord(w: string): string {
-  return fold(w).text.replace(/['’]/g, '');
+  let f = foldCache.get(w);
+  if (f === undefined) {
+    // most pattern words are already plain lowercase ASCII: skip the folding pipeline for them
+    f = /^[a-z0-9' -]*$/.test(w) ? w.replace(/'/g, '') : fold(w).text.replace(/['’]/g, '');
+    foldCache.set(w, f);
+  }
+  return f;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+type Alt = { words: string[] } | { prefix: string };
 
-interface Element {
-  re: string;
-  optional: boolean;
-  /** exact first words this element can be; null = unknowable (prefix, gap, number) */
-  firstWords: string[] | null;
-  prefixes: string[];
-  isGap: boolean;
-}
+type Element =
+  | { kind: 'alts'; alts: Alt[]; optional: boolean; firstWords: string[]; prefixes: string[] }
+  | { kind: 'gap'; max: number }
+  | { kind: 'comma' }
+  | { kind: 'number'; optional: boolean };
 
-function phraseToRe(phrase: string): string {
-  // a class member or an alternative may be several words
-  return phrase
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map((w) => escape(foldWord(w)))
-    .join(' ');
-}
+const splitWords = (phrase: string) => phrase.split(/[\s-]+/).filter(Boolean).map(foldWord).filter(Boolean);
 
 function parseElement(raw: string, classes: Record<string, string[]>, where: string): Element {
   let s = raw;
@@ -65,49 +59,47 @@ function parseElement(raw: string, classes: Record<string, string[]>, where: str
     s = s.slice(0, -1);
   }
   const gap = /^\*(\d+)$/.exec(s);
-  if (gap) return { re: `(?:${GAP_WORD} ){0,${gap[1]}}`, optional: true, firstWords: null, prefixes: [], isGap: true };
-  if (s === '#') return { re: '[0-9][0-9a-z]* ', optional, firstWords: null, prefixes: [], isGap: false };
-  const alts: string[] = [];
+  if (gap) return { kind: 'gap', max: Number(gap[1]) };
+  // `,` (or `,?`): the phrase may run on across a clause mark here ("as headteacher, I'd...")
+  if (s === ',') return { kind: 'comma' };
+  if (s === '#') return { kind: 'number', optional };
+  const alts: Alt[] = [];
   const firstWords: string[] = [];
   const prefixes: string[] = [];
+  const add = (member: string) => {
+    if (member.endsWith('*') && member.length > 1) {
+      const p = foldWord(member.slice(0, -1));
+      alts.push({ prefix: p });
+      prefixes.push(p);
+    } else {
+      const words = splitWords(member);
+      if (words.length === 0) throw new Error(`${where}: "${member}" has no word in it`);
+      alts.push({ words });
+      firstWords.push(words[0]!);
+    }
+  };
   for (const alt of s.split('|')) {
     if (!alt) throw new Error(`${where}: empty alternative in "${raw}"`);
     if (alt.startsWith('@')) {
       const members = classes[alt.slice(1)];
       if (!members) throw new Error(`${where}: unknown class "${alt}"`);
-      for (const m of members) {
-        if (m.endsWith('*')) {
-          const p = foldWord(m.slice(0, -1));
-          alts.push(`${escape(p)}${'[^ |,]*'}`);
-          prefixes.push(p);
-        } else {
-          alts.push(phraseToRe(m));
-          firstWords.push(foldWord(m.split(/[\s-]+/)[0]!));
-        }
-      }
-    } else if (alt.endsWith('*') && alt.length > 1) {
-      const p = foldWord(alt.slice(0, -1));
-      alts.push(`${escape(p)}[^ |,]*`);
-      prefixes.push(p);
-    } else {
-      alts.push(phraseToRe(alt));
-      firstWords.push(foldWord(alt.split(/[\s-]+/)[0]!));
-    }
+      for (const m of members) add(m);
+    } else add(alt);
   }
-  // longest first, so "senior leadership team" wins over "senior"
-  alts.sort((a, b) => b.length - a.length);
-  return { re: `(?:${alts.join('|')}) `, optional, firstWords, prefixes, isGap: false };
+  // longest first, so "senior leadership team" is tried before "senior"
+  alts.sort((a, b) => ('words' in b ? b.words.length : 1) - ('words' in a ? a.words.length : 1));
+  return { kind: 'alts', alts, optional, firstWords, prefixes };
 }
 
 export interface CompiledPattern {
   id: string;
   source: string;
-  re: RegExp;
+  elements: Element[];
   /** exact words it can start with */
   starts: string[];
   /** word prefixes it can start with */
   startPrefixes: string[];
-  /** can start at any word (begins with a number or only optional parts) */
+  /** can start at any word (begins with a number, a gap or only optional parts) */
   anyStart: boolean;
 }
 
@@ -115,7 +107,7 @@ export function compilePattern(id: string, source: string, classes: Record<strin
   const where = `pattern "${source}" (${id})`;
   const raw = source.trim().split(/\s+/).filter(Boolean);
   if (raw.length === 0) throw new Error(`${where}: empty`);
-  const els = raw.flatMap((r) => {
+  const elements = raw.flatMap((r) => {
     // a hyphenated literal word is two words, as in the draft ("child-protection")
     if (!r.includes('|') && !r.startsWith('@') && /[a-z0-9]-[a-z0-9]/i.test(r)) {
       const opt = r.endsWith('?');
@@ -124,25 +116,94 @@ export function compilePattern(id: string, source: string, classes: Record<strin
     }
     return [parseElement(r, classes, where)];
   });
-  if (els.every((e) => e.optional)) throw new Error(`${where}: every part is optional`);
-  const re = els.map((e) => (e.optional && !e.isGap ? `(?:${e.re})?` : e.re)).join('');
+  if (elements.every((e) => e.kind === 'gap' || e.kind === 'comma' || e.optional)) throw new Error(`${where}: every part is optional`);
   const starts = new Set<string>();
   const startPrefixes = new Set<string>();
   let anyStart = false;
-  for (const e of els) {
-    if (e.isGap) continue;
-    if (e.firstWords === null) anyStart = true;
+  for (const e of elements) {
+    if (e.kind === 'comma') continue;
+    if (e.kind === 'gap') {
+      anyStart = true;
+      break;
+    }
+    if (e.kind === 'number') anyStart = true;
     else {
       for (const w of e.firstWords) starts.add(w);
       for (const p of e.prefixes) startPrefixes.add(p);
     }
     if (!e.optional) break;
   }
-  if (els[0]!.isGap) anyStart = true;
-  return { id, source, re: new RegExp(re, 'y'), starts: [...starts], startPrefixes: [...startPrefixes], anyStart };
+  return { id, source, elements, starts: [...starts], startPrefixes: [...startPrefixes], anyStart };
 }
 
-/** A set of patterns with allow-lists, matched over one view of a Doc. */
+type WordAt = (i: number) => string;
+
+/**
+ * The last token of the longest match of `els[e..]` starting at token `pos`, or -1.
+ * `prev` is the last token consumed so far; `afterGap` relaxes the next step from "same clause"
+ * to "same sentence" (phrases never run across a comma, gaps may; nothing crosses a sentence end).
+ */
+function matchFrom(tokens: Doc['tokens'], word: WordAt, els: Element[], e: number, pos: number, prev: number, afterGap: boolean): number {
+  if (e === els.length) return prev;
+  const el = els[e]!;
+  const joins = (i: number) => {
+    const t = tokens[i];
+    if (!t) return false;
+    if (prev < 0) return true;
+    const p = tokens[prev]!;
+    return afterGap ? t.sentence === p.sentence : t.clause === p.clause && t.sentence === p.sentence;
+  };
+  let best = -1;
+  if (el.kind === 'gap') {
+    for (let k = 0; k <= el.max; k++) {
+      if (k > 0) {
+        const i = pos + k - 1;
+        const t = tokens[i];
+        if (!t || (prev >= 0 && t.sentence !== tokens[prev]!.sentence) || (prev < 0 && k > 1 && t.sentence !== tokens[pos]!.sentence)) break;
+      }
+      const last = k > 0 ? pos + k - 1 : prev;
+      const r = matchFrom(tokens, word, els, e + 1, pos + k, last, true);
+      if (r > best) best = r;
+    }
+    return best;
+  }
+  if (el.kind === 'comma') {
+    const t = tokens[pos];
+    if (prev >= 0 && t && t.sentence === tokens[prev]!.sentence) return matchFrom(tokens, word, els, e + 1, pos, prev, true);
+    return -1;
+  }
+  if (el.kind === 'number') {
+    if (joins(pos) && /^[0-9][0-9a-z]*$/.test(word(pos))) best = matchFrom(tokens, word, els, e + 1, pos + 1, pos, false);
+  } else {
+    for (const alt of el.alts) {
+      if ('prefix' in alt) {
+        if (joins(pos) && word(pos).startsWith(alt.prefix)) {
+          const r = matchFrom(tokens, word, els, e + 1, pos + 1, pos, false);
+          if (r > best) best = r;
+        }
+        continue;
+      }
+      let ok = joins(pos);
+      for (let k = 0; ok && k < alt.words.length; k++) {
+        const i = pos + k;
+        if (!tokens[i] || word(i) !== alt.words[k]) ok = false;
+        else if (k > 0 && (tokens[i]!.clause !== tokens[i - 1]!.clause || tokens[i]!.sentence !== tokens[i - 1]!.sentence)) ok = false;
+      }
+      if (ok) {
+        const last = pos + alt.words.length - 1;
+        const r = matchFrom(tokens, word, els, e + 1, last + 1, last, false);
+        if (r > best) best = r;
+      }
+    }
+  }
+  if (el.optional) {
+    const r = matchFrom(tokens, word, els, e + 1, pos, prev, afterGap);
+    if (r > best) best = r;
+  }
+  return best;
+}
+
+/** A set of patterns with allow-lists, matched over a Doc's words (as typed, or de-obfuscated). */
 export class PhraseMatcher {
   private byWord = new Map<string, CompiledPattern[]>();
   private prefixed: Array<{ prefix: string; p: CompiledPattern }> = [];
@@ -159,8 +220,9 @@ export class PhraseMatcher {
         if (c.anyStart) this.anywhere.push(c);
         for (const w of c.starts) {
           const list = this.byWord.get(w);
-          if (list) list.push(c);
-          else this.byWord.set(w, [c]);
+          if (list) {
+            if (!list.includes(c)) list.push(c);
+          } else this.byWord.set(w, [c]);
         }
         for (const prefix of c.startPrefixes) this.prefixed.push({ prefix, p: c });
       }
@@ -169,35 +231,32 @@ export class PhraseMatcher {
     this.size = size;
   }
 
-  /** All matches, longest per (id, start); overlapping matches of one id are kept once. */
+  /** All matches, longest per (id, start); a match inside a longer one of the same id is dropped. */
   match(doc: Doc, which: 'view' | 'deobView' = 'view'): PhraseMatch[] {
-    const view: View = doc[which];
+    const tokens = doc.tokens;
+    const word: WordAt = which === 'view' ? (i) => tokens[i]!.norm : (i) => tokens[i]!.deob;
     const out: PhraseMatch[] = [];
-    const seen = new Set<string>();
-    const words = which === 'view' ? (i: number) => doc.tokens[i]!.norm : (i: number) => doc.tokens[i]!.deob;
-    for (let i = 0; i < doc.tokens.length; i++) {
-      const w = words(i);
-      const cands = this.byWord.get(w);
-      const pos = view.pos[i]!;
+    const bestAt = new Map<string, PhraseMatch>();
+    for (let i = 0; i < tokens.length; i++) {
+      const w = word(i);
       const tryOne = (p: CompiledPattern) => {
-        p.re.lastIndex = pos;
-        const m = p.re.exec(view.text);
-        if (!m || m[0].length === 0) return;
-        const r = tokensInView(view, pos, pos + m[0].length);
-        if (!r) return;
-        const key = `${p.id}:${r[0]}`;
-        if (seen.has(key)) {
-          // keep the longest match for this id at this start
-          const prev = out.find((o) => o.id === p.id && o.first === r[0]);
-          if (prev && r[1] > prev.last) {
-            prev.last = r[1];
-            prev.end = doc.tokens[r[1]]!.end;
+        const last = matchFrom(tokens, word, p.elements, 0, i, -1, false);
+        if (last < i) return;
+        // a pattern that can start with a gap or optional parts must still start on a consumed word
+        const key = `${p.id}:${i}`;
+        const prev = bestAt.get(key);
+        if (prev) {
+          if (last > prev.last) {
+            prev.last = last;
+            prev.end = tokens[last]!.end;
           }
           return;
         }
-        seen.add(key);
-        out.push({ id: p.id, first: r[0], last: r[1], start: doc.tokens[r[0]]!.start, end: doc.tokens[r[1]]!.end });
+        const m = { id: p.id, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end };
+        bestAt.set(key, m);
+        out.push(m);
       };
+      const cands = this.byWord.get(w);
       if (cands) for (const p of cands) tryOne(p);
       for (const { prefix, p } of this.prefixed) if (w.startsWith(prefix)) tryOne(p);
       for (const p of this.anywhere) tryOne(p);

@@ -2,6 +2,10 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    { text: 'The dinner ladies are miserable cows', excerpt: 'dinner ladies are miserable cows' },
+    { text: 'The mums at the school gate are a nightmare' },
+    { text: 'Bottom set are a bunch of thickos' },
+    { text: "Our leadership couldn't organise a piss up in a brewery" },
     // sample s003: insults a colleague
     { text: 'The new RE teacher is a Bible-bashing nutter. Typical Christian.', excerpt: 'teacher is a Bible-bashing nutter' },
     // sample s014: insults leadership
@@ -26,6 +30,10 @@ ruleTable('derogatory', {
     { text: 'The Year 8 dad who sent that email is an absolute moron' },
   ],
   pass: [
+    'Took the kids to the park, they were animals',
+    'Our head of year is an absolute legend',
+    'The cover teacher had a nightmare with 9X but survived',
+    'The printer in the staffroom is useless',
     // sample s029: criticism unrelated to the school community
     'The A1 roadworks near Doncaster are an absolute shambles.',
     'the M6 is a joke',

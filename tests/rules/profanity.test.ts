@@ -3,6 +3,10 @@ import { findings, ruleTable } from './helpers.js';
 
 ruleTable('profanity', {
   flag: [
+    { text: 'What a c**t', excerpt: 'c**t' },
+    { text: 'f*** this', excerpt: 'f***' },
+    { text: 'He is a total tw@t', excerpt: 'tw@t' },
+    { text: 'b*****d printer', excerpt: 'b*****d' },
     // sample s019: letters dotted out
     { text: 'Mock papers marked at last. Thank f.u.c.k for that.', excerpt: 'f.u.c.k' },
     { text: 'What a load of bullshit from the exam board', excerpt: 'bullshit' },
@@ -34,6 +38,9 @@ ruleTable('profanity', {
     { text: 'a c.r.a.p day', excerpt: 'c.r.a.p' },
   ],
   pass: [
+    'Our bitch had six pups last week, so proud',
+    'Email jo@school.org or tag @StAidansPri',
+    'Kick off at 3pm, shots from the edge of the box',
     // sample s025: place names with rude substrings
     'Quick stop in Cumbria on the way north. Kendal Mint Cake acquired.',
     'Scunthorpe away day with the under 11s',

@@ -2,6 +2,10 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('threat', {
   flag: [
+    { text: 'Someone needs to give that kid a slap', excerpt: 'give that kid a slap' },
+    { text: 'Say that again and see what happens' },
+    { text: "You're going to get it" },
+    { text: 'Honestly I could throttle Year 9', excerpt: 'throttle Year 9' },
     // sample s024: threat to a pupil's parent
     { text: 'The Year 8 dad who sent that email had better pray I never see him in the car park.', excerpt: 'better pray' },
     { text: 'watch your back', excerpt: 'watch your back' },
@@ -20,6 +24,10 @@ ruleTable('threat', {
     { text: 'I hope he rots', excerpt: 'hope he rots' },
   ],
   pass: [
+    'Watch your backs on the ice this morning everyone',
+    "You'll get it right next time",
+    'We killed it at the quiz night!',
+    'Murder mystery evening for the staff social',
     'this marking is killing me',
     'I could murder a coffee',
     'killing it today',

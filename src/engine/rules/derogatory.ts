@@ -22,7 +22,7 @@ import { classWords, entryMap, lexiconMatcher, rangesOfHits } from '../abuse.js'
 import { aboutWork, isLikelyClassCode, negatedBefore, pupilContextNear, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
-import type { PhraseMatch } from '../text/pattern.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 import type { RuleId } from '../types.js';
 
 const LEX = parseLexicon(derogatoryJson, 'rules/lexicons/derogatory.json');
@@ -73,6 +73,15 @@ function groupOf(e: LexiconEntry): Group {
   return (e.tags?.find((t) => t in WHO) ?? 'school') as Group;
 }
 
+const SCHOOL_CUE = new PhraseMatcher([{ id: 'school-cue', patterns: ['@school-cue'] }], LEX.classes ?? {});
+/** Sentences with a school word in them ("the mums at the school gate"). */
+function schoolCue(doc: Doc): Set<number> {
+  let s = cueCache.get(doc);
+  if (!s) cueCache.set(doc, (s = new Set(SCHOOL_CUE.match(doc, 'deobView').map((m) => doc.tokens[m.first]!.sentence))));
+  return s;
+}
+const cueCache = new WeakMap<Doc, Set<number>>();
+
 function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Target[] {
   const out: Target[] = [];
   let work: boolean | undefined;
@@ -91,7 +100,7 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Targe
       // "my kids" are pupils only in a draft about school; "my mum", "my parents" are the writer's own
       if (!(groupOf(e) === 'pupils' && isWork())) continue;
     }
-    if (tags.includes('needs-context') && !isWork() && !pupilContextNear(doc, m.first, 6)) continue;
+    if (tags.includes('needs-context') && !isWork() && !pupilContextNear(doc, m.first, 6) && !schoolCue(doc).has(doc.tokens[m.first]!.sentence)) continue;
     add(m.first, m.last, groupOf(e));
   }
   for (let i = 0; i < doc.tokens.length; i++) {

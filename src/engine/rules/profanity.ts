@@ -19,6 +19,7 @@ import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { entryMap, isContraction, lexiconMatcher, withoutLeadingArticle, writtenAsName } from '../abuse.js';
 import { defineRule, type Hit } from '../rule.js';
+import { tokenIndexAt } from '../context.js';
 import { analyse, type Doc } from '../text/doc.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 
@@ -132,6 +133,8 @@ interface Found {
   entry: LexiconEntry;
   /** set when the hit starts inside its first token ("a c.r.a.p day": the article is not the word) */
   start?: number;
+  /** set for words read from the raw draft (starred-out and @-for-a words) */
+  end?: number;
 }
 
 function messageFor(entry: LexiconEntry): string {
@@ -196,6 +199,49 @@ function wordHits(doc: Doc): Found[] {
   return out;
 }
 
+/** Swear words a starred-out word may stand for (one star per letter): "f***", "c**t", "b*****d". */
+const STARRED = new Set((STEMS.classes?.starred ?? []).map((w) => w.toLowerCase()));
+const STARRED_BY_LENGTH = new Map<number, string[]>();
+for (const w of STARRED) STARRED_BY_LENGTH.set(w.length, [...(STARRED_BY_LENGTH.get(w.length) ?? []), w]);
+
+/** The stem entry a plain word belongs to, if any ("twat" -> twat). */
+function entryOfWord(word: string): LexiconEntry | undefined {
+  const m = STEM_MATCHER.getAllMatches(` ${word} `)[0];
+  return m ? STEM_PATTERNS[m.termId]!.entry : undefined;
+}
+
+/**
+ * Words the tokenizer cannot read: letters starred out ("f***" is cut to "f", "c**t" loses its
+ * letters) and "@" for "a" ("tw@t" splits at the @). Read from the raw draft; linear in its length.
+ */
+function rawHits(doc: Doc): Found[] {
+  const out: Found[] = [];
+  if (!/[*@]/.test(doc.draft)) return out;
+  const re = /[A-Za-z][A-Za-z*@]*[*@][A-Za-z*@]*/g;
+  for (let m = re.exec(doc.draft); m; m = re.exec(doc.draft)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    // an e-mail address or a handle is not a word: "jo@school.org", "hello@StAidans"
+    if (raw.includes('@') && (doc.draft[end] === '.' || /@[A-Z]/.test(raw))) continue;
+    const lower = raw.toLowerCase().replace(/@/g, 'a');
+    let word: string | undefined;
+    if (lower.includes('*')) {
+      const shape = new RegExp(`^${lower.replace(/\*/g, '[a-z]')}$`);
+      word = STARRED_BY_LENGTH.get(lower.length)?.find((w) => shape.test(w));
+    } else word = lower;
+    if (!word) continue;
+    const entry = entryOfWord(word);
+    if (!entry) continue;
+    const first = tokenIndexAt(doc, start);
+    let last = first;
+    while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < end) last++;
+    if (first >= doc.tokens.length) continue;
+    out.push({ first, last: Math.max(first, last), entry, start, end });
+  }
+  return out;
+}
+
 const rank = (f: Found) => (f.entry.level === 'mild' ? 0 : 1);
 
 export default defineRule({
@@ -211,7 +257,7 @@ export default defineRule({
     lexical: true,
   },
   check(doc) {
-    const found = [...stemHits(doc), ...wordHits(doc)];
+    const found = [...stemHits(doc), ...wordHits(doc), ...rawHits(doc)];
     if (found.length === 0) return [];
     // one finding per stretch of words: the strongest (and then the longest) wins
     found.sort((a, b) => rank(b) - rank(a) || b.last - b.first - (a.last - a.first) || a.first - b.first);
@@ -223,7 +269,7 @@ export default defineRule({
     kept.sort((a, b) => a.first - b.first);
     return kept.map((f): Hit => {
       const start = f.start ?? doc.tokens[f.first]!.start;
-      const end = doc.tokens[f.last]!.end;
+      const end = f.end ?? doc.tokens[f.last]!.end;
       const hit: Hit = { start, end, messageId: messageFor(f.entry) };
       if (f.entry.level === 'mild') hit.cap = 'info';
       return hit;

@@ -22,6 +22,9 @@ const MATCHER = lexiconMatcher(LEX);
 const ENTRIES = entryMap(LEX);
 const PERSON_NOUNS = classWords(LEX, 'person-noun');
 const NEGATORS = new Set((CONTEXT.classes?.negator ?? []).map(foldWord));
+const REPORTING = new Set((CONTEXT.classes?.reporting ?? []).map(foldWord));
+/** Reporting verbs that open an order: "Say that again and see what happens", "Tell him to watch his back". */
+const REPORTING_OPENERS = new Set(['say', 'tell', 'ask', 'call']);
 
 /** A speaker who means it. */
 const INTENT = new Set(['i', 'ill', 'id', 'im', 'ive', 'iam', 'we', 'well', 'wed', 'were', 'lets', 'someone', 'somebody', 'someones', 'somebodys', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'you', 'u', 'yall', 'youll', 'youd', 'ya', 'gonna']);
@@ -49,8 +52,26 @@ function personBefore(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
     if (PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.base) || names.has(k)) return true;
     if (t.cap && !t.allCaps && !t.sentenceStart) return true;
   }
-  for (let k = m.first; k <= m.last; k++) if (PERSON_PRONOUNS.has(doc.tokens[k]!.norm)) return true;
+  for (let k = m.first; k <= m.last; k++) {
+    const t = doc.tokens[k]!;
+    if (PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || names.has(k)) return true;
+  }
   return false;
+}
+
+/** Reported speech ("a parent said I know where you live"), but not an order ("Say that again and ..."). */
+function reported(doc: Doc, first: number): boolean {
+  if (!reportedBefore(doc, first, 6)) return false;
+  const s = doc.tokens[first]!.sentence;
+  let k = first - 1;
+  while (k >= 0 && doc.tokens[k]!.sentence === s && !doc.tokens[k]!.sentenceStart) k--;
+  // the only reporting word is the sentence's first word: an imperative, not a report
+  const opener = k >= 0 ? doc.tokens[k]! : undefined;
+  if (opener && opener.sentence === s && REPORTING_OPENERS.has(opener.norm)) {
+    for (let j = k + 1; j < first; j++) if (REPORTING.has(doc.tokens[j]!.norm)) return true;
+    return false;
+  }
+  return true;
 }
 
 function endsSentence(doc: Doc, last: number): boolean {
@@ -75,7 +96,7 @@ export default defineRule({
     const kept: PhraseMatch[] = [];
     for (const m of matches) {
       const tags = ENTRIES.get(m.id)!.tags ?? [];
-      if (negatedBefore(doc, m.first, 4) || reportedBefore(doc, m.first, 6)) continue;
+      if (negatedBefore(doc, m.first, 4) || reported(doc, m.first)) continue;
       if (tags.includes('no-negation-inside')) {
         let neg = false;
         for (let k = m.first; k <= m.last; k++) if (NEGATORS.has(doc.tokens[k]!.norm)) neg = true;

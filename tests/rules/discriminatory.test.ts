@@ -16,7 +16,7 @@ ruleTable('discriminatory', {
     { text: 'Bible-bashing nonsense at the staff meeting', excerpt: 'Bible-bashing' },
     { text: 'typical of that lot', excerpt: 'typical of that lot' },
     { text: 'you people are always complaining', excerpt: 'you people' },
-    { text: "Women can't drive, fact", excerpt: "Women can't" },
+    { text: "Women can't drive, fact", excerpt: "Women can't drive" },
     { text: "that's so gay", excerpt: 'so gay' },
     { text: 'Immigrants are all scroungers', excerpt: 'Immigrants are all scroungers' },
     { text: 'Muslims are all extremists' },

@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    { text: 'Boys can’t sit still, never have', excerpt: 'Boys can’t sit still' },
+    { text: "Women shouldn't be headteachers" },
     // sample s003: religious stereotype
     { text: 'The new RE teacher is a Bible-bashing nutter. Typical Christian.', excerpt: 'Typical Christian' },
     // sample s011: ableist slur in leetspeak
@@ -30,6 +32,9 @@ ruleTable('discriminatory', {
     { text: 'Old people can\u2019t use technology' },
   ],
   pass: [
+    'The Coon family moved in next door',
+    "Boys can't play tomorrow because of the weather",
+    'Girls can’t wait for the disco',
     'our disabled access ramp is finally finished',
     'Pride month assembly today',
     'Eid celebrations in the hall',

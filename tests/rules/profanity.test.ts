@@ -3,6 +3,7 @@ import { findings, ruleTable } from './helpers.js';
 
 ruleTable('profanity', {
   flag: [
+    { text: 'You Motherfucker', excerpt: 'Motherfucker' },
     { text: 'What a c**t', excerpt: 'c**t' },
     { text: 'f*** this', excerpt: 'f***' },
     { text: 'He is a total tw@t', excerpt: 'tw@t' },
@@ -38,6 +39,9 @@ ruleTable('profanity', {
     { text: 'a c.r.a.p day', excerpt: 'c.r.a.p' },
   ],
   pass: [
+    'We visited Twatt in Orkney on the geography trip',
+    'Hancock, Dickinson and Mrs Cummings came to the meeting',
+    'Titanic topic and a new title for the class book',
     'Our bitch had six pups last week, so proud',
     'Email jo@school.org or tag @StAidansPri',
     'Kick off at 3pm, shots from the edge of the box',

@@ -50,6 +50,11 @@ const STEM_MATCHER = new RegExpMatcher({
     }),
   ],
 });
+/** Known swear words: what a starred-out word may stand for ("f***", "c**t"), and compounds that are never names. */
+const KNOWN = new Set((STEMS.classes?.['known-words'] ?? []).map((w) => w.toLowerCase()));
+const KNOWN_BY_LENGTH = new Map<number, string[]>();
+for (const w of KNOWN) KNOWN_BY_LENGTH.set(w.length, [...(KNOWN_BY_LENGTH.get(w.length) ?? []), w]);
+
 /** Letters a stem may keep doubled; other runs collapse to one letter (as the transformer above does). */
 const KEEP_DOUBLE = new Set(['s', 'l', 'o', 'z', 'e', 't']);
 function collapse(text: string): string {
@@ -172,6 +177,12 @@ function stemHits(doc: Doc): Found[] {
       if (isContraction(doc, t)) continue;
       // "Dick Whittington", "Moby Dick": a capitalised name, not the insult
       if (entry.tags?.includes('name') && writtenAsName(doc, first)) continue;
+      // a stem inside a longer capitalised name: "Twatt" (Orkney), "Shitamachi", "Bitchfield"
+      const from = view.pos[first]!;
+      const to = from + t.deob.length; // exclusive
+      const inWord = m.startIndex >= from && m.endIndex < to;
+      const partial = m.startIndex > from || m.endIndex + 1 < to;
+      if (inWord && partial && !t.spaced && !KNOWN.has(t.deob) && writtenAsName(doc, first)) continue;
       // "what a f.u.c.k.i.n.g mess": the glued-on article is not part of the word
       const rest = m.startIndex > view.pos[first]! ? withoutLeadingArticle(doc, t) : null;
       if (rest) start = rest.start;
@@ -199,10 +210,6 @@ function wordHits(doc: Doc): Found[] {
   return out;
 }
 
-/** Swear words a starred-out word may stand for (one star per letter): "f***", "c**t", "b*****d". */
-const STARRED = new Set((STEMS.classes?.starred ?? []).map((w) => w.toLowerCase()));
-const STARRED_BY_LENGTH = new Map<number, string[]>();
-for (const w of STARRED) STARRED_BY_LENGTH.set(w.length, [...(STARRED_BY_LENGTH.get(w.length) ?? []), w]);
 
 /** The stem entry a plain word belongs to, if any ("twat" -> twat). */
 function entryOfWord(word: string): LexiconEntry | undefined {
@@ -228,7 +235,7 @@ function rawHits(doc: Doc): Found[] {
     let word: string | undefined;
     if (lower.includes('*')) {
       const shape = new RegExp(`^${lower.replace(/\*/g, '[a-z]')}$`);
-      word = STARRED_BY_LENGTH.get(lower.length)?.find((w) => shape.test(w));
+      word = KNOWN_BY_LENGTH.get(lower.length)?.find((w) => shape.test(w));
     } else word = lower;
     if (!word) continue;
     const entry = entryOfWord(word);

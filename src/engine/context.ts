@@ -139,6 +139,17 @@ const WORK_EDU = phraseSet('work-edu');
 const WORK_LIFE = phraseSet('work-life');
 const ownFamilyMatcher = classMatcher('own-family');
 const WORK_NOUNS = phraseSet('work-nouns');
+const OCCASIONS = phraseSet('occasion');
+
+/** An occasion noun within three words after token i: "marking my 40th birthday". */
+function occasionAfter(doc: Doc, i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== doc.tokens[i]!.sentence) return false;
+    if (OCCASIONS.has(t.base)) return true;
+  }
+  return false;
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'your', 'this', 'that', 'of', 'no', 'every', 'each', 'next', 'last']);
 
 /** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
@@ -182,6 +193,8 @@ export function workSignals(doc: Doc): WorkSignals {
     const properNoun = m.first === m.last && t.cap && !t.sentenceStart && !t.allCaps;
     // "send" is special educational needs only as the acronym SEND
     if (p === 'send' && !t.allCaps) continue;
+    // "marking my 40th birthday", "marked the occasion": marking an occasion is not marking books
+    if ((p === 'marking' || p === 'marked' || p === 'mark') && occasionAfter(doc, m.last)) continue;
     // "never trust the forecast", "pay me back", "mark my words": these are work words only as nouns
     if (WORK_NOUNS.has(p) && !(m.first > 0 && DETERMINERS.has(doc.tokens[m.first - 1]!.norm))) continue;
     if (WORK_LIFE.has(p)) {

@@ -2,6 +2,11 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    { text: "Miss Carter's lessons are a joke", excerpt: "Miss Carter's lessons are a joke" },
+    { text: 'Honestly the new deputy is useless', excerpt: 'new deputy is useless' },
+    { text: 'Tom Hill is a prat', excerpt: 'Tom Hill is a prat' },
+    { text: 'Some of the parents are vile' },
+    { text: "St Aidan's is a shambles" },
     { text: 'The dinner ladies are miserable cows', excerpt: 'dinner ladies are miserable cows' },
     { text: 'The mums at the school gate are a nightmare' },
     { text: 'Bottom set are a bunch of thickos' },
@@ -30,6 +35,9 @@ ruleTable('derogatory', {
     { text: 'The Year 8 dad who sent that email is an absolute moron' },
   ],
   pass: [
+    "The parents' car park is a nightmare",
+    "The head's car is a wreck",
+    'That teacher who taught me maths was useless',
     'Took the kids to the park, they were animals',
     'Our head of year is an absolute legend',
     'The cover teacher had a nightmare with 9X but survived',

@@ -89,7 +89,8 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Targe
   const add = (first: number, last: number, group: Group) => {
     const t = doc.tokens[last]!;
     // "the head's an idiot": an 's that may be "is" (predicative() decides: not when a verb follows)
-    out.push({ first, last, group, copula: /['’]s$/i.test(doc.draft.slice(t.start, t.end)) });
+    const raw = doc.draft.slice(t.start, t.end);
+    out.push({ first, last, group, copula: /['’]s$/i.test(raw) });
   };
   for (const m of TARGETS.match(doc, 'deobView')) {
     const e = ENTRIES.get(m.id)!;
@@ -159,6 +160,9 @@ function predicative(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
     k = c;
   }
   let unknown = 0;
+  // "Miss Carter's lessons are a joke", "the head's decisions are pathetic": a colleague's or a
+  // leader's work stands for them (not "the school's wifi", "the parents' car park", "the kid's coat")
+  let owned = t.copula && (t.group === 'staff' || t.group === 'leadership') ? 2 : 0;
   for (; k < to; k++) {
     const w = doc.tokens[k]!.norm;
     if (NEGATOR.has(w)) return false;
@@ -168,6 +172,7 @@ function predicative(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
     }
     if (!copula) {
       if (AUX.has(w) || FILLER.has(w)) continue;
+      if (owned-- > 0) continue;
       return false;
     }
     if (FILLER.has(w) || AUX.has(w)) continue;

@@ -34,7 +34,9 @@ export function formatFindings(draft: string, findings: readonly Finding[], opts
   const counts = { block: 0, warn: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const out: string[] = [];
-  for (const f of findings) {
+  // findings on words first, in reading order; whole-draft ones (disclaimer, image, hours) after
+  const ordered = [...findings.filter((f) => f.start !== f.end), ...findings.filter((f) => f.start === f.end)];
+  for (const f of ordered) {
     const sev = f.severity === 'block' ? c(C.red + C.bold, 'BLOCK') : f.severity === 'warn' ? c(C.yellow + C.bold, 'WARN ') : c(C.cyan, 'INFO ');
     const where = f.start === f.end ? 'whole draft' : lineCol(draft, f.start);
     out.push(`${sev} ${c(C.bold, f.rule)} ${c(C.dim, `(${where})`)}`);

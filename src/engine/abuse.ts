@@ -108,6 +108,21 @@ export function writtenAsName(doc: Doc, i: number): boolean {
   return !t.sentenceStart;
 }
 
+/** Which tokens a rule has already reported: overlap checks in time linear in the span, not in the hits so far. */
+export class TokenMask {
+  private readonly taken: Uint8Array;
+  constructor(n: number) {
+    this.taken = new Uint8Array(n);
+  }
+  overlaps(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (this.taken[k]) return true;
+    return false;
+  }
+  mark(first: number, last: number): void {
+    this.taken.fill(1, first, last + 1);
+  }
+}
+
 /** Overlap of two inclusive token ranges. */
 export function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
   return a.first <= b.last && b.first <= a.last;

@@ -18,7 +18,7 @@
 import derogatoryJson from '../../../rules/lexicons/derogatory.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
-import { classWords, entryMap, lexiconMatcher, rangesOfHits } from '../abuse.js';
+import { classWords, entryMap, lexiconMatcher, rangesOfHits, TokenMask } from '../abuse.js';
 import { aboutWork, isLikelyClassCode, negatedBefore, pupilContextNear, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -44,6 +44,9 @@ const DET = classWords(LEX, 'det');
 const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'him', 'you', 'hes', 'shes', 'theyre', 'youre', 'ur']);
 const PRONOUN_COPULA = new Set(['hes', 'shes', 'theyre', 'youre', 'ur']);
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'iam', 'me', 'myself', 'am']);
+
+/** The most words between a target and its insult: a post-modifier (6), the verb and a few fillers. */
+const MAX_GAP = 16;
 
 type Group = 'leadership' | 'staff' | 'pupils' | 'parents' | 'school';
 const WHO: Record<Group, string> = {
@@ -117,15 +120,15 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Targe
   }
   for (const [rule, group] of NAME_RULES) for (const [a, b] of rangesOfHits(doc, hits, [rule])) add(a, b, group);
   // pronouns after a person target, in the same or the next sentence
-  const people = out.filter((t) => t.group !== 'school');
-  if (people.length) {
-    for (let i = 0; i < doc.tokens.length; i++) {
-      const t = doc.tokens[i]!;
-      if (!PRONOUNS.has(t.norm)) continue;
-      if (!people.some((p) => p.last < i && t.sentence - doc.tokens[p.last]!.sentence <= 1)) continue;
-      const group = people.filter((p) => p.last < i).at(-1)!.group;
-      out.push({ first: i, last: i, group, copula: PRONOUN_COPULA.has(t.norm) });
-    }
+  const people = out.filter((t) => t.group !== 'school').sort((a, b) => a.last - b.last);
+  let p = -1; // the latest person target ending before token i
+  for (let i = 0; i < doc.tokens.length && people.length; i++) {
+    while (p + 1 < people.length && people[p + 1]!.last < i) p++;
+    const t = doc.tokens[i]!;
+    if (p < 0 || !PRONOUNS.has(t.norm)) continue;
+    const person = people[p]!;
+    if (t.sentence - doc.tokens[person.last]!.sentence > 1) continue;
+    out.push({ first: i, last: i, group: person.group, copula: PRONOUN_COPULA.has(t.norm) });
   }
   return out;
 }
@@ -229,18 +232,28 @@ export default defineRule({
     const targets = findTargets(doc, env.hits);
     if (targets.length === 0) return [];
     const out: Array<{ first: number; last: number; hit: Hit }> = [];
+    const taken = new TokenMask(doc.tokens.length);
+    // targets by sentence, in order: each insult looks only at the targets of its own sentence
+    const bySentence = new Map<number, Target[]>();
+    for (const t of targets.sort((a, b) => a.first - b.first)) {
+      const s = doc.tokens[t.first]!.sentence;
+      const list = bySentence.get(s);
+      if (list) list.push(t);
+      else bySentence.set(s, [t]);
+    }
     for (const m of insults) {
       const kind = kindOf(ENTRIES.get(m.id)!);
-      const sentence = doc.tokens[m.first]!.sentence;
-      for (const t of targets) {
-        if (doc.tokens[t.first]!.sentence !== sentence) continue;
+      for (const t of bySentence.get(doc.tokens[m.first]!.sentence) ?? []) {
+        // a target more than a clause away cannot be joined to the insult by grammar words
+        if (t.last < m.first - MAX_GAP || t.first > m.last + 4) continue;
         if (t.first <= m.last && m.first <= t.last) continue;
         const before = t.last < m.first;
         if (before ? kind === 'hostile' || !predicative(doc, t, m, kind) : !attributive(doc, t, m, kind)) continue;
         const first = Math.min(t.first, m.first);
         const last = Math.max(t.last, m.last);
         if (negatedBefore(doc, first, 4)) continue;
-        if (out.some((o) => o.first <= last && first <= o.last)) continue;
+        if (taken.overlaps(first, last)) continue;
+        taken.mark(first, last);
         out.push({
           first,
           last,

@@ -15,7 +15,7 @@ import discJson from '../../../rules/lexicons/discriminatory.json';
 import slursJson from '../../../rules/lexicons/slurs.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
-import { classWords, entryMap, isContraction, lexiconMatcher, withoutLeadingArticle, writtenAsName } from '../abuse.js';
+import { classWords, entryMap, isContraction, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
 import { CONTEXT, isLikelyClassCode, negatedBefore, reportedBefore, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
@@ -88,9 +88,11 @@ function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
     out.push({ m, group: characteristic(e) });
   }
   // "what a r.e.t.a.r.d": the tokenizer glued the article on (see withoutLeadingArticle)
+  const found = new TokenMask(doc.tokens.length);
+  for (const o of out) found.mark(o.m.first, o.m.last);
   for (const t of doc.tokens) {
     const rest = withoutLeadingArticle(doc, t);
-    if (!rest || out.some((o) => o.m.first <= t.i && t.i <= o.m.last)) continue;
+    if (!rest || found.overlaps(t.i, t.i)) continue;
     const inner = SLUR_MATCHER.match(analyse(rest.word), 'deobView')[0];
     if (inner) out.push({ m: { id: inner.id, first: t.i, last: t.i, start: rest.start, end: t.end }, group: characteristic(SLUR_ENTRIES.get(inner.id)!) });
   }
@@ -142,7 +144,9 @@ export default defineRule({
   check(doc) {
     if (doc.tokens.length === 0) return [];
     const hits: Array<{ first: number; last: number; hit: Hit }> = [];
+    const taken = new TokenMask(doc.tokens.length);
     for (const { m, group } of slurHits(doc)) {
+      taken.mark(m.first, m.last);
       hits.push({ first: m.first, last: m.last, hit: { start: m.start, end: m.end, messageId: 'slur', data: { group: LABELS[group] ?? 'a protected characteristic' } } });
     }
     const matches = DISC_MATCHER.match(doc, 'deobView');
@@ -151,7 +155,8 @@ export default defineRule({
       for (const m of matches) {
         const e = DISC_ENTRIES.get(m.id)!;
         if (!stereotypeOk(doc, m, e, counterSentences)) continue;
-        if (hits.some((h) => h.first <= m.last && m.first <= h.last)) continue;
+        if (taken.overlaps(m.first, m.last)) continue;
+        taken.mark(m.first, m.last);
         const group = characteristic(e);
         const messageId = e.tags?.includes('gay-insult') ? 'gayInsult' : group === 'generic' ? 'othering' : 'stereotype';
         const hit: Hit = { start: m.start, end: m.end, messageId };

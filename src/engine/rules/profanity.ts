@@ -17,7 +17,7 @@ import stemsJson from '../../../rules/lexicons/profanity-stems.json';
 import wordsJson from '../../../rules/lexicons/profanity.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
-import { entryMap, isContraction, lexiconMatcher, withoutLeadingArticle, writtenAsName } from '../abuse.js';
+import { entryMap, isContraction, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
 import { defineRule, type Hit } from '../rule.js';
 import { tokenIndexAt } from '../context.js';
 import { analyse, type Doc } from '../text/doc.js';
@@ -201,9 +201,11 @@ function wordHits(doc: Doc): Found[] {
     out.push({ first: m.first, last: m.last, entry });
   }
   // "a c.r.a.p day": the tokenizer glued the article on (see withoutLeadingArticle)
+  const found = new TokenMask(doc.tokens.length);
+  for (const o of out) found.mark(o.first, o.last);
   for (const t of doc.tokens) {
     const rest = withoutLeadingArticle(doc, t);
-    if (!rest || out.some((o) => o.first <= t.i && t.i <= o.last)) continue;
+    if (!rest || found.overlaps(t.i, t.i)) continue;
     const inner = WORD_MATCHER.match(analyse(rest.word), 'deobView')[0];
     if (inner) out.push({ first: t.i, last: t.i, entry: WORD_ENTRIES.get(inner.id)!, start: rest.start });
   }
@@ -224,18 +226,26 @@ function entryOfWord(word: string): LexiconEntry | undefined {
 function rawHits(doc: Doc): Found[] {
   const out: Found[] = [];
   if (!/[*@]/.test(doc.draft)) return out;
-  const re = /[A-Za-z][A-Za-z*@]*[*@][A-Za-z*@]*/g;
+  // words of letters, stars and @ (one linear pass, no backtracking), then only those with * or @
+  const re = /[A-Za-z*@]+/g;
   for (let m = re.exec(doc.draft); m; m = re.exec(doc.draft)) {
-    const raw = m[0];
-    const start = m.index;
+    let raw = m[0];
+    let start = m.index;
+    const lead = /^[*@]+/.exec(raw);
+    if (lead) {
+      raw = raw.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (raw.length < 3 || raw.length > 20 || !/[*@]/.test(raw)) continue;
     const end = start + raw.length;
     // an e-mail address or a handle is not a word: "jo@school.org", "hello@StAidans"
     if (raw.includes('@') && (doc.draft[end] === '.' || /@[A-Z]/.test(raw))) continue;
     const lower = raw.toLowerCase().replace(/@/g, 'a');
     let word: string | undefined;
     if (lower.includes('*')) {
-      const shape = new RegExp(`^${lower.replace(/\*/g, '[a-z]')}$`);
-      word = KNOWN_BY_LENGTH.get(lower.length)?.find((w) => shape.test(w));
+      const candidates = KNOWN_BY_LENGTH.get(lower.length);
+      if (!candidates) continue;
+      word = candidates.find((w) => [...lower].every((c, k) => c === '*' || c === w[k]));
     } else word = lower;
     if (!word) continue;
     const entry = entryOfWord(word);
@@ -269,8 +279,10 @@ export default defineRule({
     // one finding per stretch of words: the strongest (and then the longest) wins
     found.sort((a, b) => rank(b) - rank(a) || b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: Found[] = [];
+    const taken = new TokenMask(doc.tokens.length);
     for (const f of found) {
-      if (kept.some((k) => k.first <= f.last && f.first <= k.last)) continue;
+      if (taken.overlaps(f.first, f.last)) continue;
+      taken.mark(f.first, f.last);
       kept.push(f);
     }
     kept.sort((a, b) => a.first - b.first);

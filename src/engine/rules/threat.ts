@@ -11,7 +11,7 @@
 // ("I would never hurt a child", "nobody deserves a slap") and reported threats are quiet.
 import threatJson from '../../../rules/lexicons/threat.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { classWords, entryMap, lexiconMatcher, tokensOfHits } from '../abuse.js';
+import { classWords, entryMap, lexiconMatcher, TokenMask, tokensOfHits } from '../abuse.js';
 import { CONTEXT, negatedBefore, reportedBefore } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -94,6 +94,7 @@ export default defineRule({
     if (matches.length === 0) return [];
     let names: Set<number> | undefined;
     const kept: PhraseMatch[] = [];
+    const taken = new TokenMask(doc.tokens.length);
     for (const m of matches) {
       const tags = ENTRIES.get(m.id)!.tags ?? [];
       if (negatedBefore(doc, m.first, 4) || reported(doc, m.first)) continue;
@@ -108,7 +109,8 @@ export default defineRule({
         names ??= tokensOfHits(doc, env.hits, ['pupil-name', 'staff-name', 'pupil-reference']);
         if (!personBefore(doc, m, names)) continue;
       }
-      if (kept.some((k) => k.first <= m.last && m.first <= k.last)) continue;
+      if (taken.overlaps(m.first, m.last)) continue;
+      taken.mark(m.first, m.last);
       kept.push(m);
     }
     return kept

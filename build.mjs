@@ -26,6 +26,34 @@ const ENTRIES = {
 };
 const STATIC = ['src/popup/popup.html', 'src/options/options.html', 'src/ui/page.css'];
 
+/**
+ * Data under rules/ goes into the bundles without its documentation (entry notes, descriptions,
+ * $schema): those are for the people who maintain the lists, and were validated just before.
+ */
+export const stripDocsPlugin = {
+  name: 'strip-rules-docs',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]rules[\\/].*\.json$/ }, (args) => {
+      const strip = (v) => {
+        if (Array.isArray(v)) return v.map(strip);
+        if (v && typeof v === 'object') {
+          const o = {};
+          for (const [k, x] of Object.entries(v)) if (k !== 'note' && k !== '$schema' && k !== 'description') o[k] = strip(x);
+          return o;
+        }
+        return v;
+      };
+      return { contents: JSON.stringify(strip(JSON.parse(readFileSync(args.path, 'utf8')))), loader: 'json' };
+    });
+  },
+};
+
+/** What every extension/CLI bundle shares: the docs-stripped data, trusted because validated first. */
+export const bundleDefaults = {
+  plugins: [stripDocsPlugin],
+  define: { 'process.env.NODE_ENV': '"production"', 'process.env.POSTCHECK_DATA_VALIDATED': '"1"' },
+};
+
 async function buildTimeModule() {
   // validate rules/ and generate the managed schema with the same TypeScript the extension uses
   const out = join(root, '.tmp', 'build-time.mjs');
@@ -86,7 +114,7 @@ export async function buildAll({ minify = true } = {}) {
     target: ['chrome120', 'firefox128'],
     logLevel: 'error',
     metafile: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    ...bundleDefaults,
   };
 
   const staging = join(root, '.tmp', 'ext');

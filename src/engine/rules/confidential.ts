@@ -18,8 +18,6 @@ import type { RuleId } from '../types.js';
 
 const LEXICON = parseLexicon(confidentialJson, 'rules/lexicons/confidential.json');
 const classes = LEXICON.classes ?? {};
-// Allow-lists are matched only for the entries that matched (PhraseMatcher would run all of them on
-// every draft, which doubles the cost of this large lexicon).
 // A pattern that is a whole class ("@medical") is the class's members as patterns of their own: the
 // matcher indexes patterns by first word but scans a class's members one by one at every candidate
 // word ("a", "in"), which made this lexicon four times slower.
@@ -28,6 +26,8 @@ const expand = (patterns: string[]) => patterns.flatMap((p) => (/^@[a-z0-9-]+$/.
 const isTopic = (e: { tags?: string[] | undefined }) => !!e.tags?.some((t) => t === 'topic' || t === 'flag');
 const TOPIC_MATCHER = new PhraseMatcher(LEXICON.entries.filter(isTopic).map((e) => ({ id: e.id, patterns: expand(e.patterns) })), classes);
 const CUE_MATCHER = new PhraseMatcher(LEXICON.entries.filter((e) => !isTopic(e)).map((e) => ({ id: e.id, patterns: expand(e.patterns) })), classes);
+// Allow-lists are matched only for the entries that matched (PhraseMatcher would run all of them on
+// every draft, which doubles the cost of this large lexicon).
 const ALLOW = new Map(LEXICON.entries.filter((e) => e.allow?.length).map((e) => [e.id, new PhraseMatcher([{ id: e.id, patterns: e.allow! }], classes)]));
 
 function matchLexicon(doc: Doc, matcher: PhraseMatcher): PhraseMatch[] {
@@ -41,6 +41,7 @@ function matchLexicon(doc: Doc, matcher: PhraseMatcher): PhraseMatch[] {
     return !a.some((x) => x.first <= m.last && x.last >= m.first);
   });
 }
+
 const TAGS = new Map(LEXICON.entries.map((e) => [e.id, new Set(e.tags ?? [])]));
 
 /** Rules whose hits name a person in the sentence (a specificity cue) and make the draft about work. */

@@ -41,6 +41,14 @@ describe('normalisation pipeline', () => {
     const d = analyse('Printer is r3tarded and fuuuuck sh!t');
     expect(d.tokens.map((t) => t.deob)).toEqual(['printer', 'is', 'retarded', 'and', 'fuck', 'shit']);
   });
+  it('joins only letters with one kind of separator, so a word before them stays a word', () => {
+    expect(words('what a r.e.t.a.r.d')).toEqual(['what', 'a', 'retard']);
+    expect(words('I s.h.i.t you not')).toEqual(['i', 'shit', 'you', 'not']);
+  });
+  it('marks contractions that fold into other words', () => {
+    const d = analyse("he'll say we'll see, it's fine");
+    expect(d.tokens.filter((t) => t.contraction).map((t) => t.norm)).toEqual(['hell', 'well']);
+  });
   it('keeps UTF-16 offsets across astral characters', () => {
     const d = analyse('🎻 Josh 🎨 Brown');
     const t = d.tokens.map((x) => d.draft.slice(x.start, x.end));

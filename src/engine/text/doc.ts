@@ -57,7 +57,7 @@ function buildView(tokens: Token[], word: (t: Token) => string): View {
 
 export function analyse(draft: string): Doc {
   const folded = fold(draft);
-  const { tokens, tags } = tokenize(folded, draft.length);
+  const { tokens, tags } = tokenize(folded, draft);
   return {
     draft,
     folded,

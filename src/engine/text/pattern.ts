@@ -261,15 +261,57 @@ export class PhraseMatcher {
       for (const { prefix, p } of this.prefixed) if (w.startsWith(prefix)) tryOne(p);
       for (const p of this.anywhere) tryOne(p);
     }
-    // a match inside a longer match of the same id ("excluded" inside "been excluded") is the same finding
-    const kept = out.filter((m) => !out.some((o) => o !== m && o.id === m.id && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first));
+    const kept = dropContainedSameId(out);
     if (this.allow.size === 0) return kept;
-    const allowed = new Map<string, PhraseMatch[]>();
-    for (const [id, m] of this.allow) allowed.set(id, m.match(doc, which));
-    return kept.filter((o) => {
-      const a = allowed.get(o.id);
-      return !a?.some((x) => x.first <= o.last && x.last >= o.first);
-    });
+    const allowed = new Map<string, SpanIndex>();
+    for (const [id, m] of this.allow) allowed.set(id, new SpanIndex(m.match(doc, which)));
+    return kept.filter((o) => !allowed.get(o.id)?.overlaps(o.first, o.last));
+  }
+}
+
+/**
+ * A match inside a longer match of the same id ("excluded" inside "been excluded") is the same
+ * finding. One sort and a sweep, so a draft with thousands of matches stays linear-ish.
+ */
+function dropContainedSameId(matches: PhraseMatch[]): PhraseMatch[] {
+  if (matches.length < 2) return matches;
+  const order = [...matches].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.first - b.first || b.last - a.last));
+  const drop = new Set<PhraseMatch>();
+  let id = '';
+  let maxLast = -1;
+  for (const m of order) {
+    if (m.id !== id) {
+      id = m.id;
+      maxLast = -1;
+    }
+    // (id, first) is unique, so an earlier match here starts strictly before m
+    if (maxLast >= m.last) drop.add(m);
+    else maxLast = m.last;
+  }
+  return drop.size ? matches.filter((m) => !drop.has(m)) : matches;
+}
+
+/** Token spans, answering "does any span overlap [first, last]?" by bisection. */
+class SpanIndex {
+  private firsts: number[];
+  private maxLast: number[];
+  constructor(spans: PhraseMatch[]) {
+    const sorted = [...spans].sort((a, b) => a.first - b.first);
+    this.firsts = sorted.map((x) => x.first);
+    this.maxLast = [];
+    let m = -1;
+    for (const x of sorted) this.maxLast.push((m = Math.max(m, x.last)));
+  }
+  overlaps(first: number, last: number): boolean {
+    // the spans starting at or before `last`; any of them ending at or after `first`?
+    let lo = 0;
+    let hi = this.firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.firsts[mid]! <= last) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxLast[lo - 1]! >= first;
   }
 }
 

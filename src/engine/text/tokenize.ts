@@ -40,6 +40,8 @@ export interface Token {
   tagId: number;
   /** was built from letters spaced or dotted out */
   spaced: boolean;
+  /** a contraction whose apostrophe-less form is another word: he'll (hell), we'll (well), she'd (shed) */
+  contraction: boolean;
 }
 
 export interface Tag {
@@ -141,7 +143,8 @@ export interface Tokenized {
   tags: Tag[];
 }
 
-export function tokenize(f: Folded, draftLength: number): Tokenized {
+export function tokenize(f: Folded, draft: string): Tokenized {
+  const draftLength = draft.length;
   const t = f.text;
   const n = t.length;
   const tokens: Token[] = [];
@@ -196,6 +199,7 @@ export function tokenize(f: Folded, draftLength: number): Tokenized {
       tag,
       tagId,
       spaced: false,
+      contraction: /[a-z]'(ll|re|ve|d|m)$/.test(raw),
     };
     tokens.push(tok);
     pendingSentence = false;
@@ -273,7 +277,7 @@ export function tokenize(f: Folded, draftLength: number): Tokenized {
     k++;
   }
 
-  const merged = mergeSpacedLetters(tokens, f, draftLength);
+  const merged = mergeSpacedLetters(tokens, draft);
   if (merged.length !== tokens.length) {
     // joining spaced letters renumbers tokens: point each tag at its tokens again
     for (const tag of tags) {
@@ -291,24 +295,20 @@ export function tokenize(f: Folded, draftLength: number): Tokenized {
 }
 
 /** Joins letters spaced or dotted out ("J o s h", "s.h.i.t", "f-u-c-k") into one token. */
-function mergeSpacedLetters(tokens: Token[], f: Folded, draftLength: number): Token[] {
+function mergeSpacedLetters(tokens: Token[], draft: string): Token[] {
   if (tokens.length < 3) return tokens;
   const out: Token[] = [];
+  const single = (x: Token) => x.norm.length === 1 && !x.numeric && x.tag === TagKind.None;
+  // what separates two tokens, if it is one short separator ("a r.e.t.a.r.d": " " then ".")
+  const sep = (a: Token, b: Token) => (b.start - a.end <= 2 ? draft.slice(a.end, b.start) : null);
   let k = 0;
-  const gapOk = (a: Token, b: Token) => {
-    if (b.tag !== TagKind.None || a.tag !== TagKind.None) return false;
-    if (b.start - a.end > 2) return false;
-    // the draft text between them: one separator, all of one kind
-    return true;
-  };
-  void f;
-  void draftLength;
   while (k < tokens.length) {
     const a = tokens[k]!;
-    const single = (x: Token) => x.norm.length === 1 && !x.numeric;
-    if (single(a)) {
+    if (single(a) && k + 1 < tokens.length && single(tokens[k + 1]!)) {
+      // every separator in a run is the same one, so "what a r.e.t.a.r.d" joins only the dotted letters
+      const s0 = sep(a, tokens[k + 1]!);
       let e = k + 1;
-      while (e < tokens.length && single(tokens[e]!) && gapOk(tokens[e - 1]!, tokens[e]!) && tokens[e]!.sentence === a.sentence) e++;
+      while (e < tokens.length && single(tokens[e]!) && s0 !== null && sep(tokens[e - 1]!, tokens[e]!) === s0 && tokens[e]!.sentence === a.sentence) e++;
       if (e - k >= 3) {
         const run = tokens.slice(k, e);
         const norm = run.map((x) => x.norm).join('');

@@ -63,6 +63,9 @@ ruleTable('confidential', {
     'Great to see our pupil premium strategy praised at the governors meeting.',
     'Happy Hanukkah to all who celebrate 🕎',
     'She stole the show at the nativity!',
+    'Today we talked about looked after children in our CPD',
+    'Great CPD today on exclusions and managed moves.',
+    'Well done Josh, brilliant attendance this term!',
     // the school's allowed terms are never flagged
     { text: 'Off the record, the head is leaving.', config: ALLOWS_OFF_THE_RECORD },
   ],

@@ -70,6 +70,8 @@ interface Cues {
   group: Set<number>;
   event: Set<number>;
   budget: Set<number>;
+  /** sentences framed generically (training, research, national figures): events there are not cases */
+  generic: Set<number>;
   inspection: boolean;
 }
 
@@ -78,7 +80,7 @@ function sentenceOfOffset(doc: Doc, offset: number): number {
 }
 
 function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, readonly Hit[]>): Cues {
-  const c: Cues = { schoolPerson: new Set(), anyPerson: new Set(), pronoun: new Set(), group: new Set(), event: new Set(), budget: new Set(), inspection: false };
+  const c: Cues = { schoolPerson: new Set(), anyPerson: new Set(), pronoun: new Set(), group: new Set(), event: new Set(), budget: new Set(), generic: new Set(), inspection: false };
   for (const id of PERSON_RULES) for (const h of hits.get(id) ?? []) c.schoolPerson.add(sentenceOfOffset(doc, h.start));
   for (const t of doc.tokens) {
     if (PRONOUNS.has(t.base) || PRONOUNS.has(t.norm)) c.pronoun.add(t.sentence);
@@ -93,6 +95,7 @@ function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, read
     else if (tags.has('person')) c.anyPerson.add(s);
     if (tags.has('group')) c.group.add(s);
     if (tags.has('event')) c.event.add(s);
+    if (tags.has('generic')) c.generic.add(s);
     if (tags.has('budget-cue')) c.budget.add(s);
     if (tags.has('inspection-cue')) c.inspection = true;
   }
@@ -201,7 +204,7 @@ export default defineRule<Compiled>({
       if (tags.has('self')) specific = inWork;
       else if (tags.has('individual')) specific = person;
       else if (tags.has('budget')) specific = cues.budget.has(s) && workHint();
-      else specific = person || cues.group.has(s) || (cues.event.has(s) && inWork && !tags.has('personal'));
+      else specific = person || cues.group.has(s) || (cues.event.has(s) && !cues.generic.has(s) && inWork && !tags.has('personal'));
       if (tags.has('inspection') && !cues.inspection) specific = false;
       if (!specific) continue;
       const topic = TOPIC_MESSAGES.find((t) => tags.has(t)) ?? 'flagged';

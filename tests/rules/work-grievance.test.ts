@@ -44,5 +44,6 @@ ruleTable('work-grievance', {
     'Another great assembly from Year 4 today!',
     'My boiler is broken again, nobody will fix it till Monday.',
     'Report to the school office when you arrive.',
+    "Another parents' evening done, lovely to meet families.",
   ],
 });

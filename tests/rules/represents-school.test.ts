@@ -17,6 +17,8 @@ ruleTable('represents-school', {
     { text: 'Every pupil will receive a free laptop next term.' },
     { text: 'On behalf of the school, I apologise for the confusion over the trip.' },
     { text: 'The trust is delighted to announce two new academies.' },
+    { text: 'We will refund all parents for the cancelled trip.' },
+    { text: "St Aidan's would like to thank everyone who supported our bake sale." },
   ],
   pass: [
     'Proud to work with a great team',
@@ -31,5 +33,8 @@ ruleTable('represents-school', {
     'As a teacher, I think reading for pleasure matters most.',
     'We will give the garden a good tidy at the weekend.',
     'This does not reflect the official position of my school.',
+    "We will give every child the best start we can, that's why I teach.",
+    "I think the school's position is wrong.",
+    'After school, thanks to the rain, we stayed in.',
   ],
 });

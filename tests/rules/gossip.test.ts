@@ -30,5 +30,6 @@ ruleTable('gossip', {
     'Heard a brilliant talk by our headteacher on reading.',
     'Word of the day: resilience.',
     'Apparently the kids think I am 60.',
+    "Apparently I'm the only one at school who can fix the printer.",
   ],
 });

@@ -24,6 +24,7 @@ const NEWS_VERBS = new Set(
   'is are was were has have had will wont might may could would got gets getting going leaving left quit quits quitting resigned resigning retiring retired sacked fired off moving moved pregnant being been cant isnt arent wasnt hasnt havent doesnt didnt did having about set'.split(' '),
 );
 const SUBJECT_RULES: readonly RuleId[] = ['staff-name', 'school-identity'];
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'we', 'were', 'weve']);
 /** Words that may sit between "heard" and its subject: "heard that the new head...". */
 const LEAD_IN = new Set(['that', 'the', 'our', 'my', 'a', 'one', 'of', 'new', 'two', 'some']);
 
@@ -84,6 +85,9 @@ export default defineRule({
     const used = new Set<number>();
     for (const c of cues) {
       if (negatedBefore(doc, c.first, 3)) continue;
+      // "Apparently I'm the only one who can fix the printer": hearsay about the writer is not gossip
+      const next = doc.tokens[c.last + 1];
+      if (next && next.sentence === doc.tokens[c.last]!.sentence && FIRST_PERSON.has(next.norm)) continue;
       const sentence = doc.tokens[c.first]!.sentence;
       const weak = (TAGS.get(c.id) ?? []).includes('weak');
       const s = subs.find((x) => doc.tokens[x.first]!.sentence === sentence && (weak ? heardAbout(doc, c.last, x) : x.first > c.last || x.last < c.first));

@@ -24,7 +24,7 @@ const NEWS_VERBS = new Set(
   'is are was were has have had will wont might may could would got gets getting going leaving left quit quits quitting resigned resigning retiring retired sacked fired off moving moved pregnant being been cant isnt arent wasnt hasnt havent doesnt didnt did having about set'.split(' '),
 );
 const SUBJECT_RULES: readonly RuleId[] = ['staff-name', 'school-identity'];
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'we', 'were', 'weve']);
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me']);
 /** Words that may sit between "heard" and its subject: "heard that the new head...". */
 const LEAD_IN = new Set(['that', 'the', 'our', 'my', 'a', 'one', 'of', 'new', 'two', 'some']);
 

@@ -37,6 +37,8 @@ ruleTable('disclaimer-missing', {
     'SLT meeting ran over again. Personal account, views my own.',
     'Mock papers marked. These views do not represent my employer.',
     'Back to school shopping with the kids today',
+    'Marking marathon tonight #viewsmyown',
+    'Marking marathon tonight #ViewsMyOwn',
   ],
 });
 

@@ -44,7 +44,16 @@ export function foldWord(w: string): string {
 type Alt = { words: string[] } | { prefix: string };
 
 type Element =
-  | { kind: 'alts'; alts: Alt[]; optional: boolean; firstWords: string[]; prefixes: string[] }
+  | {
+      kind: 'alts';
+      alts: Alt[];
+      optional: boolean;
+      firstWords: string[];
+      prefixes: string[];
+      /** word alternatives by their first word, longest first: a 150-word class is one look-up */
+      byFirst: Map<string, Array<{ words: string[] }>>;
+      prefixAlts: Array<{ prefix: string }>;
+    }
   | { kind: 'gap'; max: number }
   | { kind: 'comma' }
   | { kind: 'number'; optional: boolean };
@@ -88,7 +97,17 @@ function parseElement(raw: string, classes: Record<string, string[]>, where: str
   }
   // longest first, so "senior leadership team" is tried before "senior"
   alts.sort((a, b) => ('words' in b ? b.words.length : 1) - ('words' in a ? a.words.length : 1));
-  return { kind: 'alts', alts, optional, firstWords, prefixes };
+  const byFirst = new Map<string, Array<{ words: string[] }>>();
+  const prefixAlts: Array<{ prefix: string }> = [];
+  for (const a of alts) {
+    if ('prefix' in a) prefixAlts.push(a);
+    else {
+      const list = byFirst.get(a.words[0]!);
+      if (list) list.push(a);
+      else byFirst.set(a.words[0]!, [a]);
+    }
+  }
+  return { kind: 'alts', alts, optional, firstWords, prefixes, byFirst, prefixAlts };
 }
 
 export interface CompiledPattern {
@@ -174,25 +193,28 @@ function matchFrom(tokens: Doc['tokens'], word: WordAt, els: Element[], e: numbe
   }
   if (el.kind === 'number') {
     if (joins(pos) && /^[0-9][0-9a-z]*$/.test(word(pos))) best = matchFrom(tokens, word, els, e + 1, pos + 1, pos, false);
-  } else {
-    for (const alt of el.alts) {
-      if ('prefix' in alt) {
-        if (joins(pos) && word(pos).startsWith(alt.prefix)) {
-          const r = matchFrom(tokens, word, els, e + 1, pos + 1, pos, false);
+  } else if (joins(pos)) {
+    const w = word(pos);
+    for (const alt of el.prefixAlts) {
+      if (w.startsWith(alt.prefix)) {
+        const r = matchFrom(tokens, word, els, e + 1, pos + 1, pos, false);
+        if (r > best) best = r;
+      }
+    }
+    const cands = el.byFirst.get(w);
+    if (cands) {
+      for (const alt of cands) {
+        let ok = true;
+        for (let k = 1; ok && k < alt.words.length; k++) {
+          const i = pos + k;
+          if (!tokens[i] || word(i) !== alt.words[k]) ok = false;
+          else if (tokens[i]!.clause !== tokens[i - 1]!.clause || tokens[i]!.sentence !== tokens[i - 1]!.sentence) ok = false;
+        }
+        if (ok) {
+          const last = pos + alt.words.length - 1;
+          const r = matchFrom(tokens, word, els, e + 1, last + 1, last, false);
           if (r > best) best = r;
         }
-        continue;
-      }
-      let ok = joins(pos);
-      for (let k = 0; ok && k < alt.words.length; k++) {
-        const i = pos + k;
-        if (!tokens[i] || word(i) !== alt.words[k]) ok = false;
-        else if (k > 0 && (tokens[i]!.clause !== tokens[i - 1]!.clause || tokens[i]!.sentence !== tokens[i - 1]!.sentence)) ok = false;
-      }
-      if (ok) {
-        const last = pos + alt.words.length - 1;
-        const r = matchFrom(tokens, word, els, e + 1, last + 1, last, false);
-        if (r > best) best = r;
       }
     }
   }
@@ -263,8 +285,13 @@ export class PhraseMatcher {
     }
     const kept = dropContainedSameId(out);
     if (this.allow.size === 0) return kept;
+    // allow-lists only for the entries that matched
     const allowed = new Map<string, SpanIndex>();
-    for (const [id, m] of this.allow) allowed.set(id, new SpanIndex(m.match(doc, which)));
+    for (const o of kept) {
+      if (allowed.has(o.id)) continue;
+      const m = this.allow.get(o.id);
+      if (m) allowed.set(o.id, new SpanIndex(m.match(doc, which)));
+    }
     return kept.filter((o) => !allowed.get(o.id)?.overlaps(o.first, o.last));
   }
 }

@@ -35,6 +35,8 @@ export interface Verdict {
   findings: Tracked[];
   enforcement: Enforcement;
   enabled: boolean;
+  /** an edit moved or dropped spans since: only a new check makes it fresh again (A→B→A is not A) */
+  shifted: boolean;
 }
 
 /** What a composer needs from the page-wide controller. */
@@ -45,6 +47,7 @@ export interface ComposerHost {
   gone(): void;
 }
 
+const RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
 const MEDIA = 'img[src^="blob:"], img[src^="data:image/"], video';
 
 function buttonText(b: Element): string {
@@ -140,7 +143,10 @@ export class Composer {
     if (map.text !== this.text) {
       const edit = diff(this.text, map.text);
       this.text = map.text;
-      if (this.verdict && edit) this.verdict.findings = shiftAll(this.verdict.findings, edit, map.text);
+      if (this.verdict && edit) {
+        this.verdict.findings = shiftAll(this.verdict.findings, edit, map.text);
+        this.verdict.shifted = true;
+      }
       if (map.text.trim() === '') this.dismissed.clear();
       this.scheduleCheck();
     }
@@ -160,11 +166,15 @@ export class Composer {
   /** The verdict is for exactly what is in the composer now. */
   fresh(): boolean {
     const v = this.verdict;
-    return !!v && v.checkedText === this.text && v.media === this.media;
+    return !!v && !v.shifted && v.checkedText === this.text && v.media === this.media;
   }
 
+  /** Findings not dismissed for this draft, most severe first, then in reading order. */
   active(): Tracked[] {
-    return this.verdict?.enabled ? this.verdict.findings.filter((t) => !this.dismissed.has(t.key)) : [];
+    if (!this.verdict?.enabled) return [];
+    return this.verdict.findings
+      .filter((t) => !this.dismissed.has(t.key))
+      .sort((a, b) => RANK[b.finding.severity] - RANK[a.finding.severity] || a.start - b.start);
   }
 
   marks(): Mark[] {
@@ -196,7 +206,10 @@ export class Composer {
         const v = toVerdict(answer, text, media);
         // typed on while the check was out: carry the spans over to what is there now
         const edit = diff(text, this.text);
-        if (edit) v.findings = shiftAll(v.findings, edit, this.text);
+        if (edit) {
+          v.findings = shiftAll(v.findings, edit, this.text);
+          v.shifted = true;
+        }
         this.verdict = v;
         this.host.verdictChanged(this);
         this.host.render(this);
@@ -283,7 +296,7 @@ function toVerdict(answer: Checked, text: string, media: boolean): Verdict {
     }
     return t;
   });
-  return { checkedText: text, media, findings, enforcement: answer.enforcement, enabled: answer.enabled };
+  return { checkedText: text, media, findings, enforcement: answer.enforcement, enabled: answer.enabled, shifted: false };
 }
 
 /** Carries spans across an edit; drops the ones whose words it touched. Draft-level findings stay. */

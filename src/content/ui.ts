@@ -1,6 +1,6 @@
 // The badge and findings panel of one composer, fed from its verdict.
 import type { Finding } from '../engine/types.js';
-import { createBadge, type Badge } from '../ui/inpage/badge.js';
+import { createBadge, type Badge, type BadgeState } from '../ui/inpage/badge.js';
 import type { FindingView } from '../ui/inpage/words.js';
 import { openPanel, type Panel } from '../ui/inpage/panel.js';
 import type { Composer, Tracked } from './composer.js';
@@ -9,6 +9,7 @@ export function view(t: Tracked): FindingView {
   const f: Finding = t.finding;
   return {
     key: t.key,
+    rule: f.rule,
     severity: f.severity,
     message: f.message,
     excerpt: t.spanText || f.excerpt,
@@ -24,12 +25,17 @@ export class ComposerUi {
   constructor(private readonly c: Composer) {}
 
   render(): void {
-    const counts = this.c.counts();
+    const c = this.c;
+    const counts = c.counts();
     const total = counts.block + counts.warn + counts.info;
-    if (total === 0 && !this.badge) return;
+    const state: BadgeState =
+      !c.verdict?.enabled || c.text.trim() === '' ? 'hidden' : !c.fresh() ? 'checking' : total > 0 ? 'findings' : 'clean';
+    if (state === 'hidden' && !this.badge) return;
     this.badge ??= createBadge(() => this.toggle());
-    this.badge.update(counts);
-    this.panel?.update(this.c.active().map(view));
+    // findings carried over an edit are still shown while the new check is out
+    this.badge.update(counts, state === 'checking' && total > 0 ? 'findings' : state);
+    if (state === 'checking' && total > 0) this.badge.el.dataset.state = 'checking';
+    this.panel?.update(c.active().map(view));
   }
 
   layout(): void {

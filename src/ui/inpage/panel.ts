@@ -22,7 +22,7 @@ let open: Panel | null = null;
 export function findingItem(f: FindingView, actions: Node | null): HTMLLIElement {
   return h(
     'li',
-    { class: `finding ${f.severity}` },
+    { class: `finding ${f.severity}`, 'data-rule': f.rule },
     h('div', { class: 'sev', text: SEVERITY_LABEL[f.severity] }),
     h('p', { class: 'msg', text: f.message }),
     f.excerpt ? h('p', { class: 'excerpt', text: `“${f.excerpt}”` }) : null,

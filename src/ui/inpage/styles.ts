@@ -17,6 +17,9 @@ button:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--focus)
   border: 1px solid var(--line); background: var(--bg); box-shadow: 0 1px 4px rgba(0,0,0,.25); font-size: 12px; font-weight: 600; pointer-events: auto; }
 .badge[hidden], .overlay[hidden], .panel[hidden] { display: none; }
 .badge .n { display: inline-flex; align-items: center; gap: 3px; }
+.badge[data-state="clean"] { opacity: .75; padding: 0 7px; }
+.badge .ok { color: #188038; }
+@media (prefers-color-scheme: dark) { .badge .ok { color: #81c995; } }
 .dot { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }
 .dot.block { background: var(--block); } .dot.warn { background: var(--warn); } .dot.info { background: var(--info); }
 

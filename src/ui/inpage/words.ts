@@ -16,6 +16,7 @@ export function countsText(counts: Record<Severity, number>): string {
 /** What the UI shows for one finding; built by the content script from an engine Finding. */
 export interface FindingView {
   key: string;
+  rule: string;
   severity: Severity;
   message: string;
   excerpt: string;

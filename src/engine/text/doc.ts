@@ -18,10 +18,10 @@ export interface Doc {
   folded: Folded;
   tokens: Token[];
   tags: Tag[];
-  /** words as typed (apostrophes dropped): for phrases */
-  view: View;
-  /** words with leetspeak decoded and repeated letters squeezed: for slurs and swearing */
-  deobView: View;
+  /** words as typed (apostrophes dropped), as one string (built on first use) */
+  readonly view: View;
+  /** words with leetspeak decoded and repeated letters squeezed, as one string (built on first use) */
+  readonly deobView: View;
 }
 
 function buildView(tokens: Token[], word: (t: Token) => string): View {
@@ -55,17 +55,28 @@ function buildView(tokens: Token[], word: (t: Token) => string): View {
   return { text, pos, tokenAt };
 }
 
+/** Views are built on first use: most checks never need them, and a check should allocate little. */
+class AnalysedDoc implements Doc {
+  private _view: View | undefined;
+  private _deobView: View | undefined;
+  constructor(
+    readonly draft: string,
+    readonly folded: Folded,
+    readonly tokens: Token[],
+    readonly tags: Tag[],
+  ) {}
+  get view(): View {
+    return (this._view ??= buildView(this.tokens, (t) => t.norm));
+  }
+  get deobView(): View {
+    return (this._deobView ??= buildView(this.tokens, (t) => t.deob));
+  }
+}
+
 export function analyse(draft: string): Doc {
   const folded = fold(draft);
   const { tokens, tags } = tokenize(folded, draft);
-  return {
-    draft,
-    folded,
-    tokens,
-    tags,
-    view: buildView(tokens, (t) => t.norm),
-    deobView: buildView(tokens, (t) => t.deob),
-  };
+  return new AnalysedDoc(draft, folded, tokens, tags);
 }
 
 /** The original span covered by tokens a..b (inclusive). */

@@ -172,8 +172,9 @@ export class Composer {
   /** Findings not dismissed for this draft, most severe first, then in reading order. */
   active(): Tracked[] {
     if (!this.verdict?.enabled) return [];
+    const blocking = this.verdict.enforcement === 'block';
     return this.verdict.findings
-      .filter((t) => !this.dismissed.has(t.key))
+      .filter((t) => !this.dismissed.has(t.key) || (blocking && t.finding.severity === 'block'))
       .sort((a, b) => RANK[b.finding.severity] - RANK[a.finding.severity] || a.start - b.start);
   }
 
@@ -237,7 +238,8 @@ export class Composer {
 
   dismiss(key: string): void {
     const t = this.verdict?.findings.find((f) => f.key === key);
-    if (!t) return;
+    // under `block`, a block-level finding can be fixed but not waved away (CONFIG.md)
+    if (!t || (this.verdict?.enforcement === 'block' && t.finding.severity === 'block')) return;
     this.dismissed.add(key);
     report('dismissed', [t.finding.rule]);
     this.host.render(this);

@@ -218,7 +218,7 @@ export class Controller implements ComposerHost {
     const shown = c.active().filter((t) => t.finding.severity !== 'info');
     const rules = shown.map((t) => t.finding.rule);
     if (action === 'block') report('blocked', rules);
-    const choice = await showPostDialog(action, shown.map(view));
+    const choice = await showPostDialog(action, shown.map((t) => view(t, c.verdict?.enforcement)));
     if (this.down) return;
     if (choice === 'post' && action === 'confirm') {
       report('posted-anyway', rules);

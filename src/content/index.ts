@@ -6,4 +6,11 @@ import { Controller } from './controller.js';
 import { adapterFor } from './sites/index.js';
 
 const adapter = adapterFor(location.hostname);
-if (adapter && alive()) new Controller(adapter).start();
+if (adapter && alive()) {
+  const start = () => new Controller(adapter).start();
+  // adapters that apply to some pages of a host only (the local practice page) wait for the page
+  // to say what it is; the four sites start at document_start, before the site's own scripts
+  if (!adapter.when) start();
+  else if (document.readyState !== 'loading') adapter.when() && start();
+  else document.addEventListener('DOMContentLoaded', () => adapter.when?.() && start(), { once: true });
+}

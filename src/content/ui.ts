@@ -3,11 +3,13 @@ import type { Finding } from '../engine/types.js';
 import { createBadge, type Badge, type BadgeState } from '../ui/inpage/badge.js';
 import type { FindingView } from '../ui/inpage/words.js';
 import { openPanel, type Panel } from '../ui/inpage/panel.js';
+import type { Enforcement } from './client.js';
 import type { Composer, Tracked } from './composer.js';
 
-export function view(t: Tracked): FindingView {
+export function view(t: Tracked, enforcement?: Enforcement): FindingView {
   const f: Finding = t.finding;
   return {
+    dismissable: !(enforcement === 'block' && f.severity === 'block'),
     key: t.key,
     rule: f.rule,
     severity: f.severity,
@@ -35,7 +37,7 @@ export class ComposerUi {
     // findings carried over an edit are still shown while the new check is out
     this.badge.update(counts, state === 'checking' && total > 0 ? 'findings' : state);
     if (state === 'checking' && total > 0) this.badge.el.dataset.state = 'checking';
-    this.panel?.update(c.active().map(view));
+    this.panel?.update(this.views());
   }
 
   layout(): void {
@@ -48,6 +50,11 @@ export class ComposerUi {
     }
   }
 
+  private views(): FindingView[] {
+    const enforcement = this.c.verdict?.enforcement;
+    return this.c.active().map((t) => view(t, enforcement));
+  }
+
   private toggle(): void {
     if (this.panel) {
       this.panel.close();
@@ -56,7 +63,7 @@ export class ComposerUi {
     if (!this.badge) return;
     const badge = this.badge;
     this.panel = openPanel(
-      this.c.active().map(view),
+      this.views(),
       badge.el.getBoundingClientRect(),
       {
         onFix: (key) => void this.c.applyFix(key),

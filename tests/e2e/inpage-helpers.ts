@@ -338,8 +338,13 @@ export async function openSitePage(b: Launched, site: SiteName): Promise<Page> {
   const page = await openSite(b.context, site);
   // fail fast (and say where) instead of hanging until the test's own timeout
   page.setDefaultTimeout(10_000);
+  // PostCheck's panel and dialog then appear without their fade, so screenshots show them whole
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   page.on('pageerror', (e) => {
     pageErrors.push(`${site}: ${e.message}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`${site} console: ${m.text()}`);
   });
   return page;
 }

@@ -47,7 +47,8 @@ export function openPanel(findings: readonly FindingView[], anchor: DOMRect, han
         ...items.map((f) => {
           const actions = h('div', { class: 'actions' });
           if (f.fixLabel) actions.append(h('button', { type: 'button', class: 'fix', text: f.fixLabel, onclick: () => handlers.onFix(f.key) }));
-          actions.append(h('button', { type: 'button', text: 'Dismiss for this draft', onclick: () => handlers.onDismiss(f.key) }));
+          if (f.dismissable) actions.append(h('button', { type: 'button', text: 'Dismiss for this draft', onclick: () => handlers.onDismiss(f.key) }));
+          else actions.append(h('span', { class: 'cite', text: 'Your school blocks posts with this until it is changed.' }));
           return findingItem(f, actions);
         }),
       );

@@ -22,4 +22,6 @@ export interface FindingView {
   excerpt: string;
   policy: { id: string; section: string; quote: string };
   fixLabel?: string;
+  /** false when the school blocks this finding: it can be fixed, not waved away */
+  dismissable: boolean;
 }

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// `npm start`: opens Chromium (or Chrome) with the freshly built extension (dist/chrome) on a local
+// practice page that holds one composer per supported editor (Draft.js, Lexical, Quill, TipTap,
+// textarea). With no configuration set, the extension uses the demo school, so the names below are
+// flagged at once. Nothing is sent anywhere: the page is served from this machine only.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildFixtures } from '../tests/e2e/fixtures/build.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const extension = join(root, 'dist/chrome');
+const demo = JSON.parse(readFileSync(join(root, 'examples/demo-school.json'), 'utf8'));
+const pupil = demo.pupils.find((p) => p === 'Amelia-Rose Kaur') ?? demo.pupils[0];
+
+const TRY = [
+  `Well done ${pupil} on a brilliant assembly today!`,
+  'Fantastic school trip to the science museum with Year 5 (attach a photo on a real site)',
+  'Lovely walk by the canal this afternoon.',
+];
+
+function byHand(url) {
+  return [
+    'To try PostCheck by hand:',
+    '  1. Open chrome://extensions in Chrome, Edge or Chromium and turn on Developer mode.',
+    `  2. Click "Load unpacked" and choose ${extension}`,
+    url ? `  3. Open ${url} and type, for example:` : '  3. On Facebook, X, Instagram or LinkedIn, start a post and type, for example:',
+    ...TRY.map((t) => `       ${t}`),
+  ].join('\n');
+}
+
+if (!existsSync(join(extension, 'manifest.json'))) {
+  console.error('dist/chrome is missing: run `npm start` (it builds first) or `node build.mjs`.');
+  process.exit(1);
+}
+
+const headless = process.env.CI || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+if (headless) {
+  console.log('No display here (CI or a headless machine), so no browser is opened.\n');
+  console.log(byHand(null));
+  process.exit(0);
+}
+
+function findBrowser() {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    'C:\\Program Files\\Chromium\\Application\\chrome.exe',
+  ];
+  for (const c of candidates) if (c && existsSync(c)) return { path: c, branded: false };
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    const which = spawnSync(process.platform === 'win32' ? 'where' : 'which', [name], { encoding: 'utf8' });
+    if (which.status === 0 && which.stdout.trim()) return { path: which.stdout.trim().split('\n')[0], branded: name.startsWith('google') };
+  }
+  for (const c of ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe']) {
+    if (existsSync(c)) return { path: c, branded: true };
+  }
+  return null;
+}
+
+// the practice page, with a few drafts to try above the composers
+const fixtures = join(root, 'dist/fixtures');
+await buildFixtures(fixtures);
+const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const hint =
+  `<aside style="max-width:600px;margin:12px auto;padding:8px 12px;border:1px dashed #999;border-radius:8px;font:14px system-ui">` +
+  `<strong>Try typing</strong> (demo school: ${escape(demo.school.name)}):<ul>${TRY.map((t) => `<li>${escape(t)}</li>`).join('')}</ul>` +
+  `Then press Post. Settings: the PostCheck toolbar button → Options.</aside>`;
+const page = readFileSync(join(fixtures, 'practice.html'), 'utf8').replace('<body>', `<body>\n${hint}`);
+
+const server = createServer((req, res) => {
+  if (req.url === '/' || req.url?.startsWith('/practice')) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(page);
+  } else {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/practice/`;
+
+const browser = findBrowser();
+if (!browser) {
+  console.log(`No Chromium or Chrome found. The practice page is being served at ${url} (Ctrl+C to stop).\n`);
+  console.log(byHand(url));
+} else {
+  const profile = mkdtempSync(join(tmpdir(), 'postcheck-start-'));
+  console.log(`Opening ${browser.path} with PostCheck on ${url}`);
+  if (browser.branded) console.log('(Google Chrome 137+ ignores --load-extension; if PostCheck is missing, load it by hand:)\n' + byHand(url));
+  const child = spawn(
+    browser.path,
+    [`--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check', url],
+    { stdio: 'ignore' },
+  );
+  const done = () => {
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  const started = Date.now();
+  child.on('exit', (code) => {
+    done();
+    if (code && Date.now() - started < 10_000) console.log(`\n${browser.path} stopped at once (exit ${code}).\n${byHand(null)}`);
+  });
+  child.on('error', (e) => {
+    console.error(`Could not start ${browser.path}: ${e.message}\n`);
+    console.log(byHand(url));
+  });
+  process.on('SIGINT', () => {
+    child.kill();
+    done();
+    process.exit(0);
+  });
+}

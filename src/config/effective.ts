@@ -168,6 +168,8 @@ export function resolveLayers(layers: Layers): Resolved {
   }
   const base = { problems, held: m.held, remember: m.remember };
   if (isEmpty(m.managed) && isEmpty(user)) {
+    // the school set something, none of it usable: the defaults, never the fictional demo school
+    if (m.problems.length) return { config: {}, source: 'managed', managedFields: [], locked: false, ...base };
     return { config: DEMO_SCHOOL, source: 'demo', managedFields: [], locked: false, ...base };
   }
   const source: ConfigSource = !isEmpty(m.managed) && !isEmpty(user) ? 'managed+user' : !isEmpty(m.managed) ? 'managed' : 'user';

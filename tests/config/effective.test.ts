@@ -76,7 +76,9 @@ describe('a bad managed policy never stops PostCheck', () => {
   test('nested problems name the full path', () => {
     const e = resolveLayers({ managedRaw: { schoolHours: { start: '8:30', end: '15:30' }, pupils: ['A', ''] } });
     expect(e.problems.map((p) => p.path).sort()).toEqual(['pupils[1]', 'schoolHours.start']);
-    expect(e.source).toBe('demo'); // nothing usable was set
+    // the school set something and none of it is usable: the defaults, not the fictional demo school
+    expect(e.source).toBe('managed');
+    expect(e.config).toEqual({});
   });
 
   test('a policy that is not an object at all falls back to the whole last good one', () => {

@@ -4,12 +4,12 @@
  * /etc/chromium/policies/managed/ as school IT would, and a pupil from that CSV is flagged.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, REPO_ROOT, type Launched } from './harness';
-import { checkDraft, EXTENSION_DIR, markedWords, openPopup, POLICY_DIR, POLICY_FILE, removePolicy, removePolicyOnExit, state } from './managed-helpers';
+import { checkDraft, EXTENSION_DIR, markedWords, openPopup, POLICY_FILE, removePolicy, removePolicyOnExit, state, writePolicy } from './managed-helpers';
 
 const work = mkdtempSync(join(tmpdir(), 'postcheck-cli-policy-'));
 let b: Launched | undefined;
@@ -24,7 +24,8 @@ beforeAll(async () => {
   );
   const r = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli.mjs'), 'policy', '--config', join(work, 'school.json'), '--roster', join(work, 'roster.csv'), '--out', join(work, 'out')], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`postcheck policy failed (${r.status}): ${r.stderr}`);
-  mkdirSync(POLICY_DIR, { recursive: true });
+  // as school IT would: the generated file, copied unchanged into Chromium's policy directory
+  writePolicy(null);
   copyFileSync(join(work, 'out/linux/postcheck.json'), POLICY_FILE);
   b = await launch({ extension: EXTENSION_DIR });
 }, 120_000);

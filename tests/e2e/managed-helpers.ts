@@ -17,8 +17,12 @@ export const POLICY_FILE = join(POLICY_DIR, 'postcheck-test.json');
 
 /** Writes `config` as this extension's 3rdparty managed policy. Chromium reads it when it starts. */
 export function writePolicy(config: unknown, file = POLICY_FILE): void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: config } } }, null, 2));
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: config } } }, null, 2));
+  } catch (e) {
+    throw new Error(`cannot write ${file} (${(e as NodeJS.ErrnoException).code}): the managed-policy tests write Chromium's policy directory and need root`);
+  }
 }
 
 export function removePolicy(file = POLICY_FILE): void {

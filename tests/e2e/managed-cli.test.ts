@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, REPO_ROOT, type Launched } from './harness';
-import { checkDraft, EXTENSION_DIR, markedWords, openPopup, POLICY_FILE, removePolicy, removePolicyOnExit, state, writePolicy } from './managed-helpers';
+import { checkDraft, EXTENSION_DIR, field, markedWords, openOptions, openPopup, POLICY_FILE, removePolicy, removePolicyOnExit, state, writePolicy } from './managed-helpers';
 
 const work = mkdtempSync(join(tmpdir(), 'postcheck-cli-policy-'));
 let b: Launched | undefined;
@@ -46,4 +46,11 @@ test('the Linux policy JSON from `postcheck policy` is the school’s configurat
   expect(await popup.getByTestId('school-name').textContent()).toBe('Millbrook Church of England Academy');
   await checkDraft(popup, 'So proud of Chidi Okonkwo-Reyes in the choir concert tonight', 'pupil-name');
   expect(await markedWords(popup)).toContainEqual({ text: 'Chidi Okonkwo-Reyes', severity: 'sev-block' });
+
+  // "locked": every field read-only, nothing to save
+  const options = await openOptions(b!.context);
+  expect(await options.getByTestId('locked-note').isVisible()).toBe(true);
+  expect(await options.getByTestId('save').isDisabled()).toBe(true);
+  expect(await field(options, 'disclaimer').locator('input').getAttribute('readonly')).not.toBeNull();
+  expect(await field(options, 'rules.gossip').locator('select').isDisabled()).toBe(true);
 });

@@ -18,6 +18,7 @@ const USAGE = `Usage:
   postcheck check [--config FILE] [--json] [--site NAME] [--media] [--at ISO] [FILE|-]
   postcheck check [--config FILE] --jsonl < drafts.jsonl
   postcheck policy --config FILE [--roster CSV] [--out DIR] [--extension-id ID]
+                   [--edge-extension-id ID] [--update-url URL] [--firefox-install-url URL]
 
 check    Checks a draft (a file, or standard input) against the school's policy.
          Without --config it uses the built-in demo school.
@@ -27,7 +28,9 @@ check    Checks a draft (a file, or standard input) against the school's policy.
   --site NAME     ${SITES.join(', ')}
   --media         a photo or video is attached
   --at ISO        when it is being composed, local time, e.g. 2027-02-17T09:50:00
-policy   Writes ready-to-deploy managed-policy files for school IT (see docs/deploying.md).
+policy   Writes ready-to-deploy managed-policy files for school IT: Windows .reg (Chrome, Edge),
+         macOS .mobileconfig, Linux JSON, Google Admin console JSON, Firefox policies.json.
+         `postcheck policy --help` for its options; docs/deploying.md for where each file goes.
 
 Exit status: 0 nothing at warn or block, 1 something at warn or block, 2 usage or configuration error.`;
 

@@ -27,9 +27,28 @@ const matchers = {
 const NEGATORS = wordSet('negator');
 const REPORTING = wordSet('reporting');
 
-/** "5B", "4b", "11X", "Y6", "Yr6", "R" (reception) style class and year codes. */
-export function isClassCode(t: Token): boolean {
-  return /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2})$/.test(t.norm);
+const CODE = /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2})$/;
+/** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
+const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
+/** The first half of a postcode ("BL2", "M1", "SW1A"): the "6QT" after it is not a class. */
+const POSTCODE_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
+
+/**
+ * A class or year code: "5B", "4b", "11X", "Y6", "Yr6". Not a unit, ordinal or time ("2nd", "10k",
+ * "6pm", "90s") unless the letter was typed as a capital ("6K"), and not the second half of a
+ * postcode ("BL2 6QT"). The one definition every rule uses.
+ */
+export function isClassCode(doc: Doc, t: Token): boolean {
+  if (!CODE.test(t.norm)) return false;
+  if (NOT_A_CODE.test(t.norm)) {
+    const typed = doc.draft.slice(t.start, t.end);
+    if (!/[A-Z]/.test(typed) || /^\d+(st|nd|rd|th|am|pm)$/.test(t.norm)) return false;
+  }
+  if (/^\d[a-z]{2}$/.test(t.norm)) {
+    const p = doc.tokens[t.i - 1];
+    if (p && p.sentence === t.sentence && POSTCODE_OUTWARD.test(p.norm) && p.end < t.start) return false;
+  }
+  return true;
 }
 
 /** "year 6", "yr 9", "year six" at token i (returns the index of the number token, or -1). */
@@ -60,13 +79,18 @@ export function contextMatches(doc: Doc): Record<keyof typeof matchers, PhraseMa
   return c;
 }
 
-/** Year groups and class codes anywhere in the draft, as token indices. */
+const groupCache = new WeakMap<Doc, number[]>();
+
+/** Year groups ("Year 6", at the word "Year") and class codes ("5B") anywhere in the draft, as token indices (cached). */
 export function schoolGroupTokens(doc: Doc): number[] {
-  const out: number[] = [];
+  let out = groupCache.get(doc);
+  if (out) return out;
+  out = [];
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (isClassCode(doc.tokens[i]!)) out.push(i);
+    if (isClassCode(doc, doc.tokens[i]!)) out.push(i);
     else if (yearGroupAt(doc, i) >= 0) out.push(i);
   }
+  groupCache.set(doc, out);
   return out;
 }
 
@@ -152,16 +176,6 @@ function occasionAfter(doc: Doc, i: number): boolean {
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'your', 'this', 'that', 'of', 'no', 'every', 'each', 'next', 'last']);
 
-/** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
-const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
-
-/** isClassCode without units and ordinals ("2nd", "10k", "6pm", "90s"), unless the letter was typed as a capital ("6K"). */
-export function isLikelyClassCode(doc: Doc, t: Token): boolean {
-  if (!isClassCode(t)) return false;
-  if (!NOT_A_CODE.test(t.norm)) return true;
-  return /[A-Z]/.test(doc.draft.slice(t.start, t.end)) && !/^\d+(st|nd|rd|th|am|pm)$/.test(t.norm);
-}
-
 /** The token words of a match, joined by spaces ("parents evening"). */
 export function matchPhrase(doc: Doc, m: PhraseMatch): string {
   const out: string[] = [];
@@ -207,7 +221,7 @@ export function workSignals(doc: Doc): WorkSignals {
     const t = doc.tokens[i]!;
     const y = yearGroupAt(doc, i);
     if (y >= 0) s.strong.push({ id: 'year-group', first: i, last: y, start: t.start, end: doc.tokens[y]!.end });
-    else if (isLikelyClassCode(doc, t)) s.strong.push({ id: 'class-code', first: i, last: i, start: t.start, end: t.end });
+    else if (isClassCode(doc, t)) s.strong.push({ id: 'class-code', first: i, last: i, start: t.start, end: t.end });
   }
   signalCache.set(doc, s);
   return s;

@@ -19,7 +19,7 @@ import derogatoryJson from '../../../rules/lexicons/derogatory.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { classWords, entryMap, lexiconMatcher, rangesOfHits, TokenMask } from '../abuse.js';
-import { aboutWork, isLikelyClassCode, negatedBefore, pupilContextNear, yearGroupAt } from '../context.js';
+import { aboutWork, isClassCode, negatedBefore, pupilContextNear, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
@@ -116,7 +116,7 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Targe
       if (n && n.sentence === doc.tokens[y]!.sentence && /^(boys|girls|lads|kids|pupils|students|class|classes|group|groups|form|set|sets)$/.test(n.norm)) last = y + 1;
       add(i, last, 'pupils');
       i = last;
-    } else if (isLikelyClassCode(doc, doc.tokens[i]!)) add(i, i, 'pupils');
+    } else if (isClassCode(doc, doc.tokens[i]!)) add(i, i, 'pupils');
   }
   for (const [rule, group] of NAME_RULES) for (const [a, b] of rangesOfHits(doc, hits, [rule])) add(a, b, group);
   // pronouns after a person target, in the same or the next sentence

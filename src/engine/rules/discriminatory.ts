@@ -16,7 +16,7 @@ import slursJson from '../../../rules/lexicons/slurs.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { classWords, entryMap, isContraction, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
-import { CONTEXT, isLikelyClassCode, negatedBefore, reportedBefore, yearGroupAt } from '../context.js';
+import { CONTEXT, isClassCode, negatedBefore, reportedBefore, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
@@ -113,7 +113,7 @@ function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentence
   if (tags.includes('generic-only')) {
     const g = OPENERS.has(doc.tokens[m.first]!.norm) ? m.first + 1 : m.first;
     const p = before(g - 1);
-    if (p && (SPECIFIC.has(p.norm) || /^\d/.test(p.norm) || isLikelyClassCode(doc, p) || yearGroupAt(doc, p.i - 1) >= 0)) return false;
+    if (p && (SPECIFIC.has(p.norm) || /^\d/.test(p.norm) || isClassCode(doc, p) || yearGroupAt(doc, p.i - 1) >= 0)) return false;
   }
   if (tags.includes('third-person')) {
     for (let k = m.first - 1; k >= m.first - 2; k--) {

@@ -3,7 +3,7 @@
 // with a pupil or parent addressee in the same or a neighbouring sentence; "contact the school
 // office" is not an invitation, and "don't add me on Snapchat" is the opposite of one.
 import contactJson from '../../../rules/lexicons/pupil-contact.json';
-import { aboutWork, familyMentions, isLikelyClassCode, negatedBefore, pupilMentions, tokenIndexAt, workSignals, yearGroupAt } from '../context.js';
+import { aboutWork, familyMentions, negatedBefore, pupilMentions, schoolGroupTokens, tokenIndexAt, workSignals } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -44,9 +44,7 @@ function addresseeSentences(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>)
     if (m.first > 0 && OWNERS.has(doc.tokens[m.first - 1]!.norm) && MAYBE_OWN.has(t.base)) continue;
     out.add(t.sentence);
   }
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (yearGroupAt(doc, i) >= 0 || isLikelyClassCode(doc, doc.tokens[i]!)) out.add(doc.tokens[i]!.sentence);
-  }
+  for (const i of schoolGroupTokens(doc)) out.add(doc.tokens[i]!.sentence);
   const work = () => aboutWork(doc) || (hits.get('school-identity')?.length ?? 0) > 0 || (hits.get('staff-name')?.length ?? 0) > 0;
   for (const m of familyMentions(doc)) {
     const t = doc.tokens[m.first]!;

@@ -5,7 +5,7 @@
 // buzzing"). A parent's own children ("my daughter's nativity") are not pupils. With no
 // school context at all, a photo is still worth a warning on the school's own account.
 import pupilImageJson from '../../../rules/lexicons/pupil-image.json';
-import { isLikelyClassCode, workSignals, yearGroupAt } from '../context.js';
+import { schoolGroupTokens, workSignals } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -20,10 +20,7 @@ const TAGS = new Map(LEXICON.entries.map((e) => [e.id, e.tags ?? []]));
 const CONTEXT_RULES: readonly RuleId[] = ['pupil-name', 'pupil-reference', 'school-identity'];
 
 function hasGroupCode(doc: Doc): boolean {
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (yearGroupAt(doc, i) >= 0 || isLikelyClassCode(doc, doc.tokens[i]!)) return true;
-  }
-  return false;
+  return schoolGroupTokens(doc).length > 0;
 }
 
 /** Is the draft about pupils or the school? */

@@ -5,7 +5,7 @@
 // discussing pupils at all (scholars-academy-trust-2022), where they are reported at info.
 import pupilReferenceJson from '../../../rules/lexicons/pupil-reference.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { aboutWork, isLikelyClassCode, pupilMentions, workSignals, yearGroupAt } from '../context.js';
+import { aboutWork, isClassCode, pupilMentions, workSignals, yearGroupAt } from '../context.js';
 import { addressedAt, FIRST_NAMES, isTitleToken, mentionsWork, nameClass, pupilContextAt } from '../name-data.js';
 import { inTag } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
@@ -25,7 +25,7 @@ const WHOLE_GROUP = new Set(['every', 'each', 'all', 'any', 'no', 'per']);
 /** Are there class codes or year groups among tokens [a, b]? ("4B", "Year 9") */
 function hasGroupCode(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
-    if (isLikelyClassCode(doc, doc.tokens[k]!)) return true;
+    if (isClassCode(doc, doc.tokens[k]!)) return true;
     if (yearGroupAt(doc, k) >= 0 && yearGroupAt(doc, k) <= b) return true;
   }
   return false;
@@ -67,7 +67,7 @@ function unknownNameHits(doc: Doc): Hit[] {
     // "Jayden in 5B", "Jayden from Year 4", "Jayden (5B)"
     let k = i + 1;
     if (sameSentence(k) && /^(in|from|of)$/.test(toks[k]!.norm)) k++;
-    const grouped = sameSentence(k) && (isLikelyClassCode(doc, toks[k]!) || yearGroupAt(doc, k) >= 0);
+    const grouped = sameSentence(k) && (isClassCode(doc, toks[k]!) || yearGroupAt(doc, k) >= 0);
     const capitalisedSurname = n && n.cap && sameSentence(i + 1) && !n.sentenceStart;
     if (grouped && !(capitalisedSurname && !/^(in|from|of)$/.test(n!.norm))) {
       out.push({ start: t.start, end: t.end, messageId: 'name' });

@@ -26,6 +26,8 @@ const matchers = {
 };
 const NEGATORS = wordSet('negator');
 const REPORTING = wordSet('reporting');
+/** Words that turn a negator into an exclamation: "can't believe", "can't wait", "no wonder", "not gonna lie", "no doubt". */
+const NOT_NEGATED_BY = wordSet('not-negated-by');
 
 const CODE = /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2})$/;
 /** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
@@ -118,7 +120,13 @@ export function negatedBefore(doc: Doc, first: number, window = 4): boolean {
   for (let k = first - 1; k >= 0 && k >= first - window; k--) {
     const p = doc.tokens[k]!;
     if (p.sentence !== t.sentence) break;
-    if (NEGATORS.has(p.norm) || p.norm.endsWith('nt') && /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint)$/.test(p.norm)) return true;
+    if (NEGATORS.has(p.norm) || p.norm.endsWith('nt') && /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint)$/.test(p.norm)) {
+      // "can't believe they've cut our PPA", "no wonder staff are leaving": not a negation of what follows
+      const n = doc.tokens[k + 1]!;
+      const after = n.norm === 'gonna' || n.norm === 'going' ? doc.tokens[k + 2] : n;
+      if (after && after.sentence === t.sentence && NOT_NEGATED_BY.has(after.norm)) continue;
+      return true;
+    }
   }
   return false;
 }

@@ -16,6 +16,10 @@ ruleTable('gossip', {
     { text: 'Allegedly the governors have already picked the new head.' },
     { text: 'Rumours going round that the school is being taken over.' },
     { text: 'A p p a r e n t l y the head is off.' },
+    // generalisation (tests/eval): hearsay with its source, hints instead of names, the subject just before the cue
+    { text: 'Somebody in the office told me the deputy is retiring.' },
+    { text: 'Naming no names, but one of SLT has been seen at interviews.' },
+    { text: 'Mrs Patel is apparently moving to Spain.' },
   ],
   pass: [
     "Apparently it's going to snow tomorrow",
@@ -31,5 +35,8 @@ ruleTable('gossip', {
     'Word of the day: resilience.',
     'Apparently the kids think I am 60.',
     "Apparently I'm the only one at school who can fix the printer.",
+    "Still no TA for my class and apparently that's 'fine'.",
+    "The trust's new behaviour policy is supposedly 'restorative'. Right.",
+    'Someone in the staffroom said the nicest thing about my display.',
   ],
 });

@@ -54,6 +54,16 @@ function subjects(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Span[] {
   return out;
 }
 
+/** How far before a hearsay word its subject may end: "Mr Kerr is apparently leaving", not "No TA again this term, 32 kids ... and apparently". */
+const SUBJECT_BEFORE = 4;
+
+/** Up to two words after token i, then an opening quote: "apparently that's 'manageable'". */
+function scareQuoted(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const rest = doc.draft.slice(t.end, t.end + 40);
+  return /^\s+(?:[\w’']+\s+){0,2}['‘"“][A-Za-z][^'’"”]{0,30}['’"”]/.test(rest);
+}
+
 /** "heard <subject> is leaving": the subject starts within a few lead-in words and a news verb follows. */
 function heardAbout(doc: Doc, cueLast: number, subject: Span): boolean {
   if (subject.first <= cueLast) return false;
@@ -90,7 +100,9 @@ export default defineRule({
       if (next && next.sentence === doc.tokens[c.last]!.sentence && FIRST_PERSON.has(next.norm)) continue;
       const sentence = doc.tokens[c.first]!.sentence;
       const weak = (TAGS.get(c.id) ?? []).includes('weak');
-      const s = subs.find((x) => doc.tokens[x.first]!.sentence === sentence && (weak ? heardAbout(doc, c.last, x) : x.first > c.last || x.last < c.first));
+      // "apparently that's 'manageable'", "supposedly 'fairer'": a claim repeated in scare quotes is sarcasm, not a rumour
+      if (scareQuoted(doc, c.last)) continue;
+      const s = subs.find((x) => doc.tokens[x.first]!.sentence === sentence && (weak ? heardAbout(doc, c.last, x) : x.first > c.last || (x.last < c.first && c.first - x.last <= SUBJECT_BEFORE)));
       if (!s || used.has(sentence)) continue;
       used.add(sentence);
       out.push({ start: Math.min(c.start, s.start), end: Math.max(c.end, s.end), messageId: 'rumour' });

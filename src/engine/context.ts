@@ -207,7 +207,7 @@ const signalCache = new WeakMap<Doc, WorkSignals>();
 export function workSignals(doc: Doc): WorkSignals {
   let s = signalCache.get(doc);
   if (s) return s;
-  s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMatcher.match(doc).length > 0 };
+  s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMentions(doc).length > 0 };
   for (const m of contextMatches(doc).work) {
     const p = matchPhrase(doc, m);
     const t = doc.tokens[m.first]!;
@@ -233,6 +233,15 @@ export function workSignals(doc: Doc): WorkSignals {
   }
   signalCache.set(doc, s);
   return s;
+}
+
+const ownFamilyCache = new WeakMap<Doc, PhraseMatch[]>();
+
+/** "my son", "our kids", "my niece": the writer's own family (cached). */
+export function ownFamilyMentions(doc: Doc): PhraseMatch[] {
+  let m = ownFamilyCache.get(doc);
+  if (!m) ownFamilyCache.set(doc, (m = ownFamilyMatcher.match(doc)));
+  return m;
 }
 
 /** Does the draft's own vocabulary make it about the writer's work? (Other rules' hits are the caller's to add.) */

@@ -33,6 +33,13 @@ ruleTable('derogatory', {
     { text: 'The governors are clueless', excerpt: 'The governors are clueless' },
     { text: 'Our TAs are lazy', excerpt: 'TAs are lazy' },
     { text: 'The Year 8 dad who sent that email is an absolute moron' },
+    // generalisation (tests/eval): insults after a post-modifier or relative clause, slurs and age put-downs aimed at the school community
+    { text: "The TAs in my department couldn't organise a bake sale, never mind a trip" },
+    { text: 'The governors at this place wouldn’t know a lesson if it hit them' },
+    { text: 'Mums who send their kids in with a temperature should be ashamed' },
+    { text: 'The kids in 8Y were acting like a bunch of spazzes today' },
+    { text: 'Our head of year is too old to keep up' },
+    { text: "Our trust bosses couldn't run a bath" },
   ],
   pass: [
     "The parents' car park is a nightmare",
@@ -64,5 +71,9 @@ ruleTable('derogatory', {
     "My son's school is a joke",
     'What a joke of a referee at the match',
     'The traffic on the school run was a nightmare',
+    "Parents at my daughter's dance school are a nightmare",
+    'My own kids are feral today',
+    "My nephew's teacher is useless",
+    "Our head couldn't make it to the concert, never mind, next time",
   ],
 });

@@ -30,6 +30,12 @@ ruleTable('discriminatory', {
     { text: 'They should all go back to their own country' },
     { text: 'the wifi is being so autistic today' },
     { text: 'Old people can\u2019t use technology' },
+    // generalisation (tests/eval): stereotypes with no negative word, denial, 'typical' after a nationality, crimes pinned on a group, 'special' as a put-down
+    { text: "Asians are all good at maths, it's just a fact", excerpt: 'Asians are all good at maths' },
+    { text: 'Trans men will never be real men' },
+    { text: 'Polish bloke next door parked on my drive again, typical' },
+    { text: 'Romanians robbing the charity shop again', excerpt: 'Romanians robbing' },
+    { text: 'The new TA is a bit special, bless her', excerpt: 'a bit special' },
   ],
   pass: [
     'The Coon family moved in next door',
@@ -64,5 +70,10 @@ ruleTable('discriminatory', {
     'Women are amazing',
     'All women are invited to the breakfast',
     'Disabled people can\u2019t get in because the lift is broken',
+    'This view is a bit special 😍',
+    "Tonight's tasting menu was a little bit special",
+    'My Polish neighbour fixed my boiler, typical kindness',
+    'All Poles are welcome at the club',
+    'The travellers at the campsite stole the show with their music',
   ],
 });

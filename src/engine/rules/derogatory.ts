@@ -18,8 +18,8 @@
 import derogatoryJson from '../../../rules/lexicons/derogatory.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
-import { classWords, entryMap, lexiconMatcher, rangesOfHits, TokenMask } from '../abuse.js';
-import { aboutWork, isClassCode, negatedBefore, pupilContextNear, yearGroupAt } from '../context.js';
+import { classWords, entryMap, lexiconMatcher, rangesOfHits, TokenMask, tokensInSpan } from '../abuse.js';
+import { aboutWork, isClassCode, negatedBefore, ownFamilyMentions, pupilContextNear, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
@@ -45,8 +45,12 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'him', 'you', 'hes', 'she
 const PRONOUN_COPULA = new Set(['hes', 'shes', 'theyre', 'youre', 'ur']);
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'iam', 'me', 'myself', 'am']);
 
-/** The most words between a target and its insult: a post-modifier (6), the verb and a few fillers. */
+/** The most words between a target and its insult: a post-modifier (6, or a relative clause of 9), the verb and a few fillers. */
 const MAX_GAP = 16;
+/** A post-modifier of a target: "the SLT at my place", "the parents here"; a relative clause may run longer ("parents who let their kids come in with nits"). */
+const POSTMOD_MAX = 6;
+const RELATIVE_MAX = 9;
+const RELATIVE = new Set(['who', 'that', 'which', 'whose']);
 
 type Group = 'leadership' | 'staff' | 'pupils' | 'parents' | 'school';
 const WHO: Record<Group, string> = {
@@ -100,6 +104,8 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Targe
     const tags = e.tags ?? [];
     const prev = doc.tokens[m.first - 1];
     const prevSame = prev && prev.sentence === doc.tokens[m.first]!.sentence ? prev : undefined;
+    // "my own teachers", "my own parents": the writer's own, never the school community
+    if (prevSame && prevSame.norm === 'own' && m.first >= 2 && OWN.has(doc.tokens[m.first - 2]!.norm)) continue;
     if (tags.includes('not-own') && prevSame && OWN.has(prevSame.norm)) {
       // "my kids" are pupils only in a draft about school; "my mum", "my parents" are the writer's own
       if (!(groupOf(e) === 'pupils' && isWork())) continue;
@@ -144,6 +150,12 @@ function predicative(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
   const from = t.last + 1;
   const to = m.first; // exclusive
   if (kind === 'verbal') {
+    // "the SLT at my place couldn't organise...", "parents who let their kids come in with nits should be ashamed"
+    if (from < to && POSTMOD.has(doc.tokens[from]!.norm)) {
+      if (to - from > (RELATIVE.has(doc.tokens[from]!.norm) ? RELATIVE_MAX : POSTMOD_MAX)) return false;
+      for (let k = from; k < to; k++) if (NEGATOR.has(doc.tokens[k]!.norm)) return false;
+      return true;
+    }
     for (let k = from; k < to; k++) {
       const w = doc.tokens[k]!.norm;
       if (NEGATOR.has(w) || !(AUX.has(w) || FILLER.has(w) || COPULA.has(w))) return false;
@@ -227,7 +239,13 @@ export default defineRule({
   },
   check(doc, env) {
     if (doc.tokens.length < 2) return [];
-    const insults = INSULTS.match(doc, 'deobView');
+    const insults: Array<PhraseMatch & { kind?: Kind }> = INSULTS.match(doc, 'deobView');
+    // a slur or a demeaning remark about a protected characteristic is an insult too when it is aimed
+    // at the school community ("my Year 8s were acting like a bunch of mongs", "the new teacher is too old to learn")
+    for (const h of env.hits.get('discriminatory') ?? []) {
+      const r = tokensInSpan(doc, h.start, h.end);
+      if (r) insults.push({ id: 'discriminatory', first: r[0], last: r[1], start: h.start, end: h.end, kind: h.messageId === 'slur' ? 'noun' : 'adj' });
+    }
     if (insults.length === 0) return [];
     const targets = findTargets(doc, env.hits);
     if (targets.length === 0) return [];
@@ -241,12 +259,15 @@ export default defineRule({
       if (list) list.push(t);
       else bySentence.set(s, [t]);
     }
+    const own = ownFamilyMentions(doc);
     for (const m of insults) {
-      const kind = kindOf(ENTRIES.get(m.id)!);
+      const kind = m.kind ?? kindOf(ENTRIES.get(m.id)!);
       for (const t of bySentence.get(doc.tokens[m.first]!.sentence) ?? []) {
         // a target more than a clause away cannot be joined to the insult by grammar words
         if (t.last < m.first - MAX_GAP || t.first > m.last + 4) continue;
         if (t.first <= m.last && m.first <= t.last) continue;
+        // "parents at my son's football club", "my daughter's teacher": someone else's school community
+        if (own.some((o) => o.last >= t.first - 2 && o.first <= Math.max(t.last, m.first) && doc.tokens[o.first]!.sentence === doc.tokens[t.first]!.sentence)) continue;
         const before = t.last < m.first;
         if (before ? kind === 'hostile' || !predicative(doc, t, m, kind) : !attributive(doc, t, m, kind)) continue;
         const first = Math.min(t.first, m.first);

@@ -31,6 +31,8 @@ const DISC_ENTRIES = entryMap(DISC);
 const TAIL = classWords(DISC, 'tail');
 const COUNTER = new PhraseMatcher([{ id: 'counter', patterns: ['@counter'] }], DISC.classes ?? {});
 const NEGATORS = new Set((CONTEXT.classes?.negator ?? []).map(foldWord));
+/** People a put-down like "a bit special" can be about: "he's a bit special", "the new teacher is a bit special". */
+const SPECIAL_PERSON = classWords(DISC, 'special-person');
 
 /** Words that make a group specific (a set of pupils, not a sex): "my boys", "the girls in 9X". */
 const SPECIFIC = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'these', 'those', 'this', 'that', 'some', 'two', 'three', 'four', 'five', 'six', 'few', 'both', 'form', 'class', 'set', 'group', 'year', 'team', 'tutor']);
@@ -120,6 +122,16 @@ function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentence
       const p = before(k);
       if (p && FIRST_PERSON.has(p.norm)) return false;
     }
+  }
+  if (tags.includes('person-before')) {
+    // "this view is a bit special" is praise: only a person (a pronoun, a person word, a name) just before
+    let person = false;
+    for (let k = m.first - 1; k >= m.first - 6 && !person; k--) {
+      const p = before(k);
+      if (!p) break;
+      if (SPECIAL_PERSON.has(p.norm) || SPECIAL_PERSON.has(p.base) || (p.cap && !p.sentenceStart && !p.allCaps)) person = true;
+    }
+    if (!person) return false;
   }
   if (tags.includes('gay-insult')) {
     // "I'm so gay" is the writer speaking of themself

@@ -22,6 +22,11 @@ ruleTable('threat', {
     { text: "I'll kick his head in", excerpt: 'kick his head in' },
     { text: "I'll get him sacked", excerpt: 'get him sacked' },
     { text: 'I hope he rots', excerpt: 'hope he rots' },
+    // generalisation (tests/eval): 'end him', a year group before the person, a speaker left out, harm wished through someone else
+    { text: "Swear down I'll end her", excerpt: "I'll end her" },
+    { text: 'Somebody give that 9X kid a clip round the ear' },
+    { text: "Gonna make the new deputy's life hell", excerpt: "make the new deputy's life hell" },
+    { text: 'Hope someone smashes his kneecaps', excerpt: 'smashes his kneecaps' },
   ],
   pass: [
     'Watch your backs on the ice this morning everyone',
@@ -48,5 +53,8 @@ ruleTable('threat', {
     'the suspense is killing me',
     'I hope the weather holds',
     'A parent said I know where you live',
+    "We'll end them early today, it's snowing",
+    'The new rules are going to make their lives a misery',
+    'Going to make her birthday extra special',
   ],
 });

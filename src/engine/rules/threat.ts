@@ -33,9 +33,18 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', '
 /** Words that may follow a `final` phrase: "I'll have him for that", "I'll get her if ...". */
 const FINAL_OK = new Set(['for', 'if', 'when', 'one', 'outside', 'after', 'mate', 'lol', 'swear', 'i', 'ill', 'im', 'now', 'yet']);
 
+/** What may open a clause before the verb with the speaker left out: "Going to make her life a misery", "Gonna end him". */
+const DROPPED_SUBJECT = new Set(['going', 'gonna', 'gunna', 'to', 'about', 'just', 'totally', 'definitely', 'honestly', 'seriously']);
+
 function intent(doc: Doc, m: PhraseMatch): boolean {
   const first = doc.tokens[m.first]!;
   if (first.sentenceStart || doc.tokens[m.first - 1]?.clause !== first.clause) return true;
+  // "Going to make that NQT's life a misery": the speaker is left out, as in a diary
+  let k = m.first - 1;
+  while (k >= 0 && doc.tokens[k]!.clause === first.clause && DROPPED_SUBJECT.has(doc.tokens[k]!.norm)) {
+    if (doc.tokens[k]!.sentenceStart || doc.tokens[k - 1]?.clause !== first.clause) return doc.tokens[k]!.norm !== 'to';
+    k--;
+  }
   for (let k = m.first + 1; k >= 0 && k >= m.first - 5; k--) {
     const t = doc.tokens[k];
     if (!t || t.sentence !== first.sentence) continue;

@@ -30,7 +30,7 @@ check    Checks a draft (a file, or standard input) against the school's policy.
   --at ISO        when it is being composed, local time, e.g. 2027-02-17T09:50:00
 policy   Writes ready-to-deploy managed-policy files for school IT: Windows .reg (Chrome, Edge),
          macOS .mobileconfig, Linux JSON, Google Admin console JSON, Firefox policies.json.
-         `postcheck policy --help` for its options; docs/deploying.md for where each file goes.
+         "postcheck policy --help" lists its options; docs/deploying.md says where each file goes.
 
 Exit status: 0 nothing at warn or block, 1 something at warn or block, 2 usage or configuration error.`;
 

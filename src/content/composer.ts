@@ -8,7 +8,7 @@ import { check, ContextGone, report, type Checked, type Enforcement } from './cl
 import { driverFor, type EditorDriver } from './editors/index.js';
 import { replaceText } from './editors/insert.js';
 import { createHighlighter, type Highlighter, type Mark } from './highlight.js';
-import { timed } from './perf.js';
+import { noteCheck, perfOn, timed } from './perf.js';
 import type { ComposerSpec, SiteAdapter } from './sites/index.js';
 import { diff, shiftSpan, type Edit } from './spans.js';
 import type { TextMap } from './textmap.js';
@@ -190,9 +190,11 @@ export class Composer {
     return c;
   }
 
+  private readonly runCheck = timed(() => void this.checkNow());
+
   scheduleCheck(delay = DEBOUNCE_MS): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.checkNow(), delay);
+    this.timer = setTimeout(this.runCheck, delay);
   }
 
   /** Checks the current text now. Resolves null when a newer check superseded this one. */
@@ -201,8 +203,10 @@ export class Composer {
     const seq = ++this.seq;
     const text = this.text;
     const media = this.media;
+    const sent = perfOn ? performance.now() : 0;
     const p = check(seq, text, this.site, media).then(
       timed((answer: Checked) => {
+        if (perfOn) noteCheck(performance.now() - sent);
         if (seq !== this.seq || this.disposed) return null;
         const v = toVerdict(answer, text, media);
         // typed on while the check was out: carry the spans over to what is there now

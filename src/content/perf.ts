@@ -4,6 +4,8 @@
 export interface PerfStats {
   ms: number;
   calls: number;
+  /** round-trip times of the last checks (background worker included) */
+  checks: number[];
 }
 
 function debugOn(): boolean {
@@ -15,7 +17,7 @@ function debugOn(): boolean {
 }
 
 const on = debugOn();
-const stats: PerfStats = { ms: 0, calls: 0 };
+const stats: PerfStats = { ms: 0, calls: 0, checks: [] };
 if (on) (globalThis as { __postcheckPerf?: PerfStats }).__postcheckPerf = stats;
 
 export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -30,3 +32,12 @@ export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
     }
   };
 }
+
+/** Notes a check's round trip (debug mode only). */
+export function noteCheck(ms: number): void {
+  if (!on) return;
+  stats.checks.push(Math.round(ms));
+  if (stats.checks.length > 50) stats.checks.shift();
+}
+
+export const perfOn = on;

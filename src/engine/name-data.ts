@@ -2,6 +2,7 @@
 // rules/lexicons: names that are also words, short forms of first names, common first names,
 // staff titles and staff-context words, and the cues that a word is being used as a name.
 import firstNamesJson from '../../rules/lexicons/first-names.json';
+import firstNamesUkJson from '../../rules/lexicons/first-names-uk.json';
 import nameVariantsJson from '../../rules/lexicons/name-variants.json';
 import nameWordsJson from '../../rules/lexicons/name-words.json';
 import pupilNameJson from '../../rules/lexicons/pupil-name.json';
@@ -15,6 +16,7 @@ import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 const NAME_WORDS = parseLexicon(nameWordsJson, 'rules/lexicons/name-words.json');
 const VARIANT_LEX = parseLexicon(nameVariantsJson, 'rules/lexicons/name-variants.json');
 const FIRST_NAME_LIST = parseWordList(firstNamesJson, 'rules/lexicons/first-names.json');
+const FIRST_NAME_LIST_UK = parseWordList(firstNamesUkJson, 'rules/lexicons/first-names-uk.json');
 export const PUPIL_NAME_LEX = parseLexicon(pupilNameJson, 'rules/lexicons/pupil-name.json');
 export const STAFF_NAME_LEX = parseLexicon(staffNameJson, 'rules/lexicons/staff-name.json');
 
@@ -70,7 +72,7 @@ export const VARIANTS: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** Common first names, for recognising a child's name that is not on the roster. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST.words.map(foldWord));
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...FIRST_NAME_LIST.words, ...FIRST_NAME_LIST_UK.words].map(foldWord));
 
 function classSet(lex: typeof PUPIL_NAME_LEX, name: string): Set<string> {
   return new Set((lex.classes?.[name] ?? []).map(foldWord));
@@ -100,6 +102,19 @@ const staffContextMatcher = new PhraseMatcher(
   STAFF_NAME_LEX.classes ?? {},
 );
 
+const notAPersonMatcher = new PhraseMatcher(
+  PUPIL_NAME_LEX.entries.filter((e) => e.id === 'not-a-person'),
+  PUPIL_NAME_LEX.classes ?? {},
+);
+const notAPersonCache = new WeakMap<Doc, PhraseMatch[]>();
+
+/** Is token range [a, b] inside a dish, brand, idiom or title built on a first name ("eggs Benedict", "doubting Thomas")? */
+export function inNotAPerson(doc: Doc, a: number, b: number): boolean {
+  let m = notAPersonCache.get(doc);
+  if (!m) notAPersonCache.set(doc, (m = notAPersonMatcher.match(doc)));
+  return m.some((x) => x.first <= a && x.last >= b);
+}
+
 const addressCache = new WeakMap<Doc, PhraseMatch[]>();
 const staffCache = new WeakMap<Doc, PhraseMatch[]>();
 const relationCache = new WeakMap<Doc, PhraseMatch[]>();
@@ -112,6 +127,19 @@ export function relationBefore(doc: Doc, i: number): boolean {
     relationCache.set(doc, m);
   }
   return m.some((x) => x.last === i - 1 && doc.tokens[x.first]!.sentence === doc.tokens[i]!.sentence);
+}
+
+/** Does the writer say who the person at tokens ..b is right after the name, between commas ("Callie, my best mate from uni, ...")? */
+export function relationAfter(doc: Doc, b: number): boolean {
+  let m = relationCache.get(doc);
+  if (!m) {
+    m = relationMatcher.match(doc);
+    relationCache.set(doc, m);
+  }
+  const t = doc.tokens[b];
+  const n = doc.tokens[b + 1];
+  if (!t || !n || n.sentence !== t.sentence || !/^\s*[,(–—-]\s*$/.test(doc.draft.slice(t.end, n.start))) return false;
+  return m.some((x) => x.first === b + 1);
 }
 
 /** Is token i addressed: an address cue ("well done", "congratulations to") ends right before it? */

@@ -38,6 +38,9 @@ ruleTable('pupil-name', {
     { text: 'Well done to Kaur in Year 2 for a brilliant week', excerpt: 'Kaur' },
     { text: 'Zoë, ask your mum to add me on Messenger', excerpt: 'Zoë' },
     { text: 'Took the team to the final and Ava was unstoppable', excerpt: 'Ava' },
+    // generalisation (tests/eval): naming with pupils around is still a pupil; an ampersand to another roster name
+    { text: 'A new girl called Grace joined my class today', excerpt: 'Grace' },
+    { text: 'Freddie & Oliver smashed the relay!', excerpt: 'Freddie' },
   ],
   pass: [
     'Got a new Daisy print dress',
@@ -66,6 +69,12 @@ ruleTable('pupil-name', {
     'Mark the date: the summer fair is on the 5th',
     'We Hope You All Have A Wonderful Summer Break',
     'Email me at josh.smith@example.com about the trip',
+    // generalisation (tests/eval): the writer says who it is (before or after the name), a pet's name, idioms and titles
+    'Happy anniversary to my gorgeous husband Oliver ❤️',
+    'Ava, my oldest friend from school, turns 40 today!',
+    "Our new puppy is called Freddie and he's chewed everything",
+    'Jack the lad strikes again at the pub quiz',
+    'Oliver & Co is a proper underrated Disney film',
   ],
 });
 

@@ -26,6 +26,14 @@ ruleTable('pupil-reference', {
     { text: 'The boy who threw a chair in my lesson is back tomorrow', excerpt: 'The boy' },
     { text: 'Our pupils raised £400 for charity', excerpt: 'pupils', config: SCHOLARS },
     { text: 'So proud of all of Year 6', excerpt: 'Year 6', config: SCHOLARS },
+    // generalisation (tests/eval): no determiner, a year group as one pupil, a few of mine, my tutee, that mum, UK names
+    { text: 'Lad in my Year 9 set asked if I was 70 🙃', excerpt: 'Lad in my Year 9 set' },
+    { text: 'Year 4 girl gave me a drawing of my cat', excerpt: 'Year 4 girl' },
+    { text: 'Had to calm down a Year 5 who was sobbing at lunch', excerpt: 'a Year 5 who' },
+    { text: 'Three of my Year 6s got lost on the trip' },
+    { text: 'My tutee finally passed her driving theory!', excerpt: 'My tutee' },
+    { text: 'That mum has emailed me four times about homework' },
+    { text: 'Well done Freya in 3B!', excerpt: 'Freya' },
   ],
   pass: [
     'A dad rang me about the bins',
@@ -46,6 +54,11 @@ ruleTable('pupil-reference', {
     'Year 6 did brilliantly in their SATs',
     { text: "My daughter's first ballet show tonight", config: SCHOLARS },
     { text: 'Sourdough attempt number four', config: SCHOLARS },
+    "A girl in my daughter's class has nits again",
+    'Our Year 7s were brilliant on the trip',
+    'This dad joke is for my class',
+    "Nothing like the moment a child in your class gets it",
+    'Our new Year 7 cohort are lovely',
   ],
 });
 

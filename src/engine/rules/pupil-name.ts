@@ -2,7 +2,7 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, DETERMINERS, FIRST_NAMES, NAME_TAG_WORDS, isTitleToken, mentionsWork, pupilContextAt, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
+import { addressedAt, DETERMINERS, FIRST_NAMES, NAME_TAG_WORDS, inNotAPerson, isTitleToken, mentionsWork, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -49,7 +49,9 @@ function personContinuation(doc: Doc, b: number): boolean {
 /** A capitalised word right after the name that is not a roster surname: part of someone else's name or a title ("Holly Willoughby", "Summer Fair"). */
 function otherProperNoun(doc: Doc, b: number, pupils: NameIndex): boolean {
   const n = nextInSentence(doc, b);
-  if (!n || !n.cap || n.numeric || !adjacent(doc, doc.tokens[b]!, n)) return false;
+  // "Marley & Me", "Ben & Jerry's": a title or brand joined by an ampersand to a word that is not a name
+  const ampersand = !!n && /^\s*&\s*$/.test(doc.draft.slice(doc.tokens[b]!.end, n.start)) && !FIRST_NAMES.has(n.base) && !pupils.first.has(n.base);
+  if (!n || !n.cap || n.numeric || !(ampersand || adjacent(doc, doc.tokens[b]!, n))) return false;
   if (doc.tokens[b]!.possessive) return false;
   return !pupils.last.has(n.base) && !(n.norm.length === 1);
 }
@@ -77,8 +79,11 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
     return false;
   }
   if (inAddress(doc, a, b)) return false;
-  // "my daughter Zoe", "our dog Holly": the writer says who it is
-  if (relationBefore(doc, a)) return false;
+  // "my daughter Zoe", "our dog Holly", "Callie, my best mate from uni, ...": the writer says who it is
+  if (relationBefore(doc, a) || relationAfter(doc, b)) return false;
+  // "our new kitten is called Ivy": naming a pet, a baby or a boat, unless pupils are in the sentence
+  const namedAs = doc.tokens[a - 1];
+  if (namedAs && namedAs.sentence === t.sentence && /^(called|named|christened)$/.test(namedAs.norm) && !pupilContext(doc, a)) return false;
 
   const prev = doc.tokens[a - 1];
   const determiner = !!prev && prev.sentence === t.sentence && DETERMINERS.has(prev.norm);
@@ -231,6 +236,7 @@ export default defineRule<Compiled>({
           named = false;
       }
       if (!named) continue;
+      if (m.kind !== 'full' && inNotAPerson(doc, m.first, m.last)) continue;
       const last = doc.tokens[m.last]!;
       const hit: Hit = { start, end, messageId: 'name' };
       if (last.tag === TagKind.None && doc.tokens[m.first]!.tag === TagKind.None) {

@@ -31,6 +31,15 @@ function hasGroupCode(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** The year group among tokens [a, b] is written as one pupil: "Year 7", not "Year 7s". */
+function singularYear(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const n = yearGroupAt(doc, k);
+    if (n >= 0) return /^\d{1,2}$/.test(doc.tokens[n]!.norm);
+  }
+  return false;
+}
+
 /** Work vocabulary in the same sentence as [a, b], outside it ("…in my lesson", "…during period 3"). */
 function schoolSentence(doc: Doc, a: number, b: number): boolean {
   const s = doc.tokens[a]!.sentence;
@@ -46,6 +55,8 @@ function specificHits(doc: Doc): Hit[] {
     const prev = doc.tokens[m.first - 1];
     if (prev && prev.sentence === doc.tokens[m.first]!.sentence && WHOLE_GROUP.has(prev.norm)) continue;
     if (tags.has('check-code') && !hasGroupCode(doc, m.first, m.last)) continue;
+    // "a Year 8 with ASD" is one pupil, "the Year 8s with..." the year group
+    if (tags.has('singular') && !singularYear(doc, m.first, m.last)) continue;
     if (tags.has('needs-work') && (workSignals(doc).ownFamily || !aboutWork(doc))) continue;
     if (tags.has('needs-work-words') && (workSignals(doc).ownFamily || !mentionsWork(doc))) continue;
     if (tags.has('needs-school-sentence') && (!schoolSentence(doc, m.first, m.last) || workSignals(doc).ownFamily)) continue;

@@ -56,10 +56,20 @@ export function openPanel(findings: readonly FindingView[], anchor: DOMRect, han
     },
     place(anchor) {
       const w = Math.min(360, innerWidth - 16);
-      el.style.left = `${Math.max(8, Math.min(anchor.right - w, innerWidth - w - 8))}px`;
-      const below = anchor.bottom + 6;
-      const h0 = el.offsetHeight || 200;
-      el.style.top = `${below + h0 > innerHeight && anchor.top - h0 - 6 > 0 ? anchor.top - h0 - 6 : Math.min(below, Math.max(8, innerHeight - h0 - 8))}px`;
+      const st = el.style;
+      if (anchor.right + 12 + w <= innerWidth - 8) {
+        // beside the composer, so its text and its Post button stay in view
+        st.maxHeight = `${Math.min(innerHeight * 0.6, innerHeight - 16)}px`;
+        st.left = `${anchor.right + 12}px`;
+        st.top = `${Math.max(8, Math.min(anchor.top - 8, innerHeight - el.offsetHeight - 8))}px`;
+        return;
+      }
+      // else below or above the badge, whichever has more room, never over the composer's text
+      st.left = `${Math.max(8, Math.min(anchor.right - w, innerWidth - w - 8))}px`;
+      const below = innerHeight - anchor.bottom - 14;
+      const above = anchor.top - 14;
+      st.maxHeight = `${Math.max(120, Math.min(innerHeight * 0.6, Math.max(below, above)))}px`;
+      st.top = below >= above || below >= el.offsetHeight ? `${anchor.bottom + 6}px` : `${Math.max(8, anchor.top - 6 - el.offsetHeight)}px`;
     },
     close(returnFocusToo = true) {
       if (open !== panel) return;

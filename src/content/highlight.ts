@@ -5,6 +5,7 @@
 import type { Severity } from '../engine/types.js';
 import { h } from '../ui/inpage/dom.js';
 import { uiLayer } from '../ui/inpage/host.js';
+import { forceOverlay } from './perf.js';
 import { rangeFor, type TextMap } from './textmap.js';
 
 export interface Mark {
@@ -32,7 +33,7 @@ let registry: Record<Severity, Highlight> | null = null;
 let styleEl: HTMLStyleElement | null = null;
 
 export function highlightApi(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  return !forceOverlay && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
 function shared(): Record<Severity, Highlight> {

@@ -8,15 +8,19 @@ export interface PerfStats {
   checks: number[];
 }
 
-function debugOn(): boolean {
+/** sessionStorage "postcheck-debug": "1" measures; "overlay" also forces the overlay highlighter
+ *  (the path browsers without the CSS Custom Highlight API take), so tests can cover it. */
+function debugFlag(): string | null {
   try {
-    return sessionStorage.getItem('postcheck-debug') === '1';
+    return sessionStorage.getItem('postcheck-debug');
   } catch {
-    return false;
+    return null;
   }
 }
 
-const on = debugOn();
+const flag = debugFlag();
+const on = flag === '1';
+export const forceOverlay = flag === 'overlay';
 const stats: PerfStats = { ms: 0, calls: 0, checks: [] };
 if (on) (globalThis as { __postcheckPerf?: PerfStats }).__postcheckPerf = stats;
 

@@ -330,6 +330,51 @@ describe('keys, focus and dismissal', () => {
   });
 });
 
+describe('overlay highlighter (browsers without CSS.highlights)', () => {
+  test('boxes are drawn beside the editor over the exact words, and follow edits', async () => {
+    await configure(ext, { enforcement: 'advise' });
+    const c = CASES.find((k) => k.label === 'LinkedIn comment (Quill)')!;
+    const p = page(c.site);
+    await p.bringToFront();
+    await p.evaluate(() => sessionStorage.setItem('postcheck-debug', 'overlay'));
+    await p.reload();
+    await p.waitForFunction(() => 'composers' in ((window as { __fixture?: object }).__fixture ?? {}));
+    try {
+      const wordRect = () =>
+        editorOf(p, c).evaluate((el, word) => {
+          const text = [...el.querySelectorAll('p')].map((n) => n.firstChild).find((n) => n?.textContent?.includes(word))!;
+          const r = document.createRange();
+          const at = text.textContent!.indexOf(word);
+          r.setStart(text, at);
+          r.setEnd(text, at + word.length);
+          const b = r.getBoundingClientRect();
+          return [Math.round(b.left), Math.round(b.right), Math.round(b.bottom)];
+        }, pupil);
+      const boxes = () =>
+        p.evaluate(() =>
+          [...(document.querySelector('[data-postcheck="ui"]')?.shadowRoot?.querySelectorAll<HTMLElement>('.overlay:not([hidden]) .box.block') ?? [])].map((b) => {
+            const r = b.getBoundingClientRect();
+            return [Math.round(r.left), Math.round(r.right), Math.round(r.bottom)];
+          }),
+        );
+      await typeSlowly(p, editorOf(p, c), `Well done ${pupil} on a super assembly`);
+      expect(await highlights(p)).toEqual([]); // no CSS highlights on this path
+      await expect.poll(async () => JSON.stringify(await boxes())).toBe(JSON.stringify([await wordRect()]));
+      // an edit before the name moves the words; the box follows
+      await p.keyboard.press('Home');
+      await p.keyboard.type('Hi! ');
+      await expect.poll(async () => JSON.stringify(await boxes())).toBe(JSON.stringify([await wordRect()]));
+      // nothing was put inside the editor
+      expect(await editorOf(p, c).evaluate((el) => el.querySelector('[data-postcheck]'))).toBeNull();
+      await clearComposer(p, c);
+    } finally {
+      await p.evaluate(() => sessionStorage.removeItem('postcheck-debug'));
+      await p.reload();
+      await p.waitForFunction(() => 'composers' in ((window as { __fixture?: object }).__fixture ?? {}));
+    }
+  });
+});
+
 describe('practice page (npm start)', () => {
   const EDITORS = [
     { name: 'draft', editor: '[data-testid="tweetTextarea_0"]' },

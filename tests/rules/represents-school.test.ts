@@ -19,6 +19,9 @@ ruleTable('represents-school', {
     { text: 'The trust is delighted to announce two new academies.' },
     { text: 'We will refund all parents for the cancelled trip.' },
     { text: "St Aidan's would like to thank everyone who supported our bake sale." },
+    // generalisation (tests/eval): the school named, then what it will offer; a free item promised in the school's name
+    { text: "St Aidan's will be offering free breakfast club to all families" },
+    { text: 'If your child needs a PE kit, we will provide one free.' },
   ],
   pass: [
     'Proud to work with a great team',
@@ -36,5 +39,7 @@ ruleTable('represents-school', {
     "We will give every child the best start we can, that's why I teach.",
     "I think the school's position is wrong.",
     'After school, thanks to the rain, we stayed in.',
+    "Huge thanks to everyone at St Aidan's for the lovely send-off",
+    'We will give you a free coffee if you bring your own cup',
   ],
 });

@@ -16,6 +16,10 @@ ruleTable('supplier', {
     { text: 'Huge thanks to Swiftline Buses for getting us home safely', excerpt: 'Swiftline Buses', config: KINGSMEAD },
     { text: 'Avoid Swiftline Buses like the plague', excerpt: 'Swiftline Buses', config: KINGSMEAD },
     { text: 'Absolutely fuming with #tallypay today', excerpt: 'tallypay', config: KINGSMEAD },
+    // generalisation (tests/eval): a verdict inside the supplier's own hashtag, distrust, small portions
+    { text: "#ParentPayFail again, can't top up dinner money", excerpt: 'ParentPay' },
+    { text: "Wouldn't trust Sunrise Catering to boil an egg", excerpt: 'Sunrise Catering' },
+    { text: 'Sunrise Catering portions are tiny now', excerpt: 'Sunrise Catering' },
   ],
   pass: [
     'ParentPay payments are due Friday',
@@ -30,5 +34,6 @@ ruleTable('supplier', {
     { text: 'Brilliant buses in London, so frequent', config: KINGSMEAD },
     { text: 'The harbourside meals in Bristol were lovely', config: { ...ST_AIDANS, suppliers: ['Harbourside'] } },
     'ParentPay: trip payments close on Monday.',
+    'ParentPay top-ups close at 9am on Fridays now',
   ],
 });

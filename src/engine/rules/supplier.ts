@@ -68,8 +68,13 @@ function mentions(doc: Doc, c: Compiled): Mention[] {
       const at = tt.text.indexOf(s.key);
       if (at < 0) continue;
       const span = tagSpan(tt, at, at + s.key.length);
-      const [first, last] = tagTokens(doc, tagId);
-      out.push({ ...span, sentence: toks[first]?.sentence ?? 0, first, last: Math.max(first, last - 1) });
+      // the tag's tokens the name covers, so the rest of the tag can judge it ("#TallyPayFail")
+      const [tagFirst, tagLast] = tagTokens(doc, tagId);
+      let first = tagFirst;
+      while (first + 1 < tagLast && toks[first]!.end <= span.start) first++;
+      let last = first;
+      while (last + 1 < tagLast && toks[last + 1]!.start < span.end) last++;
+      out.push({ ...span, sentence: toks[first]?.sentence ?? 0, first, last });
       break;
     }
   });

@@ -63,18 +63,38 @@ export function yearGroupAt(doc: Doc, i: number): number {
   return -1;
 }
 
+const baseCache = new WeakMap<Doc, Doc>();
+
+/**
+ * The draft with possessives read as their base word ("Ofsted's" as "ofsted", "my form's" as "my
+ * form", "the head's" as "the head"), for vocabulary that is about a word whatever owns what: the
+ * phrase matcher reads `norm`, which keeps the "s" (RULES.md: possessives match like the word).
+ */
+export function baseView(doc: Doc): Doc {
+  let d = baseCache.get(doc);
+  if (d) return d;
+  if (!doc.tokens.some((t) => t.possessive)) d = doc;
+  else {
+    d = Object.create(doc) as Doc;
+    Object.defineProperty(d, 'tokens', { value: doc.tokens.map((t) => (t.possessive ? { ...t, norm: t.base, deob: t.base } : t)) });
+  }
+  baseCache.set(doc, d);
+  return d;
+}
+
 /** Cached per Doc: matches of each context class. */
 const cache = new WeakMap<Doc, Record<keyof typeof matchers, PhraseMatch[]>>();
 
 export function contextMatches(doc: Doc): Record<keyof typeof matchers, PhraseMatch[]> {
   let c = cache.get(doc);
   if (!c) {
+    const b = baseView(doc);
     c = {
-      pupil: matchers.pupil.match(doc),
-      schoolGroup: matchers.schoolGroup.match(doc),
-      family: matchers.family.match(doc),
-      community: matchers.community.match(doc),
-      work: matchers.work.match(doc),
+      pupil: matchers.pupil.match(b),
+      schoolGroup: matchers.schoolGroup.match(b),
+      family: matchers.family.match(b),
+      community: matchers.community.match(b),
+      work: matchers.work.match(b),
     };
     cache.set(doc, c);
   }
@@ -182,6 +202,8 @@ function occasionAfter(doc: Doc, i: number): boolean {
   }
   return false;
 }
+/** People of the writer's own schooldays when they are "my own": "my own teachers were clueless about dyslexia". */
+const SCHOOLDAYS_PEOPLE = new Set(['teacher', 'teachers', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'the head', 'school', 'tutor']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'your', 'this', 'that', 'of', 'no', 'every', 'each', 'next', 'last']);
 
 /** The token words of a match, joined by spaces ("parents evening"). */
@@ -215,6 +237,8 @@ export function workSignals(doc: Doc): WorkSignals {
     const properNoun = m.first === m.last && t.cap && !t.sentenceStart && !t.allCaps;
     // "send" is special educational needs only as the acronym SEND
     if (p === 'send' && !t.allCaps) continue;
+    // "my own teachers", "my own head teacher": the writer's own schooldays, not their work
+    if (SCHOOLDAYS_PEOPLE.has(p) && m.first >= 2 && doc.tokens[m.first - 1]!.norm === 'own' && doc.tokens[m.first - 2]!.norm === 'my') continue;
     // "marking my 40th birthday", "marked the occasion": marking an occasion is not marking books
     if ((p === 'marking' || p === 'marked' || p === 'mark') && occasionAfter(doc, m.last)) continue;
     // "never trust the forecast", "pay me back", "mark my words": these are work words only as nouns

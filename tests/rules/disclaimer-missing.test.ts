@@ -17,6 +17,11 @@ ruleTable('disclaimer-missing', {
     'Well done Josh Brown on your swimming medal!',
     "They've cut our PPA again.",
     'Printer is broken and I can’t print a single worksheet for period 2',
+    // generalisation (tests/eval): possessives read as their word, the writer's TA, curriculum words beside a class
+    { text: "Ofsted's new framework lands in September. Hmm." },
+    { text: "My form's bake sale raised £90!" },
+    { text: 'My TA is an absolute star' },
+    { text: 'That moment a kid in your class finally gets long division' },
   ],
   pass: [
     "My daughter's first ballet show tonight and I'm more nervous than she is.",
@@ -39,6 +44,9 @@ ruleTable('disclaimer-missing', {
     'Back to school shopping with the kids today',
     'Marking marathon tonight #viewsmyown',
     'Marking marathon tonight #ViewsMyOwn',
+    'My own teachers were strict but fair',
+    'Ran 10k with the kids this morning, 2nd place!',
+    'Finally moved in! 27 Larkspur Close, BL2 6QT',
   ],
 });
 

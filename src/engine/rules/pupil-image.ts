@@ -5,7 +5,7 @@
 // buzzing"). A parent's own children ("my daughter's nativity") are not pupils. With no
 // school context at all, a photo is still worth a warning on the school's own account.
 import pupilImageJson from '../../../rules/lexicons/pupil-image.json';
-import { schoolGroupTokens, workSignals } from '../context.js';
+import { baseView, schoolGroupTokens, workSignals } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -32,7 +32,8 @@ function aboutPupils(doc: Doc, hits: ReadonlyMap<RuleId, readonly unknown[]>): b
   const weak = new Set<string>();
   let eventOrChildren = false;
   let familyTime = false;
-  for (const m of MATCHER.match(doc)) {
+  // "my form's Christmas jumpers": a possessive is the word it is built on
+  for (const m of MATCHER.match(baseView(doc))) {
     const tags = TAGS.get(m.id) ?? [];
     if (m.id === 'pupils') return true;
     if (tags.includes('strong')) {

@@ -35,6 +35,10 @@ ruleTable('confidential', {
     { text: 'LADO called about a teacher at our school.' },
     // a blocked term, reported here at block whatever the profile says
     { text: "Who's coming to the strike vote?", excerpt: 'strike vote' },
+    // generalisation (tests/eval): a disability is a SEND detail, a colleague with no determiner, a result after 'her first ever'
+    { text: 'Our blind Year 4 read her braille poem in assembly' },
+    { text: 'TA from my class is off with stress again' },
+    { text: 'My tutee got his first ever 9 in the maths mock!' },
   ],
   pass: [
     'Great safeguarding training today',
@@ -68,6 +72,9 @@ ruleTable('confidential', {
     'Well done Josh, brilliant attendance this term!',
     // the school's allowed terms are never flagged
     { text: 'Off the record, the head is leaving.', config: ALLOWS_OFF_THE_RECORD },
+    'Wheelchair basketball taster at the leisure centre, all welcome',
+    'Turned a blind eye to the mess in my classroom today',
+    'My warnings about the trip fell on deaf ears',
   ],
 });
 

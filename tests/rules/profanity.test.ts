@@ -37,6 +37,8 @@ ruleTable('profanity', {
     { text: 'What the hell is this new policy', excerpt: 'hell' },
     { text: 'Damn, forgot the register', excerpt: 'Damn' },
     { text: 'a c.r.a.p day', excerpt: 'c.r.a.p' },
+    // mild words used literally are not swearing, but the same word as an oath still is
+    { text: 'Bloody hell, the printer again', excerpt: 'Bloody hell' },
   ],
   pass: [
     'We visited Twatt in Orkney on the geography trip',
@@ -74,6 +76,10 @@ ruleTable('profanity', {
     'I hope the weather holds',
     'Our Offa\u2019s Dyke walk was lovely',
     'Add a knob of butter to the pan',
+    'Heaven and hell in RE today, great discussion',
+    "Macbeth's bloody dagger scene with Year 10",
+    'A bloody battle that changed the course of the war',
+    'The hell panel of the Bosch triptych',
   ],
 });
 

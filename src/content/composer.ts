@@ -42,6 +42,8 @@ export interface Verdict {
 /** What a composer needs from the page-wide controller. */
 export interface ComposerHost {
   readonly adapter: SiteAdapter;
+  /** an answer has said whether this site is on and how Post is enforced */
+  knowsSite(): boolean;
   render(c: Composer): void;
   verdictChanged(c: Composer): void;
   gone(): void;
@@ -79,8 +81,9 @@ export class Composer {
     if (this.driver.isTextControl) el.addEventListener('input', this.onInput);
     else this.observer.observe(el, { childList: true, characterData: true, subtree: true });
     this.media = this.findMedia();
-    // the first check also tells us whether the site is switched on and how Post is enforced
-    this.scheduleCheck(0);
+    // a draft is checked at once; an empty composer only while the site's switch and enforcement
+    // are not known yet (a feed can hold dozens of empty comment boxes)
+    if (this.text.trim() !== '' || this.media || !host.knowsSite()) this.scheduleCheck(0);
   }
 
   get site() {

@@ -141,6 +141,10 @@ export class Controller implements ComposerHost {
     this.queueLayout();
   }
 
+  knowsSite(): boolean {
+    return this.siteEnabled !== null;
+  }
+
   verdictChanged(c: Composer): void {
     if (c.verdict) {
       this.siteEnabled = c.verdict.enabled;

@@ -102,7 +102,8 @@ class OverlayHighlighter implements Highlighter {
     this.marks = marks.filter((m) => m.end > m.start);
     this.map = map;
     if (this.textControl) this.fillMirror(map.text);
-    this.layout();
+    // positions are laid out in the controller's next animation frame (no forced layout per key)
+    if (this.marks.length === 0) this.box.hidden = true;
   }
 
   private fillMirror(text: string): void {

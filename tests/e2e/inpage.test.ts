@@ -47,6 +47,7 @@ const pages = new Map<SiteName, Page>();
 
 beforeAll(async () => {
   if (!extensionBuilt()) throw new Error('dist/chrome is missing: run `node build.mjs` (npm test does) first');
+  mkdirSync(SHOTS, { recursive: true });
   b = await launch({ extension: join(REPO_ROOT, 'dist/chrome') });
   ext = await extensionPage(b);
   await configure(ext, { enforcement: 'advise' });
@@ -297,6 +298,29 @@ describe('keys, focus and dismissal', () => {
     await clearComposer(p, xHome);
   });
 
+  test('Enter on a focused div[role=button] Post button is a Post; the dialog’s clicks stay out of the page', async () => {
+    await configure(ext, { enforcement: 'block' });
+    const fbPost = CASES.find((k) => k.label === 'Facebook post')!;
+    const p = await ready(fbPost);
+    const before = await postedCount(p);
+    await typePupilDraft(p, fbPost);
+    await expectBadge(p, fbPost, 'findings');
+    await p.locator('[role="dialog"] [role="button"][aria-label="Post"]').focus();
+    await p.keyboard.press('Enter');
+    await ui.dialog(p).waitFor();
+    expect(await postedCount(p)).toBe(before);
+    // the site must not take a click in our dialog for a click outside its composer
+    await p.evaluate(() => {
+      (window as unknown as { __clicks: number }).__clicks = 0;
+      document.addEventListener('click', () => (window as unknown as { __clicks: number }).__clicks++);
+    });
+    await p.getByRole('button', { name: 'Edit post' }).click();
+    await expectCount(ui.dialog(p), 0);
+    expect(await p.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
+    expect(await postedCount(p)).toBe(before);
+    await clearComposer(p, fbPost);
+  });
+
   test('the panel closes on Escape with focus back on the badge; a dismissed finding stops counting', async () => {
     await configure(ext, { enforcement: 'confirm' });
     const p = await ready(xHome);
@@ -428,7 +452,10 @@ describe('the extension’s lifecycle', () => {
     const c = CASES.find((k) => k.label === 'X post')!;
     const p = await ready(c);
     await typePupilDraft(p, c);
-    await ext.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => undefined);
+    // extension pages close when the extension unloads: the update really happened
+    const unloaded = new Promise((resolve) => ext.once('close', resolve));
+    await ext.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50));
+    await unloaded;
     // the orphaned script notices at the next event: highlights and UI go, Post is not held
     await expect.poll(async () => {
       await p.keyboard.type('!');
@@ -447,4 +474,3 @@ test('the extension made no network request and caused no page error', async () 
   for (const site of SITES) for (const item of await postedItems(page(site))) expect(item.text.length).toBeGreaterThan(0);
 });
 
-mkdirSync(SHOTS, { recursive: true });

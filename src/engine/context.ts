@@ -202,6 +202,9 @@ function occasionAfter(doc: Doc, i: number): boolean {
   }
   return false;
 }
+/** Exams a writer sat: "my GCSEs", "my GCSE results" (but "my GCSE class" is their work). */
+const OWN_EXAMS = new Set(['gcse', 'gcses', 'a level', 'a levels', 'sats', 'exams', 'mocks']);
+const OWN_EXAM_NEXT = new Set(['results', 'result', 'grades', 'grade', 'certificate', 'certificates']);
 /** People of the writer's own schooldays when they are "my own": "my own teachers were clueless about dyslexia". */
 const SCHOOLDAYS_PEOPLE = new Set(['teacher', 'teachers', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'the head', 'school', 'tutor']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'your', 'this', 'that', 'of', 'no', 'every', 'each', 'next', 'last']);
@@ -237,6 +240,11 @@ export function workSignals(doc: Doc): WorkSignals {
     const properNoun = m.first === m.last && t.cap && !t.sentenceStart && !t.allCaps;
     // "send" is special educational needs only as the acronym SEND
     if (p === 'send' && !t.allCaps) continue;
+    // "my GCSE results were awful", "my A levels": the writer's own exams, not their pupils'
+    if (OWN_EXAMS.has(p) && m.first >= 1 && doc.tokens[m.first - 1]!.norm === 'my') {
+      const n = doc.tokens[m.last + 1];
+      if (/s$/.test(p) || (n && n.sentence === t.sentence && OWN_EXAM_NEXT.has(n.norm))) continue;
+    }
     // "my own teachers", "my own head teacher": the writer's own schooldays, not their work
     if (SCHOOLDAYS_PEOPLE.has(p) && m.first >= 2 && doc.tokens[m.first - 1]!.norm === 'own' && doc.tokens[m.first - 2]!.norm === 'my') continue;
     // "marking my 40th birthday", "marked the occasion": marking an occasion is not marking books

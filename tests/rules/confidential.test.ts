@@ -39,6 +39,8 @@ ruleTable('confidential', {
     { text: 'Our blind Year 4 read her braille poem in assembly' },
     { text: 'TA from my class is off with stress again' },
     { text: 'My tutee got his first ever 9 in the maths mock!' },
+    { text: 'One of my tutees has been missing since Monday' },
+    { text: "We're making three TAs redundant in July" },
   ],
   pass: [
     'Great safeguarding training today',

@@ -40,6 +40,7 @@ ruleTable('derogatory', {
     { text: 'The kids in 8Y were acting like a bunch of spazzes today' },
     { text: 'Our head of year is too old to keep up' },
     { text: "Our trust bosses couldn't run a bath" },
+    { text: 'The Year 6 mums are the worst' },
   ],
   pass: [
     "The parents' car park is a nightmare",

@@ -22,6 +22,9 @@ ruleTable('disclaimer-missing', {
     { text: "My form's bake sale raised £90!" },
     { text: 'My TA is an absolute star' },
     { text: 'That moment a kid in your class finally gets long division' },
+    'Bus duty in the rain again ☔',
+    'Reports are due Friday!',
+    'The new head is lovely',
   ],
   pass: [
     "My daughter's first ballet show tonight and I'm more nervous than she is.",
@@ -47,6 +50,7 @@ ruleTable('disclaimer-missing', {
     'My own teachers were strict but fair',
     'Ran 10k with the kids this morning, 2nd place!',
     'Finally moved in! 27 Larkspur Close, BL2 6QT',
+    'My GCSE results were rubbish and I turned out fine',
   ],
 });
 

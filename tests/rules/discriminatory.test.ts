@@ -36,6 +36,9 @@ ruleTable('discriminatory', {
     { text: 'Polish bloke next door parked on my drive again, typical' },
     { text: 'Romanians robbing the charity shop again', excerpt: 'Romanians robbing' },
     { text: 'The new TA is a bit special, bless her', excerpt: 'a bit special' },
+    { text: 'Catholics are all the same' },
+    { text: "I'd never promote a mum, they always want part time" },
+    { text: "Over 70s shouldn't drive" },
   ],
   pass: [
     'The Coon family moved in next door',
@@ -75,5 +78,6 @@ ruleTable('discriminatory', {
     'My Polish neighbour fixed my boiler, typical kindness',
     'All Poles are welcome at the club',
     'The travellers at the campsite stole the show with their music',
+    'Women of childbearing age should get the flu jab, says my GP',
   ],
 });

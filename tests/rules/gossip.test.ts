@@ -20,6 +20,7 @@ ruleTable('gossip', {
     { text: 'Somebody in the office told me the deputy is retiring.' },
     { text: 'Naming no names, but one of SLT has been seen at interviews.' },
     { text: 'Mrs Patel is apparently moving to Spain.' },
+    { text: 'Heard Mrs Patel and Tom Hill are leaving together' },
   ],
   pass: [
     "Apparently it's going to snow tomorrow",

@@ -39,6 +39,7 @@ ruleTable('profanity', {
     { text: 'a c.r.a.p day', excerpt: 'c.r.a.p' },
     // mild words used literally are not swearing, but the same word as an oath still is
     { text: 'Bloody hell, the printer again', excerpt: 'Bloody hell' },
+    { text: 'this cr@p weather', excerpt: 'cr@p' },
   ],
   pass: [
     'We visited Twatt in Orkney on the geography trip',

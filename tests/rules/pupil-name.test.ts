@@ -41,6 +41,7 @@ ruleTable('pupil-name', {
     // generalisation (tests/eval): naming with pupils around is still a pupil; an ampersand to another roster name
     { text: 'A new girl called Grace joined my class today', excerpt: 'Grace' },
     { text: 'Freddie & Oliver smashed the relay!', excerpt: 'Freddie' },
+    { text: '@freddie_cla on the relay team 🏃', excerpt: 'freddie' },
   ],
   pass: [
     'Got a new Daisy print dress',

@@ -34,6 +34,7 @@ ruleTable('pupil-reference', {
     { text: 'My tutee finally passed her driving theory!', excerpt: 'My tutee' },
     { text: 'That mum has emailed me four times about homework' },
     { text: 'Well done Freya in 3B!', excerpt: 'Freya' },
+    { text: 'That Year 8 and his mates were at it again', excerpt: 'That Year 8 and' },
   ],
   pass: [
     'A dad rang me about the bins',
@@ -59,6 +60,7 @@ ruleTable('pupil-reference', {
     'This dad joke is for my class',
     "Nothing like the moment a child in your class gets it",
     'Our new Year 7 cohort are lovely',
+    'The Year 9 and 10 assembly was lovely',
   ],
 });
 

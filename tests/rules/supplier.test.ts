@@ -20,6 +20,7 @@ ruleTable('supplier', {
     { text: "#ParentPayFail again, can't top up dinner money", excerpt: 'ParentPay' },
     { text: "Wouldn't trust Sunrise Catering to boil an egg", excerpt: 'Sunrise Catering' },
     { text: 'Sunrise Catering portions are tiny now', excerpt: 'Sunrise Catering' },
+    { text: 'Sunrise Catering curry is the highlight of my week', excerpt: 'Sunrise Catering' },
   ],
   pass: [
     'ParentPay payments are due Friday',

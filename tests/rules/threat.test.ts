@@ -27,6 +27,9 @@ ruleTable('threat', {
     { text: 'Somebody give that 9X kid a clip round the ear' },
     { text: "Gonna make the new deputy's life hell", excerpt: "make the new deputy's life hell" },
     { text: 'Hope someone smashes his kneecaps', excerpt: 'smashes his kneecaps' },
+    { text: 'Whoever nicked my lunch, I will find you', excerpt: 'I will find you' },
+    { text: "I'll key his car if he parks there again" },
+    { text: 'Everyone report her page until it is deleted' },
   ],
   pass: [
     'Watch your backs on the ice this morning everyone',
@@ -56,5 +59,6 @@ ruleTable('threat', {
     "We'll end them early today, it's snowing",
     'The new rules are going to make their lives a misery',
     'Going to make her birthday extra special',
+    "I'll find you a seat at the front",
   ],
 });

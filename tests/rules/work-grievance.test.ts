@@ -38,6 +38,9 @@ ruleTable('work-grievance', {
     { text: 'Zero consultation on the new marking policy, again.' },
     { text: 'Mocks marked all weekend and then they wonder why we are exhausted.' },
     { text: 'Booked in with my NEU rep about the new marking policy.' },
+    { text: 'SLT still want more from us every week.' },
+    { text: 'Five years without a pay rise.' },
+    { text: "I've had enough of this job." },
   ],
   pass: [
     'Long week, proud of my class',

@@ -69,9 +69,10 @@ function heardAbout(doc: Doc, cueLast: number, subject: Span): boolean {
   if (subject.first <= cueLast) return false;
   for (let k = cueLast + 1; k < subject.first; k++) if (!LEAD_IN.has(doc.tokens[k]!.norm)) return false;
   if (doc.tokens[subject.last]!.possessive) return true; // "the head's leaving"
-  for (let k = subject.last + 1; k <= subject.last + 3 && k < doc.tokens.length; k++) {
+  // "heard the head is leaving", "heard Miss Bowen and Mr Kerr are an item": a news verb soon after, in the same clause
+  for (let k = subject.last + 1; k <= subject.last + 6 && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
-    if (t.sentence !== doc.tokens[subject.last]!.sentence) break;
+    if (t.sentence !== doc.tokens[subject.last]!.sentence || (k > subject.last + 3 && t.clause !== doc.tokens[subject.last]!.clause)) break;
     if (NEWS_VERBS.has(t.norm) || NEWS_VERBS.has(t.base)) return true;
   }
   return false;

@@ -216,7 +216,10 @@ function wordHits(doc: Doc): Found[] {
 /** The stem entry a plain word belongs to, if any ("twat" -> twat). */
 function entryOfWord(word: string): LexiconEntry | undefined {
   const m = STEM_MATCHER.getAllMatches(` ${word} `)[0];
-  return m ? STEM_PATTERNS[m.termId]!.entry : undefined;
+  if (m) return STEM_PATTERNS[m.termId]!.entry;
+  // whole-word swearing ("cr@p", "bl**dy") is in the word lexicon
+  const w = WORD_MATCHER.match(analyse(word), 'deobView')[0];
+  return w ? WORD_ENTRIES.get(w.id) : undefined;
 }
 
 /**

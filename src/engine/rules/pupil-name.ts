@@ -172,7 +172,9 @@ function tagHits(doc: Doc, c: Compiled, covered: (s: number, e: number) => boole
       const rest = [tt.text.slice(0, a), tt.text.slice(b)];
       const plain = nameClass(key) === 'plain';
       // "#welldonejosh", "@joshb2016"; a plain name with digits only around it is a handle of that name
-      const initialAfter = rest[1]!.length >= 1 && people.some((p) => p.initial && rest[1]!.startsWith(p.initial) && /^[a-z]\d*$/.test(rest[1]!));
+      // "@joshb2016", "@kieran_mcg": the first name, then the start of one of these people's surnames (and digits)
+      const tail = /^([a-z]+)\d*$/.exec(rest[1]!)?.[1];
+      const initialAfter = !!tail && people.some((p) => p.lastKey.length > 0 && p.lastKey.startsWith(tail));
       const before = segment(rest[0]!, c);
       const after = segment(rest[1]!, c);
       const words = before > 0 && after > 0;

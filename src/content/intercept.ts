@@ -1,6 +1,7 @@
 // Post interception: capture-phase listeners on window, registered at document_start, run before
 // the site's React root listeners and its editors' keydown handlers. They only classify the event
 // (is this a Post, for which composer?); the controller decides in the same tick.
+import { alive } from './client.js';
 import type { Composer } from './composer.js';
 import { isDisabled } from './composer.js';
 import type { Controller } from './controller.js';
@@ -37,7 +38,16 @@ function replayKey(c: Composer, e: KeyboardEvent): void {
 }
 
 export function installIntercept(ctrl: Controller, signal: AbortSignal): void {
+  // every click and key passes here first: after an extension update the orphaned script leaves at
+  // the user's next action, whatever it is (a property read, no message)
+  const gone = () => {
+    if (alive()) return false;
+    ctrl.teardown();
+    return true;
+  };
+
   const onClick = timed((e: MouseEvent) => {
+    if (gone()) return;
     if (ctrl.bypass || !(e.target instanceof Element)) return;
     const b = e.target.closest<HTMLElement>('button, [role="button"], input[type="submit"]');
     if (!b || isDisabled(b)) return;
@@ -46,6 +56,7 @@ export function installIntercept(ctrl: Controller, signal: AbortSignal): void {
   });
 
   const onKeydown = timed((e: KeyboardEvent) => {
+    if (gone()) return;
     if (ctrl.bypass || e.isComposing || e.keyCode === 229 || !(e.target instanceof Element)) return;
     const t = e.target;
     // Enter/Space on a focused div[role=button] Post button (a real <button> turns them into a click)

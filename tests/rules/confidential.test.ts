@@ -41,6 +41,8 @@ ruleTable('confidential', {
     { text: 'My tutee got his first ever 9 in the maths mock!' },
     { text: 'One of my tutees has been missing since Monday' },
     { text: "We're making three TAs redundant in July" },
+    { text: 'Police visit about one of my tutees today' },
+    { text: 'The school is £90k over budget' },
   ],
   pass: [
     'Great safeguarding training today',

@@ -41,6 +41,8 @@ ruleTable('derogatory', {
     { text: 'Our head of year is too old to keep up' },
     { text: "Our trust bosses couldn't run a bath" },
     { text: 'The Year 6 mums are the worst' },
+    { text: 'The head of science is a total fraud' },
+    { text: 'Mrs Patel has been insufferable all week' },
   ],
   pass: [
     "The parents' car park is a nightmare",

@@ -25,6 +25,8 @@ ruleTable('disclaimer-missing', {
     'Bus duty in the rain again ☔',
     'Reports are due Friday!',
     'The new head is lovely',
+    'The new behaviour policy is brilliant',
+    'Contact the school office if your child is ill',
   ],
   pass: [
     "My daughter's first ballet show tonight and I'm more nervous than she is.",

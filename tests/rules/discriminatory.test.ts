@@ -39,6 +39,7 @@ ruleTable('discriminatory', {
     { text: 'Catholics are all the same' },
     { text: "I'd never promote a mum, they always want part time" },
     { text: "Over 70s shouldn't drive" },
+    { text: 'Welsh people are so tight' },
   ],
   pass: [
     'The Coon family moved in next door',
@@ -79,5 +80,6 @@ ruleTable('discriminatory', {
     'All Poles are welcome at the club',
     'The travellers at the campsite stole the show with their music',
     'Women of childbearing age should get the flu jab, says my GP',
+    'Welsh people are so friendly',
   ],
 });

@@ -21,6 +21,7 @@ ruleTable('gossip', {
     { text: 'Naming no names, but one of SLT has been seen at interviews.' },
     { text: 'Mrs Patel is apparently moving to Spain.' },
     { text: 'Heard Mrs Patel and Tom Hill are leaving together' },
+    { text: "Word around the staffroom is the deputy's off" },
   ],
   pass: [
     "Apparently it's going to snow tomorrow",

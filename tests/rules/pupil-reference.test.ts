@@ -35,6 +35,7 @@ ruleTable('pupil-reference', {
     { text: 'That mum has emailed me four times about homework' },
     { text: 'Well done Freya in 3B!', excerpt: 'Freya' },
     { text: 'That Year 8 and his mates were at it again', excerpt: 'That Year 8 and' },
+    { text: "It's the same Year 6 again, every single lunchtime", excerpt: 'the same Year 6' },
   ],
   pass: [
     'A dad rang me about the bins',
@@ -61,6 +62,7 @@ ruleTable('pupil-reference', {
     "Nothing like the moment a child in your class gets it",
     'Our new Year 7 cohort are lovely',
     'The Year 9 and 10 assembly was lovely',
+    'So proud of every single one of our Year 6s',
   ],
 });
 

@@ -22,6 +22,7 @@ ruleTable('represents-school', {
     // generalisation (tests/eval): the school named, then what it will offer; a free item promised in the school's name
     { text: "St Aidan's will be offering free breakfast club to all families" },
     { text: 'If your child needs a PE kit, we will provide one free.' },
+    { text: 'The school will refund everyone for the cancelled trip' },
   ],
   pass: [
     'Proud to work with a great team',

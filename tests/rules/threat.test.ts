@@ -30,6 +30,8 @@ ruleTable('threat', {
     { text: 'Whoever nicked my lunch, I will find you', excerpt: 'I will find you' },
     { text: "I'll key his car if he parks there again" },
     { text: 'Everyone report her page until it is deleted' },
+    { text: 'Tell that dad to watch himself' },
+    { text: 'Someone give Tom Hill a good slap' },
   ],
   pass: [
     'Watch your backs on the ice this morning everyone',
@@ -60,5 +62,6 @@ ruleTable('threat', {
     'The new rules are going to make their lives a misery',
     'Going to make her birthday extra special',
     "I'll find you a seat at the front",
+    'Tell the kids to watch their step on the ice',
   ],
 });

@@ -41,6 +41,8 @@ ruleTable('work-grievance', {
     { text: 'SLT still want more from us every week.' },
     { text: 'Five years without a pay rise.' },
     { text: "I've had enough of this job." },
+    { text: 'Counting down the days until I leave teaching' },
+    { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
   ],
   pass: [
     'Long week, proud of my class',
@@ -69,5 +71,6 @@ ruleTable('work-grievance', {
     'No wonder the kids were excited, it was snowing!',
     'Another observation tomorrow, wish me luck!',
     'Fully support the nurses. Pay them properly.',
+    'Counting down the days till half term',
   ],
 });

@@ -52,8 +52,11 @@ function specificHits(doc: Doc): Hit[] {
   const out: Hit[] = [];
   for (const m of matcher.match(doc)) {
     const tags = TAGS.get(m.id) ?? new Set<string>();
-    const prev = doc.tokens[m.first - 1];
-    if (prev && prev.sentence === doc.tokens[m.first]!.sentence && WHOLE_GROUP.has(prev.norm)) continue;
+    // "every child in 4B", "every single one of our Year 11s": the whole group
+    const s = doc.tokens[m.first]!.sentence;
+    let whole = false;
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 2 && doc.tokens[k]!.sentence === s; k--) if (WHOLE_GROUP.has(doc.tokens[k]!.norm)) whole = true;
+    if (whole) continue;
     if (tags.has('check-code') && !hasGroupCode(doc, m.first, m.last)) continue;
     // "a Year 8 with ASD" is one pupil, "the Year 8s with..." the year group
     if (tags.has('singular') && !singularYear(doc, m.first, m.last)) continue;

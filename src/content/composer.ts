@@ -126,8 +126,10 @@ export class Composer {
 
   findMedia(): boolean {
     const scope = this.mediaScope();
-    const extra = [this.host.adapter.media, this.spec.media].filter(Boolean).join(', ');
-    for (const m of scope.querySelectorAll<HTMLElement>(extra ? `${MEDIA}, ${extra}` : MEDIA)) {
+    // a site's own attachment selectors are precise; the generic blob:/data:/video one could also
+    // match the post being replied to (X plays its videos from blob: URLs)
+    const own = [this.host.adapter.media, this.spec.media].filter(Boolean).join(', ');
+    for (const m of scope.querySelectorAll<HTMLElement>(own || MEDIA)) {
       if (m.closest('[data-postcheck]')) continue;
       // small data: images are icons and emoji, not attachments
       if (m instanceof HTMLImageElement && m.src.startsWith('data:') && m.width < 40 && m.height < 40) continue;

@@ -19,7 +19,7 @@ export interface ComposerSpec {
   enterSubmits?: boolean;
   /** Ctrl/Cmd+Enter submits */
   ctrlEnterSubmits?: boolean;
-  /** extra media preview selectors for this composer */
+  /** media preview selectors for this composer (replace the generic blob:/data:/video ones) */
   media?: string;
 }
 
@@ -29,7 +29,7 @@ export interface SiteAdapter {
   hosts: readonly string[];
   /** in priority order: the first spec that accepts an editor wins */
   composers: readonly ComposerSpec[];
-  /** media preview selectors for the whole site (added to the generic blob:/data:/video ones) */
+  /** media preview selectors for the whole site (replace the generic blob:/data:/video ones) */
   media?: string;
   /** only work on pages where this holds (checked at each scan) */
   when?: () => boolean;

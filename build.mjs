@@ -2,6 +2,7 @@
 // Builds PostCheck from the one manifest.json:
 //   dist/chrome/   MV3 with a service worker and the managed-storage schema
 //   dist/firefox/  MV3 with background.scripts and browser_specific_settings.gecko
+//   dist/chrome-dev/ dist/chrome that also runs on the local practice page (npm start, e2e tests)
 //   dist/cli.mjs   the `postcheck` command
 //   dist/postcheck-chrome.zip, dist/postcheck-firefox.zip
 // Browser differences live here and nowhere else. The policy data under rules/ is validated first:
@@ -148,6 +149,14 @@ export async function buildAll({ minify = true } = {}) {
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, baseManifest), null, 2));
     zipDir(dir, join(dist, `postcheck-${browser}.zip`));
   }
+  // dist/chrome-dev: the same extension, also allowed on the local practice page (npm start and the
+  // in-page tests). The store build never runs on localhost.
+  const devDir = join(dist, 'chrome-dev');
+  cpSync(join(dist, 'chrome'), devDir, { recursive: true });
+  const dev = manifestFor('chrome', baseManifest);
+  dev.name = `${dev.short_name} (development)`;
+  for (const cs of dev.content_scripts) cs.matches.push('http://localhost/*', 'http://127.0.0.1/*');
+  writeFileSync(join(devDir, 'manifest.json'), JSON.stringify(dev, null, 2));
 
   await build({
     ...common,

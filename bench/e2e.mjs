@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { buildFixtures } from '../tests/e2e/fixtures/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const extension = join(root, 'dist/chrome');
+const extension = join(root, 'dist/chrome-dev');
 const TRIALS = Number(process.env.TRIALS ?? 20);
 const KEY_DELAY = 40; // ms between keystrokes: a quick typist
 const PUPIL = 'Amelia-Rose Kaur';
@@ -28,7 +28,7 @@ const SITES = {
 };
 
 if (!existsSync(join(extension, 'manifest.json'))) {
-  console.error('dist/chrome is missing: run `npm run bench:e2e` (it builds first)');
+  console.error('dist/chrome-dev is missing: run `npm run bench:e2e` (it builds first)');
   process.exit(1);
 }
 const fixtures = join(root, 'dist/fixtures');

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { buildFixtures } from '../tests/e2e/fixtures/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const extension = join(root, 'dist/chrome');
+const extension = join(root, 'dist/chrome-dev');
 const demo = JSON.parse(readFileSync(join(root, 'examples/demo-school.json'), 'utf8'));
 const pupil = demo.pupils.find((p) => p === 'Amelia-Rose Kaur') ?? demo.pupils[0];
 
@@ -33,7 +33,7 @@ function byHand(url) {
 }
 
 if (!existsSync(join(extension, 'manifest.json'))) {
-  console.error('dist/chrome is missing: run `npm start` (it builds first) or `node build.mjs`.');
+  console.error('dist/chrome-dev is missing: run `npm start` (it builds first) or `node build.mjs`.');
   process.exit(1);
 }
 

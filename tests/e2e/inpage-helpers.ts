@@ -353,5 +353,5 @@ export async function openSitePage(b: Launched, site: SiteName): Promise<Page> {
 export const pageErrors: string[] = [];
 
 export function extensionBuilt(): boolean {
-  return existsSync(join(REPO_ROOT, 'dist/chrome/content.js'));
+  return existsSync(join(REPO_ROOT, 'dist/chrome-dev/content.js'));
 }

@@ -46,9 +46,9 @@ let pupil = 'Amelia-Rose Kaur';
 const pages = new Map<SiteName, Page>();
 
 beforeAll(async () => {
-  if (!extensionBuilt()) throw new Error('dist/chrome is missing: run `node build.mjs` (npm test does) first');
+  if (!extensionBuilt()) throw new Error('dist/chrome-dev is missing: run `node build.mjs` (npm test does) first');
   mkdirSync(SHOTS, { recursive: true });
-  b = await launch({ extension: join(REPO_ROOT, 'dist/chrome') });
+  b = await launch({ extension: join(REPO_ROOT, 'dist/chrome-dev') });
   ext = await extensionPage(b);
   await configure(ext, { enforcement: 'advise' });
   pupil = await pupilName(ext);

@@ -1,0 +1,69 @@
+// Structural guarantees behind "nothing leaves the device" and "draft text never becomes HTML":
+// the source and the shipped bundles contain no network or code-from-strings APIs, no HTML
+// injection sinks, and the manifest asks for the least it can.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function files(dir: string, ext: RegExp): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p, ext));
+    else if (ext.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const stripComments = (s: string) => s.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+describe('no network, no remote code, no HTML sinks', () => {
+  const sources = files(join(root, 'src'), /\.ts$/).filter((f) => !f.includes(`${join('src', 'cli')}`));
+  const forbidden: Array<[string, RegExp]> = [
+    ['fetch()', /\bfetch\s*\(/],
+    ['XMLHttpRequest', /\bXMLHttpRequest\b/],
+    ['WebSocket', /\bWebSocket\b/],
+    ['EventSource', /\bEventSource\b/],
+    ['sendBeacon', /\bsendBeacon\b/],
+    ['eval', /\beval\s*\(/],
+    ['new Function', /\bnew Function\s*\(/],
+    ['innerHTML', /\.innerHTML\s*=/],
+    ['outerHTML', /\.outerHTML\s*=/],
+    ['insertAdjacentHTML', /\binsertAdjacentHTML\b/],
+    ['document.write', /\bdocument\.write\b/],
+    ['importScripts', /\bimportScripts\b/],
+  ];
+  it('has extension sources to check', () => {
+    expect(sources.length).toBeGreaterThan(30);
+  });
+  for (const [name, re] of forbidden) {
+    it(`extension source never uses ${name}`, () => {
+      const hits = sources.filter((f) => re.test(stripComments(readFileSync(f, 'utf8'))));
+      expect(hits.map((f) => f.slice(root.length))).toEqual([]);
+    });
+  }
+  it('shipped bundles contain no network API calls', () => {
+    for (const f of files(join(root, 'dist/chrome'), /\.js$/)) {
+      const js = readFileSync(f, 'utf8');
+      expect(/\bfetch\(|new XMLHttpRequest|new WebSocket|sendBeacon\(/.test(js), f).toBe(false);
+    }
+  });
+});
+
+describe('manifest asks for the least it can', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'dist/chrome/manifest.json'), 'utf8')) as Record<string, unknown>;
+  it('only the storage permission, no host permissions, no remote code', () => {
+    expect(manifest.permissions).toEqual(['storage']);
+    expect((manifest.host_permissions as string[] | undefined) ?? []).toEqual([]);
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+  });
+  it('content scripts run only on the supported sites, over https', () => {
+    const cs = manifest.content_scripts as Array<{ matches: string[] }>;
+    for (const m of cs.flatMap((c) => c.matches)) expect(m).toMatch(/^https:\/\/[a-z.]+\.(com|app|net)\/\*$|^https:\/\/(x|twitter)\.com\/\*$/);
+  });
+});

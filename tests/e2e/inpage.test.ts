@@ -174,7 +174,9 @@ describe.each(CASES)('$label', (c) => {
     expect((await lastPosted(p))?.text).toBe(CLEAN);
   });
 
-  test.runIf(Boolean(c.attach) || c.label === 'Instagram caption')('an attached photo with a school trip raises pupil-image', async () => {
+  // only composers whose site lets you attach media there (comment boxes take none in the fixtures)
+  if (c.attach || c.label === 'Instagram caption')
+  test('an attached photo with a school trip raises pupil-image', async () => {
     await configure(ext, { enforcement: 'advise' });
     const p = await ready(c);
     await c.attach?.(p);

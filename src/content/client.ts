@@ -51,13 +51,35 @@ function isChecked(v: unknown): v is Checked {
     (c.enforcement === 'advise' || c.enforcement === 'confirm' || c.enforcement === 'block');
 }
 
+const str = (x: unknown): x is string => typeof x === 'string';
+const offset = (x: unknown, max: number): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= max;
+
+/**
+ * Each finding is checked before the page UI uses it (spans inside the draft, known severities,
+ * text fields that are strings): the content script runs inside someone else's page, and nothing
+ * that crosses into it is taken on trust. A finding that fails is dropped, never shown half-right.
+ */
+function isFinding(f: unknown, textLength: number): f is Finding {
+  const x = f as Finding | null;
+  if (!x || !str(x.rule) || !str(x.message) || !str(x.excerpt)) return false;
+  if (x.severity !== 'info' && x.severity !== 'warn' && x.severity !== 'block') return false;
+  if (!offset(x.start, textLength) || !offset(x.end, textLength) || x.end < x.start) return false;
+  const p = x.policy as { id?: unknown; section?: unknown; quote?: unknown; title?: unknown } | null;
+  if (!p || !str(p.id) || !str(p.section) || !str(p.quote) || (p.title !== undefined && !str(p.title))) return false;
+  if (x.fix !== undefined) {
+    const fx = x.fix as { label?: unknown; start?: unknown; end?: unknown; replacement?: unknown } | null;
+    if (!fx || !str(fx.label) || !str(fx.replacement) || !offset(fx.start, textLength) || !offset(fx.end, textLength)) return false;
+  }
+  return true;
+}
+
 export async function check(seq: number, text: string, site: Site, media: boolean): Promise<Checked> {
   const answer = await send({ kind: 'check', seq, text, site, media });
   if (!isChecked(answer)) {
     const error = (answer as { error?: unknown } | null)?.error;
     throw new Error(typeof error === 'string' ? error : 'unexpected answer from PostCheck');
   }
-  return answer;
+  return { ...answer, findings: answer.findings.filter((f) => isFinding(f, text.length)) };
 }
 
 export type Outcome = OutcomeReport['outcome'];

@@ -94,7 +94,7 @@ function resolvePolicy(profile: PolicyProfile): ResolvedProfile {
     if (entry) {
       rules[rule] = {
         severity: entry.severity,
-        citations: [{ id: profile.id, section: entry.section, quote: entry.quote }],
+        citations: [{ id: profile.id, title: profile.title, section: entry.section, quote: entry.quote }],
       };
     }
   }
@@ -107,7 +107,7 @@ function resolveCombined(): ResolvedProfile {
   for (const rule of RULE_IDS) {
     const having = members.flatMap((p) => {
       const entry = p.rules[rule];
-      return entry ? [{ severity: entry.severity, citation: { id: p.id, section: entry.section, quote: entry.quote } }] : [];
+      return entry ? [{ severity: entry.severity, citation: { id: p.id, title: p.title, section: entry.section, quote: entry.quote } }] : [];
     });
     if (having.length > 0) {
       const severity = having.map((h) => h.severity).reduce((a, b) => maxSeverity(a, b));
@@ -123,7 +123,7 @@ function resolveCombined(): ResolvedProfile {
     if (fallback) {
       rules[rule] = {
         severity: fallback.severity,
-        citations: [{ id: fallback.policy, section: fallback.section, quote: fallback.quote }],
+        citations: [{ id: fallback.policy, title: profileTitle(fallback.policy), section: fallback.section, quote: fallback.quote }],
       };
     }
   }

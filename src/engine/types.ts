@@ -35,6 +35,8 @@ export type Site = (typeof SITES)[number];
 export interface Citation {
   /** policy id: the file name in shared/policies without `.txt` */
   id: string;
+  /** the policy's title, for people ("Scholars Academy Trust – Social Media Policy 2022") */
+  title?: string;
   section: string;
   quote: string;
 }

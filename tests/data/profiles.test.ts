@@ -107,7 +107,7 @@ describe('resolveProfile', () => {
     for (const [rule, r] of Object.entries(profile.rules)) {
       const entry = data.rules[rule as RuleId]!;
       expect(r!.severity).toBe(entry.severity);
-      expect(r!.citations).toEqual([{ id, section: entry.section, quote: entry.quote }]);
+      expect(r!.citations).toEqual([{ id, title: data.title, section: entry.section, quote: entry.quote }]);
     }
   });
 
@@ -130,14 +130,14 @@ describe('resolveProfile', () => {
       if (having.length === 0) {
         const fb = PROFILES.combined.fallback?.[rule];
         expect(fb, `${rule} needs a fallback`).toBeDefined();
-        expect(resolved.citations).toEqual([{ id: fb!.policy, section: fb!.section, quote: fb!.quote }]);
+        expect(resolved.citations).toEqual([{ id: fb!.policy, title: profileTitle(fb!.policy), section: fb!.section, quote: fb!.quote }]);
         continue;
       }
       expect(resolved.citations.map((c) => c.id).sort(), rule).toEqual([...having].sort());
       const primary = resolved.citations[0]!;
       const primaryEntry = PROFILES[primary.id as (typeof POLICY_IDS)[number]].rules[rule]!;
       expect(primaryEntry.severity, `${rule} primary citation`).toBe(resolved.severity);
-      expect(primary).toEqual({ id: primary.id, section: primaryEntry.section, quote: primaryEntry.quote });
+      expect(primary).toEqual({ id: primary.id, title: profileTitle(primary.id), section: primaryEntry.section, quote: primaryEntry.quote });
       const expectedRest = having.filter((id) => id !== primary.id);
       expect(resolved.citations.slice(1).map((c) => c.id), rule).toEqual(expectedRest);
       expect(having.find((id) => PROFILES[id as (typeof POLICY_IDS)[number]].rules[rule]!.severity === resolved.severity)).toBe(

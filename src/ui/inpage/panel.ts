@@ -26,7 +26,7 @@ export function findingItem(f: FindingView, actions: Node | null): HTMLLIElement
     h('div', { class: 'sev', text: SEVERITY_LABEL[f.severity] }),
     h('p', { class: 'msg', text: f.message }),
     f.excerpt ? h('p', { class: 'excerpt', text: `“${f.excerpt}”` }) : null,
-    h('p', { class: 'cite', text: `${f.policy.section ? `${f.policy.section}: ` : ''}“${f.policy.quote}”` }),
+    h('p', { class: 'cite', text: `${[f.policy.title, f.policy.section].filter(Boolean).join(', ')}${f.policy.title || f.policy.section ? ': ' : ''}“${f.policy.quote}”` }),
     actions,
   );
 }

@@ -41,9 +41,14 @@ export interface PrefixLookup {
  */
 export function prefixSet(keys: Iterable<string>): PrefixLookup {
   const sorted = [...new Set(keys)].sort();
+  // most draft words start no key: answer those from the keys' first three letters, without bisecting
+  const short = new Set<string>();
+  for (const k of sorted) for (let n = 1; n <= Math.min(3, k.length); n++) short.add(k.slice(0, n));
   return {
     has(prefix: string): boolean {
       if (!prefix) return sorted.length > 0;
+      if (!short.has(prefix.length <= 3 ? prefix : prefix.slice(0, 3))) return false;
+      if (prefix.length <= 3) return true;
       let lo = 0;
       let hi = sorted.length;
       while (lo < hi) {

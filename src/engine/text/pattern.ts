@@ -157,6 +157,20 @@ export function compilePattern(id: string, source: string, classes: Record<strin
 
 type WordAt = (i: number) => string;
 
+/** May token i follow token `prev` in a phrase? Same clause, or after a gap or comma the same sentence. */
+function joins(tokens: Doc['tokens'], i: number, prev: number, afterGap: boolean): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (prev < 0) return true;
+  const p = tokens[prev]!;
+  return afterGap ? t.sentence === p.sentence : t.clause === p.clause && t.sentence === p.sentence;
+}
+
+function isNumberWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^[0-9][0-9a-z]*$/.test(w);
+}
+
 /**
  * The last token of the longest match of `els[e..]` starting at token `pos`, or -1.
  * `prev` is the last token consumed so far; `afterGap` relaxes the next step from "same clause"
@@ -165,13 +179,6 @@ type WordAt = (i: number) => string;
 function matchFrom(tokens: Doc['tokens'], word: WordAt, els: Element[], e: number, pos: number, prev: number, afterGap: boolean): number {
   if (e === els.length) return prev;
   const el = els[e]!;
-  const joins = (i: number) => {
-    const t = tokens[i];
-    if (!t) return false;
-    if (prev < 0) return true;
-    const p = tokens[prev]!;
-    return afterGap ? t.sentence === p.sentence : t.clause === p.clause && t.sentence === p.sentence;
-  };
   let best = -1;
   if (el.kind === 'gap') {
     for (let k = 0; k <= el.max; k++) {
@@ -192,8 +199,8 @@ function matchFrom(tokens: Doc['tokens'], word: WordAt, els: Element[], e: numbe
     return -1;
   }
   if (el.kind === 'number') {
-    if (joins(pos) && /^[0-9][0-9a-z]*$/.test(word(pos))) best = matchFrom(tokens, word, els, e + 1, pos + 1, pos, false);
-  } else if (joins(pos)) {
+    if (joins(tokens, pos, prev, afterGap) && isNumberWord(word(pos))) best = matchFrom(tokens, word, els, e + 1, pos + 1, pos, false);
+  } else if (joins(tokens, pos, prev, afterGap)) {
     const w = word(pos);
     for (const alt of el.prefixAlts) {
       if (w.startsWith(alt.prefix)) {
@@ -258,30 +265,33 @@ export class PhraseMatcher {
     const tokens = doc.tokens;
     const word: WordAt = which === 'view' ? (i) => tokens[i]!.norm : (i) => tokens[i]!.deob;
     const out: PhraseMatch[] = [];
-    const bestAt = new Map<string, PhraseMatch>();
-    for (let i = 0; i < tokens.length; i++) {
-      const w = word(i);
-      const tryOne = (p: CompiledPattern) => {
-        const last = matchFrom(tokens, word, p.elements, 0, i, -1, false);
-        if (last < i) return;
-        // a pattern that can start with a gap or optional parts must still start on a consumed word
-        const key = `${p.id}:${i}`;
-        const prev = bestAt.get(key);
-        if (prev) {
-          if (last > prev.last) {
-            prev.last = last;
-            prev.end = tokens[last]!.end;
-          }
-          return;
+    // the best match per (pattern id, start): ids are few, so one small map per start token
+    let atI: Map<string, PhraseMatch> | null = null;
+    let i = 0;
+    const tryOne = (p: CompiledPattern) => {
+      const last = matchFrom(tokens, word, p.elements, 0, i, -1, false);
+      if (last < i) return;
+      const prev = atI?.get(p.id);
+      if (prev) {
+        if (last > prev.last) {
+          prev.last = last;
+          prev.end = tokens[last]!.end;
         }
-        const m = { id: p.id, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end };
-        bestAt.set(key, m);
-        out.push(m);
-      };
+        return;
+      }
+      const m = { id: p.id, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end };
+      (atI ??= new Map()).set(p.id, m);
+      out.push(m);
+    };
+    const prefixed = this.prefixed;
+    const anywhere = this.anywhere;
+    for (; i < tokens.length; i++) {
+      atI = null;
+      const w = word(i);
       const cands = this.byWord.get(w);
       if (cands) for (const p of cands) tryOne(p);
-      for (const { prefix, p } of this.prefixed) if (w.startsWith(prefix)) tryOne(p);
-      for (const p of this.anywhere) tryOne(p);
+      for (let k = 0; k < prefixed.length; k++) if (w.startsWith(prefixed[k]!.prefix)) tryOne(prefixed[k]!.p);
+      for (let k = 0; k < anywhere.length; k++) tryOne(anywhere[k]!);
     }
     const kept = dropContainedSameId(out);
     if (this.allow.size === 0) return kept;

@@ -4,13 +4,13 @@
 // Exit 0: nothing at warn or block. 1: something is. 2: a usage or configuration error (a message
 // saying what is wrong, never a stack trace).
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { DEMO_SCHOOL } from '../config/effective.js';
 import { formatProblems, parseConfig, type SchoolConfig } from '../config/schema.js';
 import { check, compileConfig, type CompiledConfig } from '../engine/engine.js';
 import { SITES, type CheckContext, type Finding, type Site } from '../engine/types.js';
 import { UsageError } from './errors.js';
 import { formatFindings } from './format.js';
+import { parseOptions, readJson, readText } from './io.js';
 import { runPolicy } from './policy.js';
 
 
@@ -36,19 +36,7 @@ Exit status: 0 nothing at warn or block, 1 something at warn or block, 2 usage o
 
 function loadConfig(file: string | undefined): SchoolConfig {
   if (!file) return DEMO_SCHOOL;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read config file ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(`config file ${file} is not valid JSON: ${(e as Error).message}`);
-  }
-  const r = parseConfig(json);
+  const r = parseConfig(readJson(file, 'config file'));
   if (!r.ok) throw new UsageError(`config file ${file} is invalid:\n${formatProblems(r.problems).replace(/^/gm, '  ')}`);
   return r.config;
 }
@@ -67,13 +55,7 @@ function parseAt(v: unknown, where: string): string | undefined {
 }
 
 function readInput(file: string | undefined): string {
-  if (file && file !== '-') {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    }
-  }
+  if (file && file !== '-') return readText(file, 'draft');
   if (process.stdin.isTTY) throw new UsageError('no draft given: pass a file, or pipe the draft on standard input');
   return readFileSync(0, 'utf8');
 }
@@ -117,26 +99,20 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
   }
   if (command === 'policy') return runPolicy(rest, out);
   if (command !== 'check') throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string' },
-        json: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        site: { type: 'string' },
-        media: { type: 'boolean' },
-        at: { type: 'string' },
-        color: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n\n${USAGE}`);
-  }
+  const { values, positionals } = parseOptions(
+    rest,
+    {
+      config: { type: 'string' },
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      site: { type: 'string' },
+      media: { type: 'boolean' },
+      at: { type: 'string' },
+      color: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
   if (values.help) {
     out(USAGE);
     return 0;

@@ -15,14 +15,15 @@
 // zod schema, and must equal the configuration, before anything is written. Nothing is written
 // unless every file passes.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
 import manifest from '../../manifest.json';
 import { managedSchema } from '../config/managed-schema.js';
 import { formatProblems, parseConfig, type SchoolConfig } from '../config/schema.js';
 import { rosterFromCsv } from '../options/csv.js';
 import { UsageError } from './errors.js';
+import { parseOptions, readJson, readText } from './io.js';
 
 export const GECKO_ID = manifest.browser_specific_settings.gecko.id;
 export const CHROME_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
@@ -387,20 +388,6 @@ export function validateFiles(files: PolicyFile[], config: SchoolConfig): void {
   }
 }
 
-function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(`${what} ${file} is not valid JSON: ${(e as Error).message}`);
-  }
-}
-
 function checkUrl(v: string, flag: string): string {
   try {
     const u = new URL(v);
@@ -417,25 +404,21 @@ function checkId(v: string, flag: string): string {
 }
 
 export function runPolicy(args: string[], out: (s: string) => void): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      allowPositionals: false,
-      options: {
-        config: { type: 'string' },
-        roster: { type: 'string' },
-        out: { type: 'string' },
-        'extension-id': { type: 'string' },
-        'edge-extension-id': { type: 'string' },
-        'update-url': { type: 'string' },
-        'firefox-install-url': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n\n${USAGE}`);
-  }
+  const { values } = parseOptions(
+    args,
+    {
+      config: { type: 'string' },
+      roster: { type: 'string' },
+      out: { type: 'string' },
+      'extension-id': { type: 'string' },
+      'edge-extension-id': { type: 'string' },
+      'update-url': { type: 'string' },
+      'firefox-install-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+    false,
+  );
   if (values.help) {
     out(USAGE);
     return 0;
@@ -447,13 +430,7 @@ export function runPolicy(args: string[], out: (s: string) => void): number {
   const config: SchoolConfig = { ...parsed.config };
   let rosterNote = '';
   if (values.roster) {
-    let text: string;
-    try {
-      text = readFileSync(values.roster, 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read roster ${values.roster}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    }
-    const roster = rosterFromCsv(text);
+    const roster = rosterFromCsv(readText(values.roster, 'roster'));
     if (!roster.ok) throw new UsageError(`roster ${values.roster}: ${roster.error}`);
     config.pupils = roster.names;
     const r = parseConfig(config);

@@ -64,6 +64,8 @@ function personBefore(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
   for (let k = m.first; k <= m.last; k++) {
     const t = doc.tokens[k]!;
     if (PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || names.has(k)) return true;
+    // "give that Year 7 a good slap": a year group named as one child is a person.
+    if ((t.norm === 'year' || t.norm === 'yr') && k < m.last && /^\d+s?$/.test(doc.tokens[k + 1]!.norm)) return true;
   }
   return false;
 }

@@ -58,7 +58,9 @@ export default defineRule({
     },
   },
   check(doc, env) {
-    const work = WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc);
+    // a photo of pupils or a school event is about work too; the school account's bare photo check is not
+    const image = (env.hits.get('pupil-image') ?? []).some((h) => h.messageId !== 'schoolAccount');
+    const work = image || WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc);
     if (!work || hasDisclaimer(doc, env.disclaimer)) return [];
     const draft = doc.draft;
     const sep = draft.length === 0 || /\s$/.test(draft) ? '' : draft.includes('\n') ? '\n\n' : ' ';

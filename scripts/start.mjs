@@ -41,6 +41,10 @@ const headless = process.env.CI || (process.platform === 'linux' && !process.env
 if (headless) {
   console.log('No display here (CI or a headless machine), so no browser is opened.\n');
   console.log(byHand(null));
+  // show the same engine working right here, on the demo school, with the command-line checker
+  const demoDraft = 'Well done Amelia-Rose Kaur from 5B on her EHCP review today! Such a star #BrookfieldPark';
+  console.log(`\nMeanwhile, here is the same check on the demo school (${demoDraft.length} characters):\n\n  ${demoDraft}\n`);
+  spawnSync(process.execPath, [join(root, 'dist/cli.mjs'), 'check', '--', '-'], { input: demoDraft, stdio: ['pipe', 'inherit', 'inherit'] });
   process.exit(0);
 }
 

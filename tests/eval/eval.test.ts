@@ -27,6 +27,8 @@ const read = (url: URL) =>
     .map((l) => JSON.parse(l) as Draft);
 
 const drafts = read(new URL('./drafts.jsonl', import.meta.url));
+// a second batch, written and labelled blind (before the engine was run on it); `npm run eval -- --set blind2`
+const blind2 = read(new URL('./blind-2.jsonl', import.meta.url));
 const samples = read(new URL('../../../shared/samples/drafts.jsonl', import.meta.url));
 const config = parseConfig(JSON.parse(readFileSync(new URL('../../../shared/samples/demo-config.json', import.meta.url), 'utf8')));
 if (!config.ok) throw new Error(JSON.stringify(config.problems));
@@ -34,6 +36,11 @@ const compiled = compileConfig(config.config);
 
 /** Drafts the engine still labels wrongly, by id, with what it gets wrong. */
 const KNOWN_MISSES: Record<string, string> = {
+  'b2-020': "'the Polish kids never do their homework': the stereotype is caught (discriminatory) but not as an insult to pupils, and neither 'kids' nor 'homework' alone makes the draft about work",
+  'b2-021': "'hired another woman who'll just go off on maternity': a pregnancy/sex stereotype with no slur and no stereotype phrase; 'hired' is not a work word",
+  'b2-032': 'personal-info alone (own date of birth and address) does not make a draft about work, so no disclaimer; RULES.md reads "any of the above fired", the engine reads it as the work rules only',
+  'b2-046': "'I still haven't had any support in class for him': a grievance about SEN support with no complaint vocabulary (cut, unfair, fed up...)",
+  'b2-056': "'a right pr*ck': the starred-out word is read as swearing but not as an insult noun, so the Head of Year insult is not derogatory",
   e196: "'Watching Carmen at the Lowry' is the opera: a capitalised roster first name with nothing but a venue around it reads as a name",
 };
 
@@ -49,10 +56,30 @@ describe('the held-out evaluation set', () => {
     }
     for (const id of RULE_IDS) expect(drafts.filter((d) => d.labels.includes(id)).length, id).toBeGreaterThanOrEqual(6);
     expect(drafts.filter((d) => d.why.startsWith('hard negative')).length).toBeGreaterThanOrEqual(60);
-    for (const id of Object.keys(KNOWN_MISSES)) expect(drafts.some((d) => d.id === id), id).toBe(true);
+    for (const id of Object.keys(KNOWN_MISSES)) expect([...drafts, ...blind2].some((d) => d.id === id), id).toBe(true);
   });
 
   for (const d of drafts) {
+    const name = `${d.id}: ${d.labels.join(', ') || 'clean'} · ${d.text.slice(0, 70)}`;
+    const run = () => expect(labelsOf(d), `${d.text} (${d.why})`).toEqual([...d.labels].sort());
+    if (KNOWN_MISSES[d.id]) it.fails(`${name} [known miss: ${KNOWN_MISSES[d.id]}]`, run);
+    else it(name, run);
+  }
+});
+
+describe('the blind-2 batch (written before tuning, kept as a regression set)', () => {
+  it('is well formed and covers every rule', () => {
+    expect(blind2.length).toBe(100);
+    expect(new Set(blind2.map((d) => d.id)).size).toBe(blind2.length);
+    for (const d of blind2) {
+      expect(Object.keys(d).sort()).toEqual(['at', 'id', 'labels', 'media', 'site', 'text', 'why']);
+      for (const l of d.labels) expect(RULE_IDS).toContain(l);
+    }
+    for (const id of RULE_IDS) expect(blind2.some((d) => d.labels.includes(id)), id).toBe(true);
+    expect(blind2.filter((d) => d.why.startsWith('hard negative')).length).toBeGreaterThanOrEqual(35);
+  });
+
+  for (const d of blind2) {
     const name = `${d.id}: ${d.labels.join(', ') || 'clean'} · ${d.text.slice(0, 70)}`;
     const run = () => expect(labelsOf(d), `${d.text} (${d.why})`).toEqual([...d.labels].sort());
     if (KNOWN_MISSES[d.id]) it.fails(`${name} [known miss: ${KNOWN_MISSES[d.id]}]`, run);

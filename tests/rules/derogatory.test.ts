@@ -38,6 +38,9 @@ ruleTable('derogatory', {
     { text: 'The governors at this place wouldn’t know a lesson if it hit them' },
     { text: 'Mums who send their kids in with a temperature should be ashamed' },
     { text: 'The kids in 8Y were acting like a bunch of spazzes today' },
+    // blind-2: a starred-out swear word used as a noun is an insult too
+    { text: 'that new Head of Year is a right pr*ck', excerpt: 'new Head of Year is a right pr*ck' },
+    { text: 'SLT are a load of sh*t', excerpt: 'SLT are a load of sh*t' },
     { text: 'Our head of year is too old to keep up' },
     { text: "Our trust bosses couldn't run a bath" },
     { text: 'The Year 6 mums are the worst' },
@@ -45,6 +48,8 @@ ruleTable('derogatory', {
     { text: 'Mrs Patel has been insufferable all week' },
   ],
   pass: [
+    { text: 'what a load of sh*t weather today' },
+    { text: 'had a f***ing brilliant day with my class' },
     "The parents' car park is a nightmare",
     "The head's car is a wreck",
     'That teacher who taught me maths was useless',

@@ -228,6 +228,10 @@ function attributive(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
   return true;
 }
 
+/** Words before a swear word used as a noun ("a right ...", "such a ..."), and words that may follow it. */
+const NOUN_LEAD = new Set(['a', 'an', 'right', 'total', 'absolute', 'complete', 'proper', 'utter', 'such', 'massive', 'bunch', 'load', 'pack', 'of']);
+const CLAUSE_END = new Set(['and', 'but', 'lol', 'tbh', 'honestly', 'seriously', 'frankly', 'tho', 'though', 'ffs', 'fr', 'imo']);
+
 export default defineRule({
   meta: {
     id: 'derogatory',
@@ -245,6 +249,17 @@ export default defineRule({
     for (const h of env.hits.get('discriminatory') ?? []) {
       const r = tokensInSpan(doc, h.start, h.end);
       if (r) insults.push({ id: 'discriminatory', first: r[0], last: r[1], start: h.start, end: h.end, kind: h.messageId === 'slur' ? 'noun' : 'adj' });
+    }
+    // a swear word said of someone as a noun ("the new Head of Year is a right pr*ck", starred out so the
+    // insult lexicon cannot read it): after an article or intensifier, ending its clause
+    for (const h of env.hits.get('profanity') ?? []) {
+      const r = tokensInSpan(doc, h.start, h.end);
+      if (!r || r[0] === 0) continue;
+      const prev = doc.tokens[r[0] - 1]!;
+      const next = doc.tokens[r[1] + 1];
+      if (!NOUN_LEAD.has(prev.norm) || prev.sentence !== doc.tokens[r[0]]!.sentence) continue;
+      if (next && next.sentence === prev.sentence && !CLAUSE_END.has(next.norm)) continue;
+      insults.push({ id: 'profanity', first: r[0], last: r[1], start: h.start, end: h.end, kind: 'noun' });
     }
     if (insults.length === 0) return [];
     const targets = findTargets(doc, env.hits);

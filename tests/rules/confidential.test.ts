@@ -5,6 +5,11 @@ const ALLOWS_OFF_THE_RECORD = { ...ST_AIDANS, terms: { ...ST_AIDANS.terms, allow
 
 ruleTable('confidential', {
   flag: [
+    // blind-2: informal exclusion, 'keep that to yourselves', a tight budget, a pupil's mock results
+    { text: 'One of my Year 10 lads got sent home today for vaping in the toilets again', excerpt: 'got sent home' },
+    { text: "The budget is so tight we're not replacing two teachers who leave in July.", excerpt: 'budget is so tight' },
+    { text: 'Ella got her GCSE mock results back, 4s across the board', excerpt: 'her GCSE mock results' },
+    { text: 'Big changes coming in our department, keep that to yourselves', excerpt: 'keep that to yourselves' },
     { text: 'A Year 9 lad in my form has just been put on a child protection plan. Gutted for him.', excerpt: 'child protection plan' },
     { text: 'Josh has been excluded again, third time this term.', excerpt: 'excluded' },
     { text: 'One of my Year 10s was diagnosed with ADHD last week.', excerpt: 'diagnosed with ADHD' },
@@ -45,6 +50,8 @@ ruleTable('confidential', {
     { text: 'The school is £90k over budget' },
   ],
   pass: [
+    { text: "Josh's mum kicked off at parents evening again" },
+    { text: 'I got sent home from work with a migraine' },
     'Great safeguarding training today',
     'Anti-Bullying Week starts Monday',
     "Proud of our SEND team's work",

@@ -5,6 +5,8 @@ const media = { media: true };
 
 ruleTable('pupil-image', {
   flag: [
+    // blind-2: the writer's own seasonal fair is the school's event
+    { text: 'Our Christmas fair today - thank you to everyone who came!', ctx: media },
     { text: "St Aidan's winter concert, what a night 🎻", ctx: media },
     { text: 'Year 6 residential, day 2!', ctx: media },
     { text: 'My class smashed their assembly today', ctx: media },
@@ -20,6 +22,7 @@ ruleTable('pupil-image', {
     { text: 'KS2 choir at the Albert Hall!', ctx: media },
   ],
   pass: [
+    { text: 'Christmas fair at the garden centre today, mulled wine in hand', ctx: media },
     { text: 'Daisy chains and a picnic by the canal this afternoon, what a treat 🌼', ctx: media },
     { text: 'Family trip to Cornwall!', ctx: media },
     { text: "My daughter's nativity, so proud", ctx: media },

@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('represents-school', {
   flag: [
+    // blind-2: -ing forms and a year group before the beneficiary
+    { text: 'We will be giving every Year 7 family a free laptop next term!' },
     { text: "On behalf of St Aidan's, huge thanks to everyone who came to our open evening!", excerpt: "On behalf of St Aidan's" },
     { text: "On behalf of St Aidan's CE Primary School, thank you for your support." },
     { text: "The school's position is that phones stay in bags.", excerpt: "The school's position is" },
@@ -25,6 +27,7 @@ ruleTable('represents-school', {
     { text: 'The school will refund everyone for the cancelled trip' },
   ],
   pass: [
+    { text: 'We will be giving the kids a lift to the party' },
     'Proud to work with a great team',
     "Proud to represent St Aidan's at the county finals today!",
     "I'm not speaking on behalf of the school, these are my own views.",

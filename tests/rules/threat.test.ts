@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('threat', {
   flag: [
+    // blind-2: a singular year group is one pupil
+    { text: 'Someone should give that Year 7 a good slap, nightmare child', excerpt: 'give that Year 7 a good slap' },
     { text: 'Someone needs to give that kid a slap', excerpt: 'give that kid a slap' },
     { text: 'Say that again and see what happens' },
     { text: "You're going to get it" },
@@ -34,6 +36,7 @@ ruleTable('threat', {
     { text: 'Someone give Tom Hill a good slap' },
   ],
   pass: [
+    { text: 'Someone should give that Year 7 trip a proper write-up' },
     'Watch your backs on the ice this morning everyone',
     "You'll get it right next time",
     'We killed it at the quiz night!',

@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // blind-2: support promised and never given
+    { text: "One of my Year 8s is on an EHCP and I still haven't had any support in class for him", excerpt: "still haven't had any support" },
     { text: 'So fed up with how SLT treat us.', excerpt: 'So fed up with how SLT treat us' },
     { text: "They've cut our PPA again.", excerpt: "They've cut our PPA" },
     { text: 'Reporting the head to the union tomorrow.' },
@@ -45,6 +47,7 @@ ruleTable('work-grievance', {
     { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
   ],
   pass: [
+    { text: "Still haven't had any help with the garden, typical builders" },
     'Long week, proud of my class',
     "Parents' evening number three of the week. Voice gone.",
     'Exhausted but happy after sports day.',

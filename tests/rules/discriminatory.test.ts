@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    // blind-2: a woman hired is one who will go off on maternity
+    { text: "Can't believe they've hired another woman who'll just go off on maternity within a year.", excerpt: "another woman who'll just go off on maternity" },
     { text: 'Boys can’t sit still, never have', excerpt: 'Boys can’t sit still' },
     { text: "Women shouldn't be headteachers" },
     // sample s003: religious stereotype
@@ -42,6 +44,7 @@ ruleTable('discriminatory', {
     { text: 'Welsh people are so tight' },
   ],
   pass: [
+    { text: "Congrats to Sarah, off on maternity from Friday, we'll miss you!" },
     'The Coon family moved in next door',
     "Boys can't play tomorrow because of the weather",
     'Girls can’t wait for the disco',

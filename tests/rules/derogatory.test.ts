@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    // blind-2: a stereotype that names a school group insults it
+    { text: 'the Polish kids never do their homework', excerpt: 'Polish kids never do' },
     { text: "Miss Carter's lessons are a joke", excerpt: "Miss Carter's lessons are a joke" },
     { text: 'Honestly the new deputy is useless', excerpt: 'new deputy is useless' },
     { text: 'Tom Hill is a prat', excerpt: 'Tom Hill is a prat' },

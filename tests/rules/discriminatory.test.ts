@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    // blind-2: a school group summed up by nationality and what it never does
+    { text: 'the Polish kids never do their homework', excerpt: 'Polish kids never do' },
     // blind-2: a woman hired is one who will go off on maternity
     { text: "Can't believe they've hired another woman who'll just go off on maternity within a year.", excerpt: "another woman who'll just go off on maternity" },
     { text: 'Boys can’t sit still, never have', excerpt: 'Boys can’t sit still' },
@@ -44,6 +46,8 @@ ruleTable('discriminatory', {
     { text: 'Welsh people are so tight' },
   ],
   pass: [
+    { text: 'the Polish kids never cease to amaze me' },
+    { text: 'Our Polish families never miss a parents evening' },
     { text: "Congrats to Sarah, off on maternity from Friday, we'll miss you!" },
     'The Coon family moved in next door',
     "Boys can't play tomorrow because of the weather",

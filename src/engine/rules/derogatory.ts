@@ -280,11 +280,13 @@ export default defineRule({
       for (const t of bySentence.get(doc.tokens[m.first]!.sentence) ?? []) {
         // a target more than a clause away cannot be joined to the insult by grammar words
         if (t.last < m.first - MAX_GAP || t.first > m.last + 4) continue;
-        if (t.first <= m.last && m.first <= t.last) continue;
+        // a stereotype that names its own target ("the Polish kids never do their homework") is about them
+        const inside = m.id === 'discriminatory' && t.first >= m.first && t.last <= m.last;
+        if (!inside && t.first <= m.last && m.first <= t.last) continue;
         // "parents at my son's football club", "my daughter's teacher": someone else's school community
         if (own.some((o) => o.last >= t.first - 2 && o.first <= Math.max(t.last, m.first) && doc.tokens[o.first]!.sentence === doc.tokens[t.first]!.sentence)) continue;
         const before = t.last < m.first;
-        if (before ? kind === 'hostile' || !predicative(doc, t, m, kind) : !attributive(doc, t, m, kind)) continue;
+        if (!inside && (before ? kind === 'hostile' || !predicative(doc, t, m, kind) : !attributive(doc, t, m, kind))) continue;
         const first = Math.min(t.first, m.first);
         const last = Math.max(t.last, m.last);
         if (negatedBefore(doc, first, 4)) continue;

@@ -37,7 +37,6 @@ const compiled = compileConfig(config.config);
 /** Drafts the engine still labels wrongly, by id, with what it gets wrong. */
 const KNOWN_MISSES: Record<string, string> = {
   'b2-021': "'hired another woman who'll just go off on maternity' is caught (discriminatory) but discriminatory alone does not make a draft about work and 'hired' is not a work word, so no disclaimer",
-  'b2-032': 'personal-info alone (own date of birth and address) does not make a draft about work, so no disclaimer; RULES.md reads "any of the above fired", the engine reads it as the work rules only',
   e196: "'Watching Carmen at the Lowry' is the opera: a capitalised roster first name with nothing but a venue around it reads as a name",
 };
 

@@ -4,14 +4,15 @@
 import * as z from 'zod';
 import { RULE_IDS } from '../engine/types.js';
 
-export const PROFILE_IDS = [
-  'combined',
+/** The five school policies, in the order `combined` cites them. Each is a file in shared/policies. */
+export const POLICY_IDS = [
   'scholars-academy-trust-2022',
   'trust-networking-protocol',
   'glazebury-ce-primary-2019',
   'luton-hr-2024',
   'liverpool-schools-2023',
 ] as const;
+export const PROFILE_IDS = ['combined', ...POLICY_IDS] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
 export const CONFIG_SITES = ['facebook', 'x', 'instagram', 'linkedin', 'threads', 'bluesky', 'youtube', 'reddit'] as const;

@@ -3,6 +3,7 @@
 // at the strictest severity any of the five policies gives it. Validated when this module loads, so
 // a bad edit to the JSON fails loudly and early rather than as a wrong finding.
 import * as z from 'zod';
+import { POLICY_IDS } from '../config/schema.js';
 import { RULE_IDS, maxSeverity, severityRank, type Citation, type RuleId, type Severity } from '../engine/types.js';
 import { combinedProfileSchema, policyProfileSchema, type CombinedProfile, type PolicyProfile } from './schema.js';
 import scholarsJson from '../../rules/profiles/scholars-academy-trust-2022.json';
@@ -12,14 +13,7 @@ import lutonJson from '../../rules/profiles/luton-hr-2024.json';
 import liverpoolJson from '../../rules/profiles/liverpool-schools-2023.json';
 import combinedJson from '../../rules/profiles/combined.json';
 
-/** The five school policies, in the order `combined` cites them. Each is a file in shared/policies. */
-export const POLICY_IDS = [
-  'scholars-academy-trust-2022',
-  'trust-networking-protocol',
-  'glazebury-ce-primary-2019',
-  'luton-hr-2024',
-  'liverpool-schools-2023',
-] as const;
+export { POLICY_IDS };
 export type PolicyId = (typeof POLICY_IDS)[number];
 export type ProfileId = PolicyId | 'combined';
 

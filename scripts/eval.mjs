@@ -4,7 +4,7 @@
 // both labelled against the demo school (../shared/samples/demo-config.json). A measurement, not a
 // test (tests/eval/eval.test.ts asserts the exact labels): it never fails.
 //   --misses           also list every draft whose labels differ (missing and extra rules)
-//   --set samples|eval|blind2 only one set (blind2: tests/eval/blind-2.jsonl, written blind, before any tuning)
+//   --set samples|eval|blind2|blind3 only one set (blind2/blind3: tests/eval/blind-2.jsonl, blind-3.jsonl, each written blind, before any tuning)
 //   --text "draft"     check one draft against the demo school and print its findings
 // The engine is bundled with the same data handling as the extension (build.mjs bundleDefaults).
 import { build } from 'esbuild';
@@ -50,6 +50,7 @@ const sets = {
   samples: readJsonl(join(shared, 'samples/drafts.jsonl')),
   eval: readJsonl(join(root, 'tests/eval/drafts.jsonl')),
   blind2: readJsonl(join(root, 'tests/eval/blind-2.jsonl')),
+  blind3: readJsonl(join(root, 'tests/eval/blind-3.jsonl')),
 };
 const only = option('--set');
 const drafts = Object.entries(sets).flatMap(([set, ds]) => (only && only !== set ? [] : ds.map((d) => ({ ...d, set }))));

@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('threat', {
   flag: [
+    // blind-3: a contracted pronoun opening the wish is the person it is wished on
+    { text: "One of the dads was mouthing off at the bar, next time he'll get a smack.", excerpt: "he'll get a smack" },
     // blind-2: a singular year group is one pupil
     { text: 'Someone should give that Year 7 a good slap, nightmare child', excerpt: 'give that Year 7 a good slap' },
     { text: 'Someone needs to give that kid a slap', excerpt: 'give that kid a slap' },
@@ -38,6 +40,8 @@ ruleTable('threat', {
   pass: [
     { text: 'Someone should give that Year 7 trip a proper write-up' },
     'Watch your backs on the ice this morning everyone',
+    "She'll get a slap on the wrist at most",
+    "He'll get a treat if he finishes his tea",
     "You'll get it right next time",
     'We killed it at the quiz night!',
     'Murder mystery evening for the staff social',

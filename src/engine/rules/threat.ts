@@ -53,6 +53,8 @@ function intent(doc: Doc, m: PhraseMatch): boolean {
   return false;
 }
 
+const CONTRACTED_PERSON = new Set(['hell', 'shell', 'theyll', 'youll']);
+
 function personBefore(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
   const s = doc.tokens[m.first]!.sentence;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
@@ -64,6 +66,8 @@ function personBefore(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
   for (let k = m.first; k <= m.last; k++) {
     const t = doc.tokens[k]!;
     if (PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || names.has(k)) return true;
+    // "he'll get a smack": the contracted pronoun opening the match is the person
+    if (k === m.first && CONTRACTED_PERSON.has(t.norm)) return true;
     // "give that Year 7 a good slap": a year group named as one child is a person.
     if ((t.norm === 'year' || t.norm === 'yr') && k < m.last && /^\d+s?$/.test(doc.tokens[k + 1]!.norm)) return true;
   }

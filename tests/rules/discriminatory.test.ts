@@ -4,6 +4,9 @@ ruleTable('discriminatory', {
   flag: [
     // blind-2: a school group summed up by nationality and what it never does
     { text: 'the Polish kids never do their homework', excerpt: 'Polish kids never do' },
+    // blind-3: the same stereotype in the past tense
+    { text: "The Traveller families didn't bother turning up, as usual.", excerpt: "Traveller families didn't bother" },
+    { text: "The Romanian mums couldn't be bothered to reply" },
     // blind-2: a woman hired is one who will go off on maternity
     { text: "Can't believe they've hired another woman who'll just go off on maternity within a year.", excerpt: "another woman who'll just go off on maternity" },
     { text: 'Boys can’t sit still, never have', excerpt: 'Boys can’t sit still' },
@@ -48,6 +51,8 @@ ruleTable('discriminatory', {
   pass: [
     { text: 'the Polish kids never cease to amaze me' },
     { text: 'Our Polish families never miss a parents evening' },
+    { text: "The Polish families didn't come to the fair because they were in Krakow" },
+    { text: "Our Polish kids can't come on Friday" },
     { text: "Congrats to Sarah, off on maternity from Friday, we'll miss you!" },
     'The Coon family moved in next door',
     "Boys can't play tomorrow because of the weather",

@@ -17,6 +17,8 @@ ruleTable('pupil-contact', {
     { text: 'Any Year 10s who missed the lesson, PM me.' },
   ],
   pass: [
+    // blind-3: 'the kids' on a weekend with the family are the writer's own, and 'anyone' is not an addressee
+    'Cracking weekend in Tenby with the family. Kids loved the beach. If anyone wants the holiday let details my email is sam@example.com.',
     'Contact the school office for details.',
     'Parents, please email the school if you have questions.',
     'DM me for the recipe!',

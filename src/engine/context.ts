@@ -30,6 +30,9 @@ const REPORTING = wordSet('reporting');
 const NOT_NEGATED_BY = wordSet('not-negated-by');
 
 const CODE = /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2})$/;
+/** Primary 1-7 and secondary 1-6 in Scotland and Northern Ireland ("P7s", "S2"). */
+const SCOT_YEAR = /^(p[1-7]|s[1-6])s?$/;
+const SCOT_YEAR_NEXT = new Set(['class', 'classes', 'pupils', 'pupil', 'kids', 'children', 'boys', 'girls', 'group', 'groups', 'form', 'parents', 'teacher', 'trip', 'assembly', 'leavers', 'prelims']);
 /** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
 const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
 /** The first half of a postcode ("BL2", "M1", "SW1A"): the "6QT" after it is not a class. */
@@ -41,6 +44,16 @@ const POSTCODE_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
  * postcode ("BL2 6QT"). The one definition every rule uses.
  */
 export function isClassCode(doc: Doc, t: Token): boolean {
+  // Scottish and Northern Irish year groups: "P7", "S2s", typed with a capital ("p7" is too many other things)
+  // and, singular, only beside a class word or as "my/our S2" ("Galaxy S6", "level P2" are not)
+  if (SCOT_YEAR.test(t.norm)) {
+    if (!/^[PS]/.test(doc.draft.slice(t.start, t.end))) return false;
+    const p = doc.tokens[t.i - 1];
+    if (t.norm.endsWith('s')) return !(p && p.sentence === t.sentence && p.cap && !p.sentenceStart); // "Samsung S5s"
+
+    const n = doc.tokens[t.i + 1];
+    return (p !== undefined && p.sentence === t.sentence && (p.norm === 'my' || p.norm === 'our')) || (n !== undefined && n.sentence === t.sentence && SCOT_YEAR_NEXT.has(n.norm));
+  }
   if (!CODE.test(t.norm)) return false;
   if (NOT_A_CODE.test(t.norm)) {
     const typed = doc.draft.slice(t.start, t.end);

@@ -3,6 +3,9 @@ import { findings, ruleTable } from './helpers.js';
 
 ruleTable('disclaimer-missing', {
   flag: [
+    // blind-3: Scottish and Northern Irish year groups (P1-P7, S1-S6) are school groups
+    'Wee buns today, the P7s were class at the carol service. Delighted for them so I am.',
+    'My S2 class were brilliant today',
     "Parents' evening number three of the week. Voice gone.",
     'Free period, so here’s my marking pile in all its glory',
     'Mock papers marked at last. Thank f.u.c.k for that.',
@@ -29,6 +32,8 @@ ruleTable('disclaimer-missing', {
     'Contact the school office if your child is ill',
   ],
   pass: [
+    'Got the new Galaxy S6 today',
+    'Parked on level P2 at the airport',
     "My daughter's first ballet show tonight and I'm more nervous than she is.",
     "Sourdough attempt number four. It's a brick.",
     'Happy Hanukkah to all who celebrate 🕎',

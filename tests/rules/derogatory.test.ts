@@ -2,6 +2,9 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    // blind-3: Scots insult nouns and fillers; a class code + 'class' is the whole group
+    { text: 'My S2 class are a bunch of wee neds and I have a mountain of marking.', excerpt: 'S2 class are a bunch of wee neds' },
+    { text: 'My 9X class are a bunch of muppets', excerpt: '9X class are a bunch of muppets' },
     // blind-2: a stereotype that names a school group insults it
     { text: 'the Polish kids never do their homework', excerpt: 'Polish kids never do' },
     { text: "Miss Carter's lessons are a joke", excerpt: "Miss Carter's lessons are a joke" },
@@ -50,6 +53,7 @@ ruleTable('derogatory', {
     { text: 'Mrs Patel has been insufferable all week' },
   ],
   pass: [
+    'My 9X class are brilliant',
     { text: 'what a load of sh*t weather today' },
     { text: 'had a f***ing brilliant day with my class' },
     "The parents' car park is a nightmare",

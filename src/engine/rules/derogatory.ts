@@ -122,7 +122,13 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Targe
       if (n && n.sentence === doc.tokens[y]!.sentence && /^(boys|girls|lads|kids|pupils|students|class|classes|group|groups|form|set|sets)$/.test(n.norm)) last = y + 1;
       add(i, last, 'pupils');
       i = last;
-    } else if (isClassCode(doc, doc.tokens[i]!)) add(i, i, 'pupils');
+    } else if (isClassCode(doc, doc.tokens[i]!)) {
+      // "my 9X class", "my S2 class": the group is the whole phrase, as for year groups
+      const n = doc.tokens[i + 1];
+      const last = n && n.sentence === doc.tokens[i]!.sentence && /^(boys|girls|lads|kids|pupils|students|class|classes|group|groups|form|set|sets)$/.test(n.norm) ? i + 1 : i;
+      add(i, last, 'pupils');
+      i = last;
+    }
   }
   for (const [rule, group] of NAME_RULES) for (const [a, b] of rangesOfHits(doc, hits, [rule])) add(a, b, group);
   // pronouns after a person target, in the same or the next sentence

@@ -5,6 +5,8 @@ const media = { media: true };
 
 ruleTable('pupil-image', {
   flag: [
+    // blind-3: Welsh, Scottish and Irish school events are events like a concert
+    { text: 'Diolch to everyone who came to our Eisteddfod today, the kids were tidy!', ctx: media },
     // blind-2: the writer's own seasonal fair is the school's event
     { text: 'Our Christmas fair today - thank you to everyone who came!', ctx: media },
     { text: "St Aidan's winter concert, what a night 🎻", ctx: media },
@@ -22,6 +24,7 @@ ruleTable('pupil-image', {
     { text: 'KS2 choir at the Albert Hall!', ctx: media },
   ],
   pass: [
+    { text: 'Off to the National Eisteddfod with my sister', ctx: media },
     { text: 'Christmas fair at the garden centre today, mulled wine in hand', ctx: media },
     { text: 'Daisy chains and a picnic by the canal this afternoon, what a treat 🌼', ctx: media },
     { text: 'Family trip to Cornwall!', ctx: media },

@@ -2,6 +2,9 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    // blind-3: 'couldn't teach their way out of a paper bag', 'has no idea what happens in a real classroom'; 'new CEO' is a leader
+    { text: 'Some of the staff in my department couldn\'t teach their way out of a paper bag.', excerpt: "staff in my department couldn't teach their way out of a paper bag" },
+    { text: 'The trust\'s new CEO has no idea what happens in a real classroom.', excerpt: 'new CEO has no idea what happens in a real classroom' },
     // blind-3: Scots insult nouns and fillers; a class code + 'class' is the whole group
     { text: 'My S2 class are a bunch of wee neds and I have a mountain of marking.', excerpt: 'S2 class are a bunch of wee neds' },
     { text: 'My 9X class are a bunch of muppets', excerpt: '9X class are a bunch of muppets' },
@@ -53,6 +56,8 @@ ruleTable('derogatory', {
     { text: 'Mrs Patel has been insufferable all week' },
   ],
   pass: [
+    "I couldn't find my way out of a paper bag today lol",
+    'Our new CEO is brilliant',
     'My 9X class are brilliant',
     { text: 'what a load of sh*t weather today' },
     { text: 'had a f***ing brilliant day with my class' },

@@ -2,6 +2,9 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('represents-school', {
   flag: [
+    // blind-3: a recruitment notice speaks for the school; 'every Year 7 a free...' commits it
+    "We're recruiting! St Aidan's is looking for a Teacher of Maths from September.",
+    'We will be giving every Year 7 a free reading book this year',
     // blind-2: -ing forms and a year group before the beneficiary
     { text: 'We will be giving every Year 7 family a free laptop next term!' },
     { text: "On behalf of St Aidan's, huge thanks to everyone who came to our open evening!", excerpt: "On behalf of St Aidan's" },
@@ -27,6 +30,7 @@ ruleTable('represents-school', {
     { text: 'The school will refund everyone for the cancelled trip' },
   ],
   pass: [
+    'My sister is looking for a new job, any leads?',
     { text: 'We will be giving the kids a lift to the party' },
     'Proud to work with a great team',
     "Proud to represent St Aidan's at the county finals today!",

@@ -4,6 +4,8 @@ ruleTable('discriminatory', {
   flag: [
     // blind-2: a school group summed up by nationality and what it never does
     { text: 'the Polish kids never do their homework', excerpt: 'Polish kids never do' },
+    // blind-3: doubting a wheelchair user can do the job
+    { text: "They've given the deputy job to some bloke in a wheelchair, how's he going to do a duty?", excerpt: "in a wheelchair, how's he going to do" },
     // blind-3: the same stereotype in the past tense
     { text: "The Traveller families didn't bother turning up, as usual.", excerpt: "Traveller families didn't bother" },
     { text: "The Romanian mums couldn't be bothered to reply" },
@@ -53,6 +55,7 @@ ruleTable('discriminatory', {
     { text: 'Our Polish families never miss a parents evening' },
     { text: "The Polish families didn't come to the fair because they were in Krakow" },
     { text: "Our Polish kids can't come on Friday" },
+    'Our new deputy is in a wheelchair. How is he going to fit it all in with three kids, legend',
     { text: "Congrats to Sarah, off on maternity from Friday, we'll miss you!" },
     'The Coon family moved in next door',
     "Boys can't play tomorrow because of the weather",

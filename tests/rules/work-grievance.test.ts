@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // blind-3: leaders who don't get how stretched staff are
+    "Third meeting this week. Our head just doesn't get how stretched we are.",
     // blind-2: support promised and never given
     { text: "One of my Year 8s is on an EHCP and I still haven't had any support in class for him", excerpt: "still haven't had any support" },
     { text: 'So fed up with how SLT treat us.', excerpt: 'So fed up with how SLT treat us' },
@@ -47,6 +49,8 @@ ruleTable('work-grievance', {
     { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
   ],
   pass: [
+    "My husband just doesn't get how tired I am",
+    "The head doesn't see how much we love the new library, she's too modest",
     { text: "Still haven't had any help with the garden, typical builders" },
     'Long week, proud of my class',
     "Parents' evening number three of the week. Voice gone.",

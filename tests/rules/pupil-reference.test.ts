@@ -5,6 +5,8 @@ const SCHOLARS = { ...ST_AIDANS, policy: 'scholars-academy-trust-2022' as const 
 
 ruleTable('pupil-reference', {
   flag: [
+    // blind-3: 'one of the dads' acting up at a school event is a particular pupil's parent
+    'Lovely evening at the Year 11 prom. One of the dads was mouthing off at the bar.',
     { text: 'A little boy in reception cried all morning', excerpt: 'A little boy in reception' },
     { text: 'A parent emailed me at 11pm about homework', excerpt: 'A parent emailed' },
     { text: 'A pupil premium child in my class', excerpt: 'A pupil premium child' },
@@ -38,6 +40,7 @@ ruleTable('pupil-reference', {
     { text: "It's the same Year 6 again, every single lunchtime", excerpt: 'the same Year 6' },
   ],
   pass: [
+    'Sunday league match today, one of the dads was shouting at the ref the whole game',
     'A dad rang me about the bins',
     'My Year 10s were brilliant today',
     'Our new student teacher is great',

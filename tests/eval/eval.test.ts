@@ -29,6 +29,8 @@ const read = (url: URL) =>
 const drafts = read(new URL('./drafts.jsonl', import.meta.url));
 // a second batch, written and labelled blind (before the engine was run on it); `npm run eval -- --set blind2`
 const blind2 = read(new URL('./blind-2.jsonl', import.meta.url));
+// a third blind batch (LinkedIn, replies, long posts, support staff, heads and governors, Welsh/Scottish/NI English); `--set blind3`
+const blind3 = read(new URL('./blind-3.jsonl', import.meta.url));
 const samples = read(new URL('../../../shared/samples/drafts.jsonl', import.meta.url));
 const config = parseConfig(JSON.parse(readFileSync(new URL('../../../shared/samples/demo-config.json', import.meta.url), 'utf8')));
 if (!config.ok) throw new Error(JSON.stringify(config.problems));
@@ -38,6 +40,11 @@ const compiled = compileConfig(config.config);
 const KNOWN_MISSES: Record<string, string> = {
   'b2-021': "'hired another woman who'll just go off on maternity' is caught (discriminatory) but discriminatory alone does not make a draft about work and 'hired' is not a work word, so no disclaimer",
   e196: "'Watching Carmen at the Lowry' is the opera: a capitalised roster first name with nothing but a venue around it reads as a name",
+  'b3-002': "'a new role as Head of Science in Bolton' is read as the writer saying where they work (a role + 'in' + a town), though it names no school",
+  'b3-017': "a governor's 'cutting two TA posts' is a budget disclosure (confidential), but the cut-verb + TA pattern also reads it as a grievance about cuts",
+  'b3-041': "'some bloke in a wheelchair, how's he going to do a duty?' is now discriminatory, but 'in a wheelchair' beside 'the deputy' is also read as a disclosed disability (confidential) and the stereotype about a named role as derogatory",
+  'b3-046': "'Proud of Greenhalgh in the cross-country' has no pupil word near the surname; a sport alone is not enough pupil context for a surname (an adult colleague could be meant)",
+  'b3-066': "'I'll have a word with his form tutor... whoever's been picking on him' in a reply to a parent: the pupil is only 'him', with no pupil noun the reference patterns can anchor on",
 };
 
 const labelsOf = (d: Draft) => [...new Set(check(d.text, { site: d.site as never, media: d.media, at: d.at }, compiled).map((f) => f.rule))].sort();
@@ -52,7 +59,7 @@ describe('the held-out evaluation set', () => {
     }
     for (const id of RULE_IDS) expect(drafts.filter((d) => d.labels.includes(id)).length, id).toBeGreaterThanOrEqual(6);
     expect(drafts.filter((d) => d.why.startsWith('hard negative')).length).toBeGreaterThanOrEqual(60);
-    for (const id of Object.keys(KNOWN_MISSES)) expect([...drafts, ...blind2].some((d) => d.id === id), id).toBe(true);
+    for (const id of Object.keys(KNOWN_MISSES)) expect([...drafts, ...blind2, ...blind3].some((d) => d.id === id), id).toBe(true);
   });
 
   for (const d of drafts) {
@@ -76,6 +83,25 @@ describe('the blind-2 batch (written before tuning, kept as a regression set)', 
   });
 
   for (const d of blind2) {
+    const name = `${d.id}: ${d.labels.join(', ') || 'clean'} · ${d.text.slice(0, 70)}`;
+    const run = () => expect(labelsOf(d), `${d.text} (${d.why})`).toEqual([...d.labels].sort());
+    if (KNOWN_MISSES[d.id]) it.fails(`${name} [known miss: ${KNOWN_MISSES[d.id]}]`, run);
+    else it(name, run);
+  }
+});
+
+describe('the blind-3 batch (written before tuning, kept as a regression set)', () => {
+  it('is well formed', () => {
+    expect(blind3.length).toBe(80);
+    expect(new Set(blind3.map((d) => d.id)).size).toBe(blind3.length);
+    for (const d of blind3) {
+      expect(Object.keys(d).sort()).toEqual(['at', 'id', 'labels', 'media', 'site', 'text', 'why']);
+      for (const l of d.labels) expect(RULE_IDS).toContain(l);
+    }
+    expect(blind3.filter((d) => d.why.startsWith('hard negative')).length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const d of blind3) {
     const name = `${d.id}: ${d.labels.join(', ') || 'clean'} · ${d.text.slice(0, 70)}`;
     const run = () => expect(labelsOf(d), `${d.text} (${d.why})`).toEqual([...d.labels].sort());
     if (KNOWN_MISSES[d.id]) it.fails(`${name} [known miss: ${KNOWN_MISSES[d.id]}]`, run);

@@ -41,14 +41,6 @@ export function rangesOfHits(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>
   return out;
 }
 
-/**
- * "he'll", "she'll", "we'll", "I'd" fold to "hell", "shell", "well", "id": a word typed with a
- * contraction apostrophe is not the rude word it folds to.
- */
-export function isContraction(doc: Doc, t: Token): boolean {
-  return /['’‘`](ll|d|re|ve|m|t)$/i.test(doc.draft.slice(t.start, t.end));
-}
-
 /** Set of folded single words of a lexicon class. */
 export function classWords(lex: Lexicon, name: string): Set<string> {
   const words = lex.classes?.[name];

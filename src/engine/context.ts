@@ -24,7 +24,8 @@ const matchers = {
   community: classMatcher('school-community'),
   work: classMatcher('work'),
 };
-const NEGATORS = wordSet('negator');
+/** not, never, no, don't...: the negator class of rules/lexicons/context.json, folded. */
+export const NEGATORS: ReadonlySet<string> = wordSet('negator');
 const REPORTING = wordSet('reporting');
 /** Words that turn a negator into an exclamation: "can't believe", "can't wait", "no wonder", "not gonna lie", "no doubt". */
 const NOT_NEGATED_BY = wordSet('not-negated-by');

@@ -15,11 +15,11 @@ import discJson from '../../../rules/lexicons/discriminatory.json';
 import slursJson from '../../../rules/lexicons/slurs.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
-import { classWords, entryMap, isContraction, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
-import { CONTEXT, isClassCode, negatedBefore, reportedBefore, yearGroupAt } from '../context.js';
+import { classWords, entryMap, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
+import { isClassCode, negatedBefore, reportedBefore, yearGroupAt, NEGATORS } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
-import { foldWord, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 
 const SLURS = parseLexicon(slursJson, 'rules/lexicons/slurs.json');
 const DISC = parseLexicon(discJson, 'rules/lexicons/discriminatory.json');
@@ -30,7 +30,6 @@ const DISC_ENTRIES = entryMap(DISC);
 
 const TAIL = classWords(DISC, 'tail');
 const COUNTER = new PhraseMatcher([{ id: 'counter', patterns: ['@counter'] }], DISC.classes ?? {});
-const NEGATORS = new Set((CONTEXT.classes?.negator ?? []).map(foldWord));
 /** People a put-down like "a bit special" can be about: "he's a bit special", "the new teacher is a bit special". */
 const SPECIAL_PERSON = classWords(DISC, 'special-person');
 
@@ -84,7 +83,7 @@ function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
     const e = SLUR_ENTRIES.get(m.id)!;
     if (m.first === m.last) {
       const t = doc.tokens[m.first]!;
-      if (isContraction(doc, t)) continue;
+      if (t.contraction) continue;
       if (e.tags?.includes('name') && writtenAsName(doc, m.first)) continue;
     }
     out.push({ m, group: characteristic(e) });

@@ -17,7 +17,7 @@ import stemsJson from '../../../rules/lexicons/profanity-stems.json';
 import wordsJson from '../../../rules/lexicons/profanity.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
-import { entryMap, isContraction, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
+import { entryMap, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
 import { defineRule, type Hit } from '../rule.js';
 import { tokenIndexAt } from '../context.js';
 import { analyse, type Doc } from '../text/doc.js';
@@ -174,7 +174,7 @@ function stemHits(doc: Doc): Found[] {
     let start: number | undefined;
     if (first === last) {
       const t = doc.tokens[first]!;
-      if (isContraction(doc, t)) continue;
+      if (t.contraction) continue;
       // "Dick Whittington", "Moby Dick": a capitalised name, not the insult
       if (entry.tags?.includes('name') && writtenAsName(doc, first)) continue;
       // a stem inside a longer capitalised name: "Twatt" (Orkney), "Shitamachi", "Bitchfield"
@@ -196,8 +196,8 @@ function wordHits(doc: Doc): Found[] {
   const out: Found[] = [];
   for (const m of WORD_MATCHER.match(doc, 'deobView')) {
     const entry = WORD_ENTRIES.get(m.id)!;
-    // "he'll" folds to "hell", "she'd" to "shed"
-    if (m.first === m.last && isContraction(doc, doc.tokens[m.first]!)) continue;
+    // "he'll" folds to "hell", "she'd" to "shed" (Token.contraction)
+    if (m.first === m.last && doc.tokens[m.first]!.contraction) continue;
     out.push({ first: m.first, last: m.last, entry });
   }
   // "a c.r.a.p day": the tokenizer glued the article on (see withoutLeadingArticle)

@@ -12,7 +12,7 @@
 import threatJson from '../../../rules/lexicons/threat.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import { classWords, entryMap, lexiconMatcher, TokenMask, tokensOfHits } from '../abuse.js';
-import { CONTEXT, negatedBefore, reportedBefore } from '../context.js';
+import { CONTEXT, negatedBefore, reportedBefore, NEGATORS } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { foldWord, type PhraseMatch } from '../text/pattern.js';
@@ -21,7 +21,6 @@ const LEX = parseLexicon(threatJson, 'rules/lexicons/threat.json');
 const MATCHER = lexiconMatcher(LEX);
 const ENTRIES = entryMap(LEX);
 const PERSON_NOUNS = classWords(LEX, 'person-noun');
-const NEGATORS = new Set((CONTEXT.classes?.negator ?? []).map(foldWord));
 const REPORTING = new Set((CONTEXT.classes?.reporting ?? []).map(foldWord));
 /** Reporting verbs that open an order: "Say that again and see what happens", "Tell him to watch his back". */
 const REPORTING_OPENERS = new Set(['say', 'tell', 'ask', 'call']);

@@ -5,18 +5,17 @@
 // negated complaint ("they didn't cut our PPA after all") is not one. Tiredness and pride are not
 // grievances, so nothing here matches "long week" or "voice gone".
 import grievanceJson from '../../../rules/lexicons/work-grievance.json';
-import { aboutWork, CONTEXT, negatedBefore } from '../context.js';
+import { aboutWork, negatedBefore, NEGATORS } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
-import { dropOverlapped, foldWord, PhraseMatcher } from '../text/pattern.js';
+import { dropOverlapped, PhraseMatcher } from '../text/pattern.js';
 import type { RuleId } from '../types.js';
 
 const LEXICON = parseLexicon(grievanceJson, 'rules/lexicons/work-grievance.json');
 const MATCHER = new PhraseMatcher(LEXICON.entries, LEXICON.classes ?? {});
 const TAGS = new Map(LEXICON.entries.map((e) => [e.id, e.tags ?? []]));
 const WORKPLACE = new PhraseMatcher([{ id: 'workplace', patterns: ['@workplace'] }], LEXICON.classes ?? {});
-const NEGATORS = new Set((CONTEXT.classes?.['negator'] ?? []).map(foldWord));
 const WORK_RULES: readonly RuleId[] = ['school-identity', 'staff-name', 'pupil-name', 'pupil-reference', 'supplier'];
 
 /** A negator inside the complaint itself ("SLT haven't cut our PPA"). */

@@ -40,7 +40,7 @@ export interface Token {
   tagId: number;
   /** was built from letters spaced or dotted out */
   spaced: boolean;
-  /** a contraction whose apostrophe-less form is another word: he'll (hell), we'll (well), she'd (shed) */
+  /** a contraction, whose apostrophe-less form may be another word: he'll (hell), we'll (well), she'd (shed), can't (cant) */
   contraction: boolean;
 }
 
@@ -199,7 +199,7 @@ export function tokenize(f: Folded, draft: string): Tokenized {
       tag,
       tagId,
       spaced: false,
-      contraction: /[a-z]'(ll|re|ve|d|m)$/.test(raw),
+      contraction: /[a-z]'(ll|re|ve|d|m|t)$/.test(raw),
     };
     tokens.push(tok);
     pendingSentence = false;

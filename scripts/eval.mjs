@@ -1,20 +1,21 @@
 #!/usr/bin/env node
-// `npm run eval`: per-rule precision, recall and F1 of the engine over the labelled drafts, as JSON:
-// the shared samples (../shared/samples/drafts.jsonl) and the held-out set (tests/eval/drafts.jsonl),
-// both labelled against the demo school (../shared/samples/demo-config.json). A measurement, not a
-// test (tests/eval/eval.test.ts asserts the exact labels): it never fails.
+// `npm run eval`: per-rule precision, recall and F1 of the engine over the labelled sets in
+// tests/eval/ (see tests/eval/README.md), each against its own school configuration. A measurement,
+// not a test (tests/eval/eval.test.ts asserts the exact labels): it never fails.
+//   --set NAME         only one set (repeatable); names are the keys of tests/eval/sets.json
 //   --misses           also list every draft whose labels differ (missing and extra rules)
-//   --set samples|eval|blind2|blind3 only one set (blind2/blind3: tests/eval/blind-2.jsonl, blind-3.jsonl, each written blind, before any tuning)
-//   --text "draft"     check one draft against the demo school and print its findings
+//   --summary          one line per set (exact, macro-F1, clean false alarms) instead of the JSON
+//   --text "draft"     check one draft against a set's school (default: samples) and print its findings
+//   --file F --config C  score any labelled JSONL file against any configuration (a new blind batch)
 // The engine is bundled with the same data handling as the extension (build.mjs bundleDefaults).
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDefaults } from '../build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = join(root, '..', 'shared');
+const evalDir = join(root, 'tests', 'eval');
 const out = join(root, '.tmp', 'eval-engine.mjs');
 await build({ entryPoints: [join(root, 'bench/engine-entry.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error', ...bundleDefaults });
 const { check, compileConfig, parseConfig } = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
@@ -25,73 +26,108 @@ const option = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+const options = (name) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));
 
-const parsed = parseConfig(JSON.parse(readFileSync(join(shared, 'samples/demo-config.json'), 'utf8')));
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const compiled = compileConfig(parsed.config);
+const SETS = JSON.parse(readFileSync(join(evalDir, 'sets.json'), 'utf8'));
+const compiledCache = new Map();
+function school(configFile) {
+  let c = compiledCache.get(configFile);
+  if (!c) {
+    const parsed = parseConfig(JSON.parse(readFileSync(configFile, 'utf8')));
+    if (!parsed.ok) {
+      console.error(`eval: ${configFile}: ${JSON.stringify(parsed.problems)}`);
+      process.exit(2);
+    }
+    compiledCache.set(configFile, (c = compileConfig(parsed.config)));
+  }
+  return c;
+}
 const ctxOf = (d) => ({ site: d.site ?? 'facebook', media: !!d.media, at: d.at ?? null });
+const readJsonl = (file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 
 const text = option('--text');
 if (text !== undefined) {
-  const findings = check(text, { media: flag('--media'), at: option('--at') ?? null }, compiled);
+  const set = SETS[option('--set') ?? 'samples'];
+  const findings = check(text, { media: flag('--media'), at: option('--at') ?? null, site: option('--site') }, school(join(evalDir, set.config)));
   for (const f of findings) console.log(`${f.severity.padEnd(5)} ${f.rule.padEnd(18)} [${f.excerpt}] ${f.message}`);
   if (findings.length === 0) console.log('clean');
   process.exit(0);
 }
 
-const readJsonl = (file) =>
-  existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l))
-    : [];
-const sets = {
-  samples: readJsonl(join(shared, 'samples/drafts.jsonl')),
-  eval: readJsonl(join(root, 'tests/eval/drafts.jsonl')),
-  blind2: readJsonl(join(root, 'tests/eval/blind-2.jsonl')),
-  blind3: readJsonl(join(root, 'tests/eval/blind-3.jsonl')),
-};
-const only = option('--set');
-const drafts = Object.entries(sets).flatMap(([set, ds]) => (only && only !== set ? [] : ds.map((d) => ({ ...d, set }))));
-
-const counts = new Map();
-const count = (rule) => {
-  let c = counts.get(rule);
-  if (!c) counts.set(rule, (c = { tp: 0, fp: 0, fn: 0 }));
-  return c;
-};
-const misses = [];
-let exact = 0;
-for (const d of drafts) {
-  const got = new Set(check(d.text, ctxOf(d), compiled).map((f) => f.rule));
-  const want = new Set(d.labels);
-  for (const r of got) count(r)[want.has(r) ? 'tp' : 'fp']++;
-  for (const r of want) if (!got.has(r)) count(r).fn++;
-  const missing = [...want].filter((r) => !got.has(r));
-  const extra = [...got].filter((r) => !want.has(r));
-  if (missing.length || extra.length) misses.push({ id: d.id, set: d.set, missing, extra, text: d.text });
-  else exact++;
-}
+const chosen = option('--file')
+  ? { [option('--file')]: { file: resolve(option('--file')), config: resolve(option('--config') ?? join(evalDir, 'samples-config.json')) } }
+  : Object.fromEntries(
+      Object.entries(SETS)
+        .filter(([name]) => options('--set').length === 0 || options('--set').includes(name))
+        .map(([name, s]) => [name, { ...s, file: join(evalDir, s.file), config: join(evalDir, s.config) }]),
+    );
 
 const round = (x) => Math.round(x * 1000) / 1000;
-const perRule = {};
-let all = { tp: 0, fp: 0, fn: 0 };
-for (const rule of [...counts.keys()].sort()) {
-  const c = counts.get(rule);
-  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
-  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  perRule[rule] = { ...c, precision: round(precision), recall: round(recall), f1: round(f1) };
-  all = { tp: all.tp + c.tp, fp: all.fp + c.fp, fn: all.fn + c.fn };
+
+function score(drafts, compiled) {
+  const counts = new Map();
+  const count = (rule) => {
+    let c = counts.get(rule);
+    if (!c) counts.set(rule, (c = { tp: 0, fp: 0, fn: 0 }));
+    return c;
+  };
+  const misses = [];
+  let exact = 0;
+  let clean = 0;
+  let falseAlarms = 0;
+  for (const d of drafts) {
+    const got = new Set(check(d.text, ctxOf(d), compiled).map((f) => f.rule));
+    const want = new Set(d.labels);
+    for (const r of got) count(r)[want.has(r) ? 'tp' : 'fp']++;
+    for (const r of want) if (!got.has(r)) count(r).fn++;
+    if (want.size === 0) {
+      clean++;
+      if (got.size > 0) falseAlarms++;
+    }
+    const missing = [...want].filter((r) => !got.has(r));
+    const extra = [...got].filter((r) => !want.has(r));
+    if (missing.length || extra.length) misses.push({ id: d.id, missing, extra, text: d.text, why: d.why });
+    else exact++;
+  }
+  const perRule = {};
+  let all = { tp: 0, fp: 0, fn: 0 };
+  let f1Sum = 0;
+  for (const rule of [...counts.keys()].sort()) {
+    const c = counts.get(rule);
+    const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+    const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    perRule[rule] = { ...c, precision: round(precision), recall: round(recall), f1: round(f1) };
+    f1Sum += f1;
+    all = { tp: all.tp + c.tp, fp: all.fp + c.fp, fn: all.fn + c.fn };
+  }
+  const microP = all.tp / (all.tp + all.fp || 1);
+  const microR = all.tp / (all.tp + all.fn || 1);
+  return {
+    drafts: drafts.length,
+    exactMatch: { drafts: exact, rate: round(exact / (drafts.length || 1)) },
+    macroF1: round(f1Sum / (counts.size || 1)),
+    micro: { ...all, precision: round(microP), recall: round(microR), f1: round((2 * microP * microR) / (microP + microR || 1)) },
+    cleanFalseAlarms: { drafts: falseAlarms, of: clean, rate: round(falseAlarms / (clean || 1)) },
+    perRule,
+    misses,
+  };
 }
-const microP = all.tp / (all.tp + all.fp || 1);
-const microR = all.tp / (all.tp + all.fn || 1);
-const result = {
-  drafts: { total: drafts.length, ...Object.fromEntries(Object.keys(sets).map((s) => [s, drafts.filter((d) => d.set === s).length])), clean: drafts.filter((d) => d.labels.length === 0).length },
-  exactMatch: { drafts: exact, rate: round(exact / (drafts.length || 1)) },
-  micro: { ...all, precision: round(microP), recall: round(microR), f1: round((2 * microP * microR) / (microP + microR || 1)) },
-  perRule,
-};
-if (flag('--misses')) result.misses = misses;
-console.log(JSON.stringify(result, null, 2));
+
+const results = {};
+for (const [name, s] of Object.entries(chosen)) {
+  const r = score(readJsonl(s.file), school(s.config));
+  if (!flag('--misses')) delete r.misses;
+  results[name] = r;
+}
+if (flag('--summary')) {
+  for (const [name, r] of Object.entries(results)) {
+    console.log(
+      `${name.padEnd(12)} ${String(r.drafts).padStart(4)} drafts  exact ${r.exactMatch.drafts}/${r.drafts} (${r.exactMatch.rate})  macro-F1 ${r.macroF1}  micro P ${r.micro.precision} R ${r.micro.recall}  clean false alarms ${r.cleanFalseAlarms.drafts}/${r.cleanFalseAlarms.of}`,
+    );
+  }
+} else console.log(JSON.stringify(results, null, 2));

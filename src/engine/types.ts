@@ -1,4 +1,4 @@
-// The engine's public contract. Rule ids are a public contract too (RULES.md): they appear in
+// The engine's public contract. Rule ids are a public contract too (docs/rules.md): they appear in
 // the managed-policy schema, the CLI output and the UI, so they are never renamed.
 
 export const RULE_IDS = [
@@ -33,7 +33,7 @@ export type Site = (typeof SITES)[number];
 
 /** The clause of a school's own policy that a finding cites. `quote` is verbatim (whitespace-normalised). */
 export interface Citation {
-  /** policy id: the file name in shared/policies without `.txt` */
+  /** policy id: the file name in docs/policies without `.txt` */
   id: string;
   /** the policy's title, for people ("Scholars Academy Trust – Social Media Policy 2022") */
   title?: string;

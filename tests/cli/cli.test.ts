@@ -9,7 +9,7 @@ import type { Finding } from '../../src/engine/types.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist/cli.mjs');
-const shared = join(root, '../shared');
+const evalDir = join(root, 'tests/eval');
 const tmp = mkdtempSync(join(tmpdir(), 'postcheck-cli-'));
 
 function postcheck(args: string[], input?: string) {
@@ -18,7 +18,7 @@ function postcheck(args: string[], input?: string) {
 }
 
 const normalise = (s: string) => s.replace(/\*\*?/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-const policyText = (id: string) => normalise(readFileSync(join(shared, 'policies', `${id}.txt`), 'utf8'));
+const policyText = (id: string) => normalise(readFileSync(join(root, 'docs/policies', `${id}.txt`), 'utf8'));
 
 function expectRealCitation(f: Finding) {
   expect(f.policy.quote.length).toBeGreaterThan(0);
@@ -128,14 +128,14 @@ describe('the labelled sample drafts', () => {
     labels: string[];
     why?: string;
   }
-  const samples = readFileSync(join(shared, 'samples/drafts.jsonl'), 'utf8')
+  const samples = readFileSync(join(evalDir, 'samples.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Sample);
   let results = new Map<string, Finding[]>();
 
   beforeAll(() => {
-    const r = postcheck(['check', '--config', join(shared, 'samples/demo-config.json'), '--jsonl'], samples.map((s) => JSON.stringify(s)).join('\n'));
+    const r = postcheck(['check', '--config', join(evalDir, 'samples-config.json'), '--jsonl'], samples.map((s) => JSON.stringify(s)).join('\n'));
     expect(r.stderr).toBe('');
     results = new Map(
       r.stdout

@@ -4,9 +4,8 @@ import { RULE_IDS, SEVERITIES, severityRank, type RuleId, type Severity } from '
 import { combinedProfileSchema, policyProfileSchema } from '../../src/data/schema.js';
 import { POLICY_IDS, PROFILES, profileTitle, resolveProfile } from '../../src/data/profiles.js';
 
-// CI clones main with shared/ beside it, so the policies are ../shared/policies from the repo root.
-const SHARED = new URL('../../../shared/', import.meta.url);
-const POLICIES_DIR = new URL('policies/', SHARED);
+const DOCS = new URL('../../docs/', import.meta.url);
+const POLICIES_DIR = new URL('policies/', DOCS);
 const PROFILES_DIR = new URL('../../rules/profiles/', import.meta.url);
 
 /** Whitespace collapsed, `**`/`*` emphasis removed, curly quotes straightened — and nothing else. */
@@ -28,9 +27,9 @@ function policyText(id: string): string {
   return normalise(readFileSync(new URL(`${id}.txt`, POLICIES_DIR), 'utf8'));
 }
 
-/** The "default severity" column of RULES.md's rules table (first word of the cell). */
+/** The "default severity" column of docs/rules.md's rules table (first word of the cell). */
 function defaultSeverities(): Record<string, Severity> {
-  const rulesMd = readFileSync(new URL('RULES.md', SHARED), 'utf8');
+  const rulesMd = readFileSync(new URL('rules.md', DOCS), 'utf8');
   const out: Record<string, Severity> = {};
   for (const line of rulesMd.split('\n')) {
     const m = /^\|\s*`([a-z-]+)`\s*\|\s*([a-z]+)/.exec(line);
@@ -43,7 +42,7 @@ const DEFAULTS = defaultSeverities();
 const singlePolicies = POLICY_IDS.map((id) => policyProfileSchema.parse(readJson(`${id}.json`)));
 
 describe('policy profile data', () => {
-  it('RULES.md gives a default severity for every rule id', () => {
+  it('docs/rules.md gives a default severity for every rule id', () => {
     expect(Object.keys(DEFAULTS).sort()).toEqual([...RULE_IDS].sort());
     expect(DEFAULTS['profanity']).toBe('warn');
   });
@@ -86,7 +85,7 @@ describe('policy profile data', () => {
     expect(policyText(policy)).toContain(normalise(quote));
   });
 
-  it('no single-policy profile exceeds the RULES.md default severity', () => {
+  it('no single-policy profile exceeds the docs/rules.md default severity', () => {
     for (const p of singlePolicies) {
       for (const [rule, r] of Object.entries(p.rules)) {
         const def = DEFAULTS[rule]!;
@@ -111,7 +110,7 @@ describe('resolveProfile', () => {
     }
   });
 
-  it('combined turns on every rule at the RULES.md default severity', () => {
+  it('combined turns on every rule at the docs/rules.md default severity', () => {
     const combined = resolveProfile('combined');
     expect(combined.id).toBe('combined');
     expect(profileTitle('combined')).toBe(PROFILES.combined.title);

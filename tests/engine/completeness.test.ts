@@ -1,5 +1,5 @@
 // The meta-test (after ESLint's checkRuleFiles and refined-github's features test): every rule id in
-// RULES.md has its module, its table-driven test, and a citation in every profile that enables it.
+// docs/rules.md has its module, its table-driven test, and a citation in every profile that enables it.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { POLICY_IDS, resolveProfile } from '../../src/data/profiles.js';
@@ -7,11 +7,11 @@ import { RULES } from '../../src/engine/rules/index.js';
 import { RULE_IDS } from '../../src/engine/types.js';
 
 const root = new URL('../../', import.meta.url);
-const rulesMd = readFileSync(new URL('../shared/RULES.md', root), 'utf8');
+const rulesMd = readFileSync(new URL('docs/rules.md', root), 'utf8');
 const catalogue = [...rulesMd.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]!);
 
 describe('rule catalogue completeness', () => {
-  it('RULES.md lists the rule ids the engine knows, no more and no fewer', () => {
+  it('docs/rules.md lists the rule ids the engine knows, no more and no fewer', () => {
     expect(catalogue.length).toBeGreaterThanOrEqual(18);
     expect([...catalogue].sort()).toEqual([...RULE_IDS].sort());
   });

@@ -1,5 +1,5 @@
 // The held-out evaluation set: drafts written the way school staff post, labelled by RULES.md
-// against the demo school (../shared/samples/demo-config.json), none of them a paraphrase of a
+// against the demo school (tests/eval/samples-config.json), none of them a paraphrase of a
 // sample or of a rule's own table. Every draft must get exactly its labels, run in-process through
 // the engine with one compiled configuration. `npm run eval` prints per-rule precision and recall
 // over the same drafts. Drafts the engine still gets wrong are listed in KNOWN_MISSES with the
@@ -31,8 +31,8 @@ const drafts = read(new URL('./drafts.jsonl', import.meta.url));
 const blind2 = read(new URL('./blind-2.jsonl', import.meta.url));
 // a third blind batch (LinkedIn, replies, long posts, support staff, heads and governors, Welsh/Scottish/NI English); `--set blind3`
 const blind3 = read(new URL('./blind-3.jsonl', import.meta.url));
-const samples = read(new URL('../../../shared/samples/drafts.jsonl', import.meta.url));
-const config = parseConfig(JSON.parse(readFileSync(new URL('../../../shared/samples/demo-config.json', import.meta.url), 'utf8')));
+const samples = read(new URL('./samples.jsonl', import.meta.url));
+const config = parseConfig(JSON.parse(readFileSync(new URL('./samples-config.json', import.meta.url), 'utf8')));
 if (!config.ok) throw new Error(JSON.stringify(config.problems));
 const compiled = compileConfig(config.config);
 

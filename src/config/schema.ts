@@ -1,10 +1,10 @@
-// The school configuration (CONFIG.md). One zod schema serves the CLI's --config file, the options
+// The school configuration (docs/configuration.md). One zod schema serves the CLI's --config file, the options
 // page, the built-in demo school and the managed policy school IT pushes; the managed-storage JSON
 // schema in the extension is generated from it at build time, so the two cannot drift.
 import * as z from 'zod';
 import { RULE_IDS } from '../engine/types.js';
 
-/** The five school policies, in the order `combined` cites them. Each is a file in shared/policies. */
+/** The five school policies, in the order `combined` cites them. Each is a file in docs/policies. */
 export const POLICY_IDS = [
   'scholars-academy-trust-2022',
   'trust-networking-protocol',
@@ -36,9 +36,39 @@ export const schoolSchema = z
     aliases: names('Short names, hashtags and handles, e.g. "St Aidan\'s", "SAPS", "#StAidansPride", "@StAidansPri".').optional(),
     trust: z.string().trim().min(1).describe('The multi-academy trust or diocese the school belongs to.').optional(),
     trustAliases: names("Short names, hashtags and handles of the trust.").optional(),
+    classes: names('Class, form and house names ("Kestrels", "Oak Class", "6H", "10JT"): a child mentioned with one is identifiable.').optional(),
   })
   .partial({ name: true })
   .describe('Who the school is, so posts that name it can be flagged.');
+
+const httpsUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .regex(/^https?:\/\/[^\s]+$/, { message: 'expected a web address starting https://' })
+  .describe('A web address, https://...');
+
+/** A clause of the school's own policy. Quotes are shown to staff beside a finding, so they are kept short. */
+export const clauseSchema = z
+  .strictObject({
+    section: z.string().trim().max(120, { message: 'expected a section name of at most 120 characters' }).describe('Section or paragraph, e.g. "4.2" or "Content of posts".').optional(),
+    quote: z
+      .string()
+      .trim()
+      .min(10, { message: 'expected the policy\'s own words, at least 10 characters' })
+      .max(600, { message: 'expected a short quote, at most 600 characters: quote the one sentence that applies' })
+      .describe("The policy's own words, verbatim: one or two sentences."),
+    url: httpsUrl.optional(),
+  })
+  .describe("One clause of the school's own policy.");
+
+export const policyClausesSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(200).describe('The policy\'s title, e.g. "St Aidan\'s Social Media Policy (2025)".').optional(),
+    url: httpsUrl.describe("Where staff can read the school's policy.").optional(),
+    rules: z.partialRecord(z.enum(RULE_IDS), clauseSchema).describe('The clause each rule cites, by rule id.'),
+  })
+  .describe("The school's own policy clauses, cited instead of the model policies' words.");
 
 export const configSchema = z
   .strictObject({
@@ -55,6 +85,7 @@ export const configSchema = z
       })
       .describe('School-specific word lists.')
       .optional(),
+    policyClauses: policyClausesSchema.optional(),
     disclaimer: z.string().trim().min(1).max(200).describe('The personal-views disclaimer the fix appends, e.g. "Views are my own."').optional(),
     enforcement: z.enum(ENFORCEMENTS).describe('What happens at Post: advise (never interrupt), confirm (ask), block (refuse on block-level findings).').optional(),
     rules: z

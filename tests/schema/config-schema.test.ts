@@ -1,4 +1,4 @@
-// The configuration schema (CONFIG.md) and the managed-storage schema generated from it.
+// The configuration schema (docs/configuration.md) and the managed-storage schema generated from it.
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,14 +8,14 @@ import { RULE_IDS } from '../../src/engine/types.js';
 
 const read = (p: string) => JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8')) as unknown;
 const configMdExample = (() => {
-  const md = readFileSync(new URL('../../../shared/CONFIG.md', import.meta.url), 'utf8');
+  const md = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');
   const block = /```jsonc\n([\s\S]*?)```/.exec(md)![1]!;
-  return JSON.parse(block.replace(/\/\/.*$/gm, '')) as unknown;
+  return JSON.parse(block.replace(/(^|\s)\/\/\s.*$/gm, '')) as unknown;
 })();
 
 describe('configuration schema', () => {
-  it('accepts the CONFIG.md example, the demo school, the sample school and an empty object', () => {
-    for (const c of [configMdExample, read('../../examples/demo-school.json'), read('../../../shared/samples/demo-config.json'), {}]) {
+  it('accepts the docs/configuration.md example, the demo school, the sample school and an empty object', () => {
+    for (const c of [configMdExample, read('../../examples/demo-school.json'), read('../eval/samples-config.json'), {}]) {
       const r = parseConfig(c);
       expect(r.ok ? [] : formatProblems(r.problems)).toEqual([]);
     }
@@ -70,7 +70,7 @@ describe('managed-storage schema (Chrome draft-03 subset)', () => {
   it('lists every rule id and every field of the configuration', () => {
     const props = schema.properties as Record<string, Record<string, unknown>>;
     expect(Object.keys(props).sort()).toEqual(
-      ['policy', 'school', 'pupils', 'staff', 'suppliers', 'terms', 'disclaimer', 'enforcement', 'rules', 'sites', 'schoolHours', 'locked', 'statistics'].sort(),
+      ['policy', 'school', 'pupils', 'staff', 'suppliers', 'terms', 'policyClauses', 'disclaimer', 'enforcement', 'rules', 'sites', 'schoolHours', 'locked', 'statistics'].sort(),
     );
     expect(Object.keys(props.rules!.properties as object).sort()).toEqual([...RULE_IDS].sort());
   });
@@ -78,7 +78,7 @@ describe('managed-storage schema (Chrome draft-03 subset)', () => {
   it('accepts what the zod schema accepts and rejects wrong types (validated with ajv)', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     const validate = ajv.compile(schema);
-    for (const c of [configMdExample, read('../../examples/demo-school.json'), read('../../../shared/samples/demo-config.json')]) {
+    for (const c of [configMdExample, read('../../examples/demo-school.json'), read('../eval/samples-config.json')]) {
       expect(validate(c), JSON.stringify(validate.errors)).toBe(true);
     }
     expect(validate({ pupils: 'Josh' })).toBe(false);

@@ -42,8 +42,10 @@ export function formatFindings(draft: string, findings: readonly Finding[], opts
     out.push(`${sev} ${c(C.bold, f.rule)} ${c(C.dim, `(${where})`)}`);
     out.push(`      ${markSpan(draft, f.start, f.end)}`);
     out.push(`      ${f.message}`);
-    const others = f.citations.length > 1 ? c(C.dim, ` (+${f.citations.length - 1} more ${f.citations.length === 2 ? 'policy' : 'policies'})`) : '';
-    out.push(`      ${c(C.dim, `Policy: ${f.policy.id}, ${f.policy.section}: "${f.policy.quote}"`)}${others}`);
+    const others = f.citations.length > 1 ? c(C.dim, ` (+${f.citations.length - 1} more ${f.citations.length === 2 ? 'model policy' : 'model policies'})`) : '';
+    const p = f.policy;
+    const cite = p.own ? `Your school's policy: ${[p.title, p.section, p.url].filter(Boolean).join(', ')}` : `Model policy: ${p.id}, ${p.section}: "${p.quote}"`;
+    out.push(`      ${c(C.dim, cite)}${others}`);
     if (f.fix) out.push(`      Fix: ${f.fix.label}`);
     out.push('');
   }

@@ -2,6 +2,7 @@
 // The configuration is compiled once (roster maps, lexicons, profile) and reused for every check.
 import type { SchoolConfig } from '../config/schema.js';
 import { resolveProfile, type ResolvedRule } from '../data/profiles.js';
+import { citationsFor, wordMessage } from './citation.js';
 import type { Hit, RuleModule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { analyse } from './text/doc.js';
@@ -42,8 +43,8 @@ export function compileConfig(config: SchoolConfig): CompiledConfig {
     if (override) {
       // a school may switch on a rule its policy does not speak to: cite where the other policies do
       const citations = base?.citations ?? combined.rules[id]?.citations ?? [];
-      rules.set(id, { severity: override, citations });
-    } else if (base) rules.set(id, base);
+      rules.set(id, { severity: override, citations: citationsFor(config, id, citations) });
+    } else if (base) rules.set(id, { severity: base.severity, citations: citationsFor(config, id, base.citations) });
   }
   const compiled = new Map<RuleId, unknown>();
   for (const rule of RULES) if (rule.compile) compiled.set(rule.meta.id, rule.compile(config));
@@ -56,11 +57,6 @@ export function compileConfig(config: SchoolConfig): CompiledConfig {
     allowed: allowedSources.length ? new PhraseMatcher(allowedSources) : null,
     compiled,
   };
-}
-
-function fill(template: string, data: Record<string, string> | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => data[k] ?? m);
 }
 
 const EMPTY_CITATION: Citation = { id: 'none', section: '', quote: '' };
@@ -103,7 +99,7 @@ export function check(draftIn: string, ctx: CheckContext, cfg: CompiledConfig): 
         start: h.start,
         end: h.end,
         excerpt: draft.slice(h.start, h.end),
-        message: fill(rule.meta.messages[h.messageId] ?? h.messageId, h.data),
+        message: wordMessage(rule.meta.messages[h.messageId], h.messageId, h.data, citations[0]),
         policy: citations[0] ?? EMPTY_CITATION,
         citations,
       };

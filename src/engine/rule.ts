@@ -10,12 +10,21 @@ export interface RuleMeta {
   /** One line for the README's rule table and the options page. */
   description: string;
   /**
-   * Message templates by message id: one plain-English sentence a teacher understands.
-   * `{name}`-style placeholders are filled from Hit.data.
+   * Message templates by message id. `text` is what the draft does, in plain English a teacher
+   * understands ("Names a pupil on your school roster."); `policy` is what school policies say about
+   * it, as a verb phrase ("say pupils must not be identified online"). They are kept apart because
+   * whose words those are depends on the school: the engine words the attribution (see
+   * engine/citation.ts), so no rule can say "Your policy" over another school's clause. A plain
+   * string is a `text` with nothing to attribute. `{name}`-style placeholders are filled from Hit.data.
    */
-  messages: Record<string, string>;
+  messages: Record<string, string | RuleMessage>;
   /** A word-list rule: its hits are dropped where they overlap a configured `allowed` term. */
   lexical?: boolean;
+}
+
+export interface RuleMessage {
+  text: string;
+  policy?: string;
 }
 
 /** What a rule reports: a span, which message, optionally a severity cap and a fix. */

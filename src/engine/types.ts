@@ -31,14 +31,22 @@ export type SeverityOrOff = Severity | 'off';
 export const SITES = ['facebook', 'x', 'instagram', 'linkedin', 'threads', 'bluesky', 'youtube', 'reddit', 'other'] as const;
 export type Site = (typeof SITES)[number];
 
-/** The clause of a school's own policy that a finding cites. `quote` is verbatim (whitespace-normalised). */
+/**
+ * A policy clause a finding cites. `quote` is verbatim (whitespace-normalised). Either the school's
+ * own clause (`own: true`, from the configuration's `policyClauses`) or one of the model policies
+ * in docs/policies, which are other schools' words and are labelled as such wherever they are shown.
+ */
 export interface Citation {
-  /** policy id: the file name in docs/policies without `.txt` */
+  /** policy id: the file name in docs/policies without `.txt`, or `school` for the school's own clause */
   id: string;
   /** the policy's title, for people ("Scholars Academy Trust – Social Media Policy 2022") */
   title?: string;
   section: string;
   quote: string;
+  /** where staff can read the clause (the school's own policy only) */
+  url?: string;
+  /** the school's own policy: present and true only then */
+  own?: true;
 }
 
 /**
@@ -59,8 +67,15 @@ export interface Finding {
   start: number;
   end: number;
   excerpt: string;
+  /**
+   * What the draft does, then whose policy speaks to it: "… Your school's policy (4.2) says: “…”" when
+   * the school gave its own clause, "… School social media policies say …" when only model policies do.
+   */
   message: string;
-  /** The primary clause (the policy that sets the severity); under `combined`, `citations` holds every policy's. */
+  /**
+   * The primary clause: the school's own (`own: true`) when it gave one for this rule, else the model
+   * policy that sets the severity; `citations` holds it first, then every model policy's.
+   */
   policy: Citation;
   citations: Citation[];
   fix?: Fix;

@@ -1,11 +1,12 @@
 // The check-a-draft box: a textarea, the site, "photo attached"; findings with the words marked in a
 // read-only mirror of the draft, the message, the policy clause and the fix. Used by the popup and
 // by the options page's test box. Checks as you type: the background answers in milliseconds.
-import type { Finding, Fix, Site } from '../engine/types.js';
+import { citationLabel } from '../engine/citation.js';
+import type { Citation, Finding, Fix, Site } from '../engine/types.js';
 import { SITES, severityRank } from '../engine/types.js';
 import type { CheckedResponse, StateResponse } from '../shared/protocol.js';
 import { fill, h, plural, uid } from './dom.js';
-import { RULE_LABELS, SEVERITY_LABELS, SITE_LABELS } from './labels.js';
+import { RULE_LABELS, SEVERITY_LABELS, SITE_LABELS, severityCount } from './labels.js';
 import { send } from './messaging.js';
 
 export interface CheckerOptions {
@@ -90,7 +91,16 @@ export function createChecker(opts: CheckerOptions): Checker {
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const policyTitle = (pid: string) => opts.state()?.profiles?.find((p) => p.id === pid)?.title ?? pid;
+  const policyTitle = (c: Citation) => c.title ?? opts.state()?.profiles?.find((p) => p.id === c.id)?.title ?? c.id;
+
+  /** A cited clause, labelled as the school's own or as a model policy (another school's words). */
+  function clauseView(c: Citation, quoted = false): HTMLElement {
+    const source = h('p', { class: 'clause-source' }, h('span', { class: c.own ? 'clause-label own' : 'clause-label', 'data-testid': 'clause-label' }, `${citationLabel(c)}: `), policyTitle(c), c.section ? `, ${c.section}` : '');
+    // the school's own clause is quoted in the finding's message already
+    const box = h('blockquote', { class: c.own ? 'clause own' : 'clause', 'data-own': c.own ? 'true' : null }, source, quoted ? null : h('p', {}, `“${c.quote}”`));
+    if (c.url) box.append(h('p', { class: 'clause-link' }, h('a', { href: c.url, target: '_blank', rel: 'noopener noreferrer' }, 'Read the policy')));
+    return box;
+  }
 
   function findingView(f: Finding, text: string): HTMLLIElement {
     const rule = RULE_LABELS[f.rule];
@@ -99,21 +109,15 @@ export function createChecker(opts: CheckerOptions): Checker {
     if (f.excerpt) head.append(' ', h('q', { class: 'excerpt' }, f.excerpt));
     li.append(head, h('p', { class: 'message' }, f.message));
     if (f.policy.quote) {
-      const clause = h(
-        'blockquote',
-        { class: 'clause' },
-        h('p', { class: 'clause-source' }, policyTitle(f.policy.id), f.policy.section ? `, ${f.policy.section}` : ''),
-        h('p', {}, `“${f.policy.quote}”`),
-      );
-      li.append(clause);
+      li.append(clauseView(f.policy, f.policy.own === true));
       const others = f.citations.filter((c) => c.id !== f.policy.id || c.section !== f.policy.section);
       if (others.length) {
         li.append(
           h(
             'details',
             { class: 'more-policies' },
-            h('summary', {}, `${plural(others.length, 'more policy', 'more policies')} say the same`),
-            ...others.map((c) => h('blockquote', { class: 'clause' }, h('p', { class: 'clause-source' }, policyTitle(c.id), c.section ? `, ${c.section}` : ''), h('p', {}, `“${c.quote}”`))),
+            h('summary', {}, f.policy.own ? `What ${plural(others.length, 'model policy', 'model policies')} say` : `${plural(others.length, 'more model policy', 'more model policies')} say the same`),
+            ...others.map((c) => clauseView(c)),
           ),
         );
       }
@@ -171,7 +175,7 @@ export function createChecker(opts: CheckerOptions): Checker {
     } else {
       const counts = { block: 0, warn: 0, info: 0 };
       for (const f of findings) counts[f.severity]++;
-      const parts = (['block', 'warn', 'info'] as const).filter((s) => counts[s]).map((s) => `${counts[s]} ${SEVERITY_LABELS[s].toLowerCase()}${counts[s] === 1 || s === 'info' ? '' : 's'}`);
+      const parts = (['block', 'warn', 'info'] as const).filter((s) => counts[s]).map((s) => severityCount(s, counts[s]));
       summary.textContent = `${plural(findings.length, 'problem')}: ${parts.join(', ')}.`;
       summary.dataset.state = res.worst ?? 'info';
     }

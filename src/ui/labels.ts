@@ -41,3 +41,10 @@ const { other: _other, ...configSites } = SITE_LABELS;
 export const CONFIG_SITE_LABELS: Record<ConfigSite, string> = configSites;
 
 export const SEVERITY_LABELS = { info: 'Note', warn: 'Warning', block: 'Must fix', off: 'Off' } as const;
+
+/** "1 must fix", "2 must fix", "1 warning", "2 warnings", "3 notes": a count of findings at one severity. */
+export function severityCount(s: keyof typeof SEVERITY_COUNT, n: number): string {
+  const [one, many] = SEVERITY_COUNT[s];
+  return `${n} ${n === 1 ? one : many}`;
+}
+const SEVERITY_COUNT = { block: ['must fix', 'must fix'], warn: ['warning', 'warnings'], info: ['note', 'notes'] } as const;

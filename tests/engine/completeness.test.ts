@@ -25,7 +25,13 @@ describe('rule catalogue completeness', () => {
         const src = readFileSync(new URL(`src/engine/rules/${id}.ts`, root), 'utf8');
         expect(src, `${id} is still a placeholder`).not.toMatch(/PLACEHOLDER/);
         expect(Object.keys(mods[0]!.meta.messages).length).toBeGreaterThan(0);
-        for (const m of Object.values(mods[0]!.meta.messages)) expect(m).toMatch(/^[A-Z].*\.$/);
+        for (const m of Object.values(mods[0]!.meta.messages)) {
+          const { text, policy } = typeof m === 'string' ? { text: m, policy: undefined } : m;
+          expect(text).toMatch(/^[A-Z].*\.$/);
+          // whose policy it is, is the engine's call (engine/citation.ts): a rule never claims it
+          expect(text, `${id}: the finding's sentence names no policy`).not.toMatch(/\byour policy\b/i);
+          if (policy !== undefined) expect(policy, `${id}: the policy gist is a verb phrase ("say pupils must…")`).toMatch(/^(say|forbid|ask) [a-z].*[^.]$/);
+        }
       });
       it('has its table-driven test with must-flag and must-not-flag cases', () => {
         const file = new URL(`tests/rules/${id}.test.ts`, root);

@@ -243,7 +243,7 @@ export default defineRule({
     id: 'derogatory',
     description: 'Insulting, belittling or hostile remarks about the school, trust, leaders, governors, colleagues, pupils or parents.',
     messages: {
-      insult: 'Insults or belittles {who}. Your policy says you must not post derogatory comments about the school community.',
+      insult: { text: 'Insults or belittles {who}.', policy: 'say staff must not post derogatory comments about the school community' },
     },
     lexical: true,
   },

@@ -54,7 +54,7 @@ export default defineRule({
     id: 'disclaimer-missing',
     description: 'A post about work carries no personal-views disclaimer ("Views are my own").',
     messages: {
-      missing: 'Talks about work without saying the views are your own. Your policy asks you to make clear you are not speaking for the school.',
+      missing: { text: 'Talks about work without saying the views are your own.', policy: 'ask staff to make clear they are not speaking for the school' },
     },
   },
   check(doc, env) {

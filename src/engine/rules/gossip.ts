@@ -84,7 +84,7 @@ export default defineRule({
     description: 'Passes on a rumour or hearsay about the school or a colleague.',
     lexical: true,
     messages: {
-      rumour: 'Passes on a rumour about the school or a colleague. Your policy says staff must not post gossip or circulate rumours.',
+      rumour: { text: 'Passes on a rumour about the school or a colleague.', policy: 'say staff must not post gossip or circulate rumours' },
     },
   },
   check(doc, env) {

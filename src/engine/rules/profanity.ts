@@ -269,10 +269,10 @@ export default defineRule({
     id: 'profanity',
     description: 'Swearing, obscene, lewd or sexually explicit language, and links to adult content (mild words such as "bloody" at info).',
     messages: {
-      swear: 'Contains swearing. Your policy says posts must not contain offensive or obscene language.',
+      swear: { text: 'Contains swearing.', policy: 'say posts must not contain offensive or obscene language' },
       mild: 'Contains a mild swear word. Some readers will still find it unprofessional from a member of staff.',
-      lewd: 'Contains sexually explicit language. Your policy says posts must not be lewd or obscene.',
-      adult: 'Links to or names an adult content site. Your policy says posts must not be lewd or obscene.',
+      lewd: { text: 'Contains sexually explicit language.', policy: 'say posts must not be lewd or obscene' },
+      adult: { text: 'Links to or names an adult content site.', policy: 'say posts must not be lewd or obscene' },
     },
     lexical: true,
   },

@@ -62,7 +62,7 @@ export default defineRule({
     description: "Invites pupils or parents to contact or connect with the writer's personal account or number.",
     lexical: true,
     messages: {
-      invite: 'Invites pupils or parents to contact you on a personal account or number. Your policy says contact with pupils and families must go through school channels.',
+      invite: { text: 'Invites pupils or parents to contact you on a personal account or number.', policy: 'say contact with pupils and families must go through school channels' },
     },
   },
   check(doc, env) {

@@ -57,8 +57,8 @@ export default defineRule({
     id: 'pupil-image',
     description: 'A photo or video is attached to a post about pupils, a class, a trip, an event or the school.',
     messages: {
-      image: 'Attaches a photo or video to a post about pupils or school. Your policy says images of pupils must not be posted on personal accounts.',
-      schoolAccountPupils: 'Attaches a photo or video of pupils or a school event. Check that every pupil in it has photo consent and that no faces or names break your policy.',
+      image: { text: 'Attaches a photo or video to a post about pupils or school.', policy: 'say images of pupils must not be posted on personal accounts' },
+      schoolAccountPupils: 'Attaches a photo or video of pupils or a school event. Check that every pupil in it has photo consent and that it shows no faces or names it should not.',
       schoolAccount: 'Attaches a photo or video on the school account. Check that every pupil in it has photo consent before posting.',
     },
   },

@@ -193,7 +193,7 @@ export default defineRule<Compiled>({
     id: 'pupil-name',
     description: 'A pupil on the school roster is named: full name, first name used as a name, initial, possessive, hashtag or handle.',
     messages: {
-      name: 'Names a pupil on your school roster. Your policy says pupils must not be identified online.',
+      name: { text: 'Names a pupil on your school roster.', policy: 'say pupils must not be identified online' },
     },
   },
   compile(config) {

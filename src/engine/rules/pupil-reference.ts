@@ -117,9 +117,9 @@ export default defineRule({
     id: 'pupil-reference',
     description: "A specific pupil or a pupil's family is discussed or identifiable without a roster name.",
     messages: {
-      specific: "Points to a particular pupil or a pupil's family, who could be recognised. Your policy says pupils must not be discussed or identified online.",
-      name: 'Names a child in a school context. Your policy says pupils must not be identified online.',
-      group: 'Discusses pupils. Your policy says pupils must not be discussed on social media at all.',
+      specific: { text: "Points to a particular pupil or a pupil's family, who could be recognised.", policy: 'say pupils must not be discussed or identified online' },
+      name: { text: 'Names a child in a school context.', policy: 'say pupils must not be identified online' },
+      group: { text: 'Discusses pupils.', policy: 'say pupils must not be discussed on social media at all' },
     },
   },
   check(doc, env) {

@@ -43,7 +43,7 @@ export default defineRule({
     description: "Speaks for the school or trust, presents personal views as the school's, or commits it to something.",
     lexical: true,
     messages: {
-      speaks: "Speaks for the school. Your policy says staff must not present personal posts as the school's view or commit the school to anything.",
+      speaks: { text: 'Speaks for the school.', policy: "say staff must not present personal posts as the school's view or commit the school to anything" },
     },
   },
   check(doc, env) {

@@ -216,9 +216,9 @@ const rule = defineRule<Compiled>({
     id: 'school-identity',
     description: 'The school, its trust, their short names, hashtags or handles are named, or the writer says where they work.',
     messages: {
-      school: 'Names your school, which ties this post to your workplace. Your policy asks you to take care not to identify where you work.',
-      trust: "Names your school's trust, which ties this post to your workplace. Your policy asks you to take care not to identify where you work.",
-      workplace: 'Says where you work. Your policy asks you to take care not to identify your school on a personal account.',
+      school: { text: 'Names your school, which ties this post to your workplace.', policy: 'ask staff to take care not to identify where they work' },
+      trust: { text: "Names your school's trust, which ties this post to your workplace.", policy: 'ask staff to take care not to identify where they work' },
+      workplace: { text: 'Says where you work.', policy: 'ask staff to take care not to identify their school on a personal account' },
     },
   },
   compile: compileAliases,

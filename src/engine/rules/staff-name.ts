@@ -88,7 +88,7 @@ export default defineRule<Compiled>({
     id: 'staff-name',
     description: 'A colleague on the staff list is named: full name, title and surname, or first name in a staff context.',
     messages: {
-      name: 'Names a colleague from your school. Your policy says colleagues must not be identified or discussed without their consent.',
+      name: { text: 'Names a colleague from your school.', policy: 'say colleagues must not be identified or discussed without their consent' },
     },
   },
   compile(config) {

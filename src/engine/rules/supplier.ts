@@ -86,7 +86,7 @@ export default defineRule<Compiled>({
     id: 'supplier',
     description: "Endorsing or criticising one of the school's suppliers or service providers.",
     messages: {
-      endorse: "Praises or criticises one of your school's suppliers. Your policy says staff must not endorse or criticise the school's service providers.",
+      endorse: { text: "Praises or criticises one of your school's suppliers.", policy: "say staff must not endorse or criticise the school's service providers" },
     },
     lexical: true,
   },

@@ -99,7 +99,7 @@ export default defineRule({
     id: 'threat',
     description: 'Threatening, intimidating, harassing or bullying language towards anyone.',
     messages: {
-      threat: 'Reads as a threat, intimidation or bullying. Your policy forbids threatening or harassing anyone online.',
+      threat: { text: 'Reads as a threat, intimidation or bullying.', policy: 'forbid threatening or harassing anyone online' },
     },
     lexical: true,
   },

@@ -45,7 +45,7 @@ export default defineRule({
     description: 'Complains publicly about the job, employer, pay, conditions or leadership decisions, or escalates a concern.',
     lexical: true,
     messages: {
-      grievance: 'Complains in public about your job, pay, conditions or leadership. Your policy says concerns should go through your line manager or the grievance procedure, not social media.',
+      grievance: { text: 'Complains in public about your job, pay, conditions or leadership.', policy: 'say concerns should go through a line manager or the grievance procedure, not social media' },
     },
   },
   check(doc, env) {

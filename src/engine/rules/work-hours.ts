@@ -41,7 +41,7 @@ export default defineRule({
     id: 'work-hours',
     description: 'Composing on a personal account during configured school hours, outside breaks.',
     messages: {
-      hours: 'You are posting during school hours. Your policy says personal social media should not be used during working time, only in breaks.',
+      hours: { text: 'You are posting during school hours.', policy: 'say personal social media should not be used during working time, only in breaks' },
     },
   },
   check(_doc, { ctx, config }) {

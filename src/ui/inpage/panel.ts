@@ -26,7 +26,8 @@ export function findingItem(f: FindingView, actions: Node | null): HTMLLIElement
     h('div', { class: 'sev', text: SEVERITY_LABEL[f.severity] }),
     h('p', { class: 'msg', text: f.message }),
     f.excerpt ? h('p', { class: 'excerpt', text: `“${f.excerpt}”` }) : null,
-    h('p', { class: 'cite', text: `${[f.policy.title, f.policy.section].filter(Boolean).join(', ')}${f.policy.title || f.policy.section ? ': ' : ''}“${f.policy.quote}”` }),
+    // the school's own clause is already quoted in the message; a model policy is labelled as one
+    h('p', { class: 'cite', text: f.policy.own ? `Your school's policy: ${[f.policy.title, f.policy.section].filter(Boolean).join(', ')}` : `Model policy: ${[f.policy.title, f.policy.section].filter(Boolean).join(', ')}${f.policy.title || f.policy.section ? ': ' : ''}“${f.policy.quote}”` }),
     actions,
   );
 }

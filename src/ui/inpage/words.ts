@@ -20,7 +20,7 @@ export interface FindingView {
   severity: Severity;
   message: string;
   excerpt: string;
-  policy: { id: string; title?: string; section: string; quote: string };
+  policy: { id: string; title?: string; section: string; quote: string; own?: true };
   fixLabel?: string;
   /** false when the school blocks this finding: it can be fixed, not waved away */
   dismissable: boolean;

@@ -55,7 +55,7 @@ describe('postcheck check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('BLOCK pupil-name');
     expect(r.stdout).toContain('[Josh Brown]');
-    expect(r.stdout).toMatch(/Policy: [a-z0-9-]+, .+: ".+"/);
+    expect(r.stdout).toMatch(/Model policy: [a-z0-9-]+, .+: ".+"/);
     expect(r.stdout).toMatch(/\d+ findings: \d+ block, \d+ warn, \d+ info/);
   });
 

@@ -74,12 +74,12 @@ describe('rosterFromCsv', () => {
     expect(rosterFromCsv('Name\n').error).toMatch(/no names/);
   });
 
-  test('thousands of rows are fast', () => {
+  // speed is measured by benchmarks, never asserted on this shared machine: this checks the result
+  test('thousands of rows import whole', () => {
     const lines = ['Legal Forename,Legal Surname,Preferred Forename'];
     for (let i = 0; i < 5000; i++) lines.push(`Name${i},"Surname, ${i}",P${i}`);
-    const t0 = performance.now();
     const r = rosterFromCsv(lines.join('\r\n'));
     expect(r.names).toHaveLength(10000);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(r.names).toEqual(expect.arrayContaining(['P4999 Surname, 4999', 'Name4999 Surname, 4999']));
   });
 });

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { buildFixtures } from './fixtures/build.mjs';
+import { ISOLATION, policyRoom, type PolicyRoom } from './policy-namespace';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, '../..');
@@ -156,6 +157,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Install routeSites before returning (default true). */
   routes?: boolean;
+  /**
+   * The managed-policy directory Chromium sees (see policy-namespace.ts). Without it, Chromium
+   * gets an empty one of its own where that is possible (root on Linux), so no policy file left
+   * on the machine changes what a test sees; elsewhere it reads the machine's.
+   */
+  policy?: PolicyRoom;
 }
 
 export interface Launched {
@@ -190,13 +197,21 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   const extension = options.extension ? resolve(options.extension) : undefined;
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
 
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless,
-    args,
-    viewport: { width: 1280, height: 900 },
-    timeout: 60_000,
-  });
+  const ownRoom = !options.policy && !ISOLATION ? policyRoom() : undefined;
+  const room = options.policy ?? ownRoom;
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath: room?.executable ?? CHROMIUM,
+      headless,
+      args,
+      viewport: { width: 1280, height: 900 },
+      timeout: 60_000,
+    })
+    .catch(async (error: unknown) => {
+      ownRoom?.dispose();
+      if (ownDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+      throw error;
+    });
   const routing = options.routes === false ? { networkLog: [] } : await routeSites(context);
 
   let serviceWorker: Worker | undefined;
@@ -223,6 +238,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
     async close() {
       await context.close().catch(() => {});
       if (ownDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+      ownRoom?.dispose();
     },
   };
 }

@@ -1,37 +1,73 @@
 /**
- * Helpers for the popup/options/managed-policy e2e tests: a real managed policy file for Chromium
- * (removed again whatever happens), and the extension's own pages driven as a person would.
+ * Helpers for the popup/options/managed-policy e2e tests: a real managed policy file for Chromium,
+ * in a policy directory of the test's own that only its Chromium sees (policy-namespace.ts), and
+ * the extension's own pages driven as a person would.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { extensionIdFromKey, REPO_ROOT } from './harness';
+import { extensionIdFromKey, launch as launchChromium, REPO_ROOT, type Launched, type LaunchOptions } from './harness';
+import { ISOLATION, MACHINE_POLICY_DIR, policyRoom, type PolicyRoom } from './policy-namespace';
 
 export const EXTENSION_DIR = join(REPO_ROOT, 'dist/chrome');
 export const EXTENSION_ID = extensionIdFromKey((JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as { key: string }).key);
 
-/** Where Chromium on Linux reads managed policy (browser-tests.md). */
-export const POLICY_DIR = '/etc/chromium/policies/managed';
-export const POLICY_FILE = join(POLICY_DIR, 'postcheck-test.json');
+/**
+ * Why a suite that needs a managed policy cannot run here (not root, no mount namespaces), or
+ * undefined; said on the suite's output when it skips. Use: `describe.skipIf(managedSkip())`.
+ */
+export function managedSkip(): string | undefined {
+  // "skipped: " is what scripts/test.mjs looks for to repeat the reason under its summary line
+  if (ISOLATION) console.warn(`skipped: ${ISOLATION}`);
+  return ISOLATION;
+}
+
+let room: PolicyRoom | undefined;
+const theRoom = () => (room ??= policyRoom());
+
+/** The policy file a test writes, in its own directory (Chromium sees it in /etc/chromium/policies/managed). */
+export const policyFile = (name = 'postcheck-test.json') => join(theRoom().dir, name);
 
 /** Writes `config` as this extension's 3rdparty managed policy. Chromium reads it when it starts. */
-export function writePolicy(config: unknown, file = POLICY_FILE): void {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: config } } }, null, 2));
-  } catch (e) {
-    throw new Error(`cannot write ${file} (${(e as NodeJS.ErrnoException).code}): the managed-policy tests write Chromium's policy directory and need root`);
-  }
+export function writePolicy(config: unknown, file = policyFile()): void {
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: config } } }, null, 2));
 }
 
-export function removePolicy(file = POLICY_FILE): void {
-  rmSync(file, { force: true });
+/** Copies a policy file unchanged into the test's policy directory, as school IT would install it. */
+export function installPolicyFile(source: string, name = 'postcheck.json'): void {
+  copyFileSync(source, policyFile(name));
 }
 
-/** Also removes the policy file if the test process exits without running afterAll. */
-export function removePolicyOnExit(file = POLICY_FILE): void {
-  process.once('exit', () => removePolicy(file));
+/** Removes the test's policy directory and everything in it. */
+export function removePolicy(): void {
+  room?.dispose();
+  room = undefined;
+}
+
+/** Also removes the policy directory if the test process exits without running afterAll. */
+export function removePolicyOnExit(): void {
+  process.once('exit', removePolicy);
+}
+
+/** Chromium (harness.launch) seeing the test's policy directory as the machine's managed policy. */
+export function launch(options: Omit<LaunchOptions, 'policy'> = {}): Promise<Launched> {
+  return launchChromium({ ...options, policy: theRoom() });
+}
+
+/**
+ * For suites that need no managed policy and run as any user: where Chromium cannot be given an
+ * empty policy directory of its own, the machine's must hold nothing for this extension.
+ */
+export function machinePolicyFiles(): string[] {
+  if (!ISOLATION || !existsSync(MACHINE_POLICY_DIR)) return [];
+  return readdirSync(MACHINE_POLICY_DIR).filter((f) => {
+    try {
+      return readFileSync(join(MACHINE_POLICY_DIR, f), 'utf8').includes(EXTENSION_ID);
+    } catch {
+      return false;
+    }
+  });
 }
 
 async function openPage(context: BrowserContext, name: 'popup' | 'options'): Promise<Page> {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, typeSlowly, type Launched } from './harness';
 import { CASES, editorOf, expectMarked, highlights, openSitePage } from './inpage-helpers';
-import { checkDraft, EXTENSION_DIR, field, findingRules, markedWords, openOptions, openPopup, POLICY_FILE, state } from './managed-helpers';
+import { checkDraft, EXTENSION_DIR, field, findingRules, markedWords, openOptions, openPopup, machinePolicyFiles, state } from './managed-helpers';
 
 const work = mkdtempSync(join(tmpdir(), 'postcheck-popup-'));
 const profileDir = join(work, 'profile');
@@ -28,7 +28,9 @@ async function start(): Promise<Launched> {
 }
 
 beforeAll(async () => {
-  if (existsSync(POLICY_FILE)) throw new Error(`${POLICY_FILE} exists: another test's managed policy would change what this test sees`);
+  // as root Chromium gets an empty policy directory of its own; otherwise the machine's must not name PostCheck
+  const foreign = machinePolicyFiles();
+  if (foreign.length) throw new Error(`/etc/chromium/policies/managed/ has a PostCheck policy (${foreign.join(', ')}): it would change what this test sees`);
   await start();
 }, 120_000);
 

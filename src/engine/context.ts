@@ -172,7 +172,8 @@ export function reportedBefore(doc: Doc, first: number, window = 6): boolean {
   for (let k = first - 1; k >= 0 && k >= first - window; k--) {
     const p = doc.tokens[k]!;
     if (p.sentence !== t.sentence) break;
-    if (REPORTING.has(p.norm)) return true;
+    // "the next kid who says it is getting...": a reporting verb in a relative clause describes someone, it reports nothing
+    if (REPORTING.has(p.norm) && !/^(who|whos|that|which)$/.test(doc.tokens[k - 1]?.norm ?? '')) return true;
   }
   return false;
 }

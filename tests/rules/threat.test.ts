@@ -36,6 +36,32 @@ ruleTable('threat', {
     { text: 'Everyone report her page until it is deleted' },
     { text: 'Tell that dad to watch himself' },
     { text: 'Someone give Tom Hill a good slap' },
+    // harm said as what will happen to someone (sufferer): the subject is a person, not the writer, and it is not reported
+    { text: "If that parent shouts at my TA again she'll be going home in a body bag" },
+    { text: 'Any more lip from him and he is going through the staffroom window' },
+    { text: 'The next Year 9 who touches my laptop is getting thrown out of the window' },
+    { text: 'Whoever took my parking space is getting a brick to the head' },
+    { text: "That lad in my form will be eating through a straw if he carries on" },
+    // harm wished on someone for the writer to enjoy (not-self)
+    { text: "I'd love to see the new deputy fall down the stairs" },
+    { text: 'Would pay good money to watch that dad get punched' },
+    { text: 'Really hoping the kid who nicked my purse enjoys walking with a limp' },
+    // warnings that are menace
+    { text: 'The governor who signed that off needs to watch himself', excerpt: 'needs to watch himself' },
+    { text: "I'd be very careful leaving the car park tonight if I were her" },
+    // intimidation by knowing where someone is
+    { text: 'We know where the new head lives, just so she knows' },
+    // harm proposed, group intimidation, property, weapons
+    { text: "Let's chuck him off the roof, see if he bounces" },
+    { text: 'Shall we lock her in the stock cupboard till half term?' },
+    { text: "Everyone just blank her till she quits", excerpt: 'till she quits' },
+    { text: "Let's freeze him out of the staffroom until he resigns" },
+    { text: "Shame if anything happened to that nice car of his" },
+    { text: "Got a cricket bat with his name on it" },
+    // an ultimatum and what follows it; a menace only beside another
+    { text: 'One more comment about my teaching and I will not be responsible for my actions' },
+    { text: "If she emails me at midnight again I'm going round hers" },
+    { text: 'To the person who scratched my car: I never forget a face. Sleep tight.' },
   ],
   pass: [
     { text: 'Someone should give that Year 7 trip a proper write-up' },
@@ -70,5 +96,25 @@ ruleTable('threat', {
     'Going to make her birthday extra special',
     "I'll find you a seat at the front",
     'Tell the kids to watch their step on the ice',
+    // the same constructions with no person, the writer as the sufferer, reported, or not a threat
+    "The whole behaviour policy's gone out the window since Easter",
+    'I got a netball to the face in the staff match, still seeing stars',
+    "My nan is going home in an ambulance after her fall, thanks to the paramedics",
+    "I'll be walking with a limp after that Zumba class",
+    'Mr Hill was walking with a limp after the fun run',
+    "We're getting a pie in the face for Red Nose Day, come and watch!",
+    "Throw them in at the deep end and they'll swim",
+    "I'd love to see the kids fall in love with reading again",
+    "I know where my keys are, I just can't reach them",
+    "We know where the trip is going next year",
+    "I'm going round my mum's for tea",
+    'Sleep well everyone, big day tomorrow',
+    "I'm not joking, the cake was amazing",
+    'Just saying, the new menu is great',
+    'Stay till the end of the show, she goes on last',
+    "It would be a shame if the weather ruined sports day",
+    "I'd be careful with that printer if I were you, it jams",
+    'Take a knife to the cake and cut it into 30 slices',
+    "See if you can fly a kite this weekend",
   ],
 });

@@ -7,9 +7,11 @@
 //   --summary          one line per set (exact, macro-F1, clean false alarms) instead of the JSON
 //   --text "draft"     check one draft against a set's school (default: samples) and print its findings
 //   --file F --config C  score any labelled JSONL file against any configuration (a new blind batch)
+//   --write-known-misses  record every draft the engine now gets wrong, in the sets marked "known": true,
+//                      to tests/eval/known-misses.json (tests/eval/eval.test.ts holds the engine to it)
 // The engine is bundled with the same data handling as the extension (build.mjs bundleDefaults).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDefaults } from '../build.mjs';
@@ -119,10 +121,20 @@ function score(drafts, compiled) {
 }
 
 const results = {};
+const known = {};
 for (const [name, s] of Object.entries(chosen)) {
   const r = score(readJsonl(s.file), school(s.config));
+  if (s.known) known[name] = Object.fromEntries(r.misses.map((m) => [m.id, { missing: m.missing, extra: m.extra }]));
   if (!flag('--misses')) delete r.misses;
   results[name] = r;
+}
+if (flag('--write-known-misses')) {
+  const file = join(evalDir, 'known-misses.json');
+  const lines = Object.entries(known).map(
+    ([set, ms]) => `  ${JSON.stringify(set)}: {\n${Object.entries(ms).map(([id, m]) => `    ${JSON.stringify(id)}: ${JSON.stringify(m)}`).join(',\n')}\n  }`,
+  );
+  writeFileSync(file, `{\n${lines.join(',\n')}\n}\n`);
+  console.error(`eval: wrote ${file}: ${Object.entries(known).map(([s, m]) => `${s} ${Object.keys(m).length}`).join(', ')}`);
 }
 if (flag('--summary')) {
   for (const [name, r] of Object.entries(results)) {

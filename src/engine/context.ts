@@ -157,7 +157,8 @@ export function negatedBefore(doc: Doc, first: number, window = 4): boolean {
     if (NEGATORS.has(p.norm) || p.norm.endsWith('nt') && /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint)$/.test(p.norm)) {
       // "can't believe they've cut our PPA", "no wonder staff are leaving": not a negation of what follows
       const n = doc.tokens[k + 1]!;
-      const after = n.norm === 'gonna' || n.norm === 'going' ? doc.tokens[k + 2] : n;
+      // "not gonna lie", "without a doubt": look past the filler to the word that turns the negator round
+      const after = n.norm === 'gonna' || n.norm === 'going' || n.norm === 'a' || n.norm === 'an' ? doc.tokens[k + 2] : n;
       if (after && after.sentence === t.sentence && NOT_NEGATED_BY.has(after.norm)) continue;
       return true;
     }

@@ -113,3 +113,40 @@ describe('the blind-3 batch (written before tuning, kept as a regression set)', 
 describe('the shared samples, in-process', () => {
   for (const d of samples) it(`${d.id}: ${d.labels.join(', ') || 'clean'}`, () => expect(labelsOf(d), `${d.text} (${d.why})`).toEqual([...d.labels].sort()));
 });
+
+// The large sets written by authors who never saw the engine (realistic, and the helper-written
+// batches), each against its own school. Every draft not listed in known-misses.json must get exactly
+// its labels; every listed one must still be wrong in exactly the recorded way, so any change (a fix
+// or a regression) fails here until `node scripts/eval.mjs --write-known-misses` records it and the
+// diff of known-misses.json shows what moved.
+interface SetEntry {
+  file: string;
+  config: string;
+  known?: boolean;
+}
+const SETS = JSON.parse(readFileSync(new URL('./sets.json', import.meta.url), 'utf8')) as Record<string, SetEntry>;
+const RECORDED = JSON.parse(readFileSync(new URL('./known-misses.json', import.meta.url), 'utf8')) as Record<string, Record<string, { missing: RuleId[]; extra: RuleId[] }>>;
+
+for (const [name, set] of Object.entries(SETS)) {
+  if (!set.known) continue;
+  const parsed = parseConfig(JSON.parse(readFileSync(new URL(`./${set.config}`, import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error(`${set.config}: ${JSON.stringify(parsed.problems)}`);
+  const school = compileConfig(parsed.config);
+  const ds = read(new URL(`./${set.file}`, import.meta.url));
+  const recorded = RECORDED[name] ?? {};
+  describe(`the ${name} set (${ds.length} drafts; ${Object.keys(recorded).length} recorded misses)`, () => {
+    it('is well formed, and every recorded miss is a draft of the set', () => {
+      expect(new Set(ds.map((d) => d.id)).size).toBe(ds.length);
+      for (const d of ds) for (const l of d.labels) expect(RULE_IDS).toContain(l);
+      for (const id of Object.keys(recorded)) expect(ds.some((d) => d.id === id), id).toBe(true);
+    });
+    for (const d of ds) {
+      const miss = recorded[d.id];
+      const want = miss ? [...d.labels.filter((l) => !miss.missing.includes(l)), ...miss.extra] : d.labels;
+      it(`${d.id}: ${d.labels.join(', ') || 'clean'}${miss ? ` [recorded miss: ${miss.missing.map((r) => `-${r}`).concat(miss.extra.map((r) => `+${r}`)).join(' ')}]` : ''}`, () => {
+        const got = [...new Set(check(d.text, { site: d.site as never, media: d.media, at: d.at }, school).map((f) => f.rule))].sort();
+        expect(got, `${d.text} (${d.why})`).toEqual([...new Set(want)].sort());
+      });
+    }
+  });
+}

@@ -19,11 +19,12 @@ import derogatoryJson from '../../../rules/lexicons/derogatory.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { classWords, entryMap, lexiconMatcher, rangesOfHits, TokenMask, tokensInSpan } from '../abuse.js';
-import { aboutWork, isClassCode, negatedBefore, ownFamilyMentions, pupilContextNear, yearGroupAt } from '../context.js';
+import { aboutWork, baseView, isClassCode, negatedBefore, ownFamilyMentions, pupilContextNear, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 import type { RuleId } from '../types.js';
+import { compileSuppliers, mentions as supplierMentions } from './supplier.js';
 
 const LEX = parseLexicon(derogatoryJson, 'rules/lexicons/derogatory.json');
 const ENTRIES = entryMap(LEX);
@@ -52,13 +53,15 @@ const POSTMOD_MAX = 6;
 const RELATIVE_MAX = 9;
 const RELATIVE = new Set(['who', 'that', 'which', 'whose']);
 
-type Group = 'leadership' | 'staff' | 'pupils' | 'parents' | 'school';
+type Group = 'leadership' | 'staff' | 'pupils' | 'parents' | 'school' | 'community' | 'partners';
 const WHO: Record<Group, string> = {
   leadership: 'school leaders',
   staff: 'colleagues',
   pupils: 'pupils',
   parents: 'parents',
   school: 'the school',
+  community: 'members of the school community',
+  partners: "one of the school's suppliers or partners",
 };
 
 interface Target {
@@ -89,7 +92,7 @@ function schoolCue(doc: Doc): Set<number> {
 }
 const cueCache = new WeakMap<Doc, Set<number>>();
 
-function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Target[] {
+function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, suppliers: SupplierData): Target[] {
   const out: Target[] = [];
   let work: boolean | undefined;
   const isWork = () => (work ??= aboutWork(doc) || hits.size > 0 && ['pupil-name', 'pupil-reference', 'staff-name', 'school-identity'].some((r) => (hits.get(r as RuleId)?.length ?? 0) > 0));
@@ -99,7 +102,8 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Targe
     const raw = doc.draft.slice(t.start, t.end);
     out.push({ first, last, group, copula: /['’]s$/i.test(raw) });
   };
-  for (const m of TARGETS.match(doc, 'deobView')) {
+  // possessives read as their word: "every single one of them's a meff", "the head's"
+  for (const m of TARGETS.match(baseView(doc), 'deobView')) {
     const e = ENTRIES.get(m.id)!;
     const tags = e.tags ?? [];
     const prev = doc.tokens[m.first - 1];
@@ -131,6 +135,9 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Targe
     }
   }
   for (const [rule, group] of NAME_RULES) for (const [a, b] of rangesOfHits(doc, hits, [rule])) add(a, b, group);
+  // the school's suppliers are partners it must not be seen to insult: "Threadwell are a bunch of cowboys"
+  // (in lower case too: an insult attached to it leaves no doubt which "pocketbell" is meant)
+  if (suppliers.byKey.size > 0) for (const m of supplierMentions(doc, suppliers, true)) add(m.first, m.last, 'partners');
   // pronouns after a person target, in the same or the next sentence
   const people = out.filter((t) => t.group !== 'school').sort((a, b) => a.last - b.last);
   let p = -1; // the latest person target ending before token i
@@ -145,11 +152,59 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Targe
   return out;
 }
 
-type Kind = 'adj' | 'noun' | 'verbal' | 'hostile';
+type Kind = 'adj' | 'noun' | 'verbal' | 'hostile' | 'elliptical' | 'self-targeted';
 
 function kindOf(e: LexiconEntry): Kind {
-  return (e.tags?.find((t) => t === 'adj' || t === 'noun' || t === 'verbal' || t === 'hostile') ?? 'noun') as Kind;
+  return (e.tags?.find((t) => t === 'adj' || t === 'noun' || t === 'verbal' || t === 'hostile' || t === 'elliptical' || t === 'self-targeted') ?? 'noun') as Kind;
 }
+
+// ---- Insults that point back: a verdict sentence, a sarcastic aside ----
+// "Moorland Star Travel left 40 Year 5s at a service station. Absolute clowns.", "'Feral' doesn't
+// even begin to cover it.", "Mr Llewellyn has finally discovered the dishwasher exists. Miracles do
+// happen." The insult has no grammatical target; it judges whoever the sentence before (or the
+// start of its own sentence) is about.
+const SITUATION = new PhraseMatcher([{ id: 'situation', patterns: ['@situation-word'] }], LEX.classes ?? {});
+const VERDICT_TAIL = classWords(LEX, 'verdict-tail');
+
+/** Every other word of m's sentence is a filler, a determiner or a verdict tail ("doesn't even begin to cover it"). */
+function standsAlone(doc: Doc, m: PhraseMatch): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  for (let k = m.first - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) {
+    const w = doc.tokens[k]!.norm;
+    if (!(FILLER.has(w) || DET.has(w) || VERDICT_TAIL.has(w))) return false;
+  }
+  for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (!(FILLER.has(w) || DET.has(w) || VERDICT_TAIL.has(w))) return false;
+  }
+  return true;
+}
+
+function sentenceLength(doc: Doc, s: number, from: number): number {
+  let a = from;
+  while (a > 0 && doc.tokens[a - 1]!.sentence === s) a--;
+  let b = from;
+  while (b + 1 < doc.tokens.length && doc.tokens[b + 1]!.sentence === s) b++;
+  return b - a + 1;
+}
+
+/** The target a pointing-back insult judges: earlier in its own sentence, else in the sentence before. */
+function earlierTarget(doc: Doc, targets: readonly Target[], m: PhraseMatch, sameSentence: boolean): Target | undefined {
+  const s = doc.tokens[m.first]!.sentence;
+  if (sameSentence) {
+    const here = targets.find((t) => doc.tokens[t.first]!.sentence === s && t.last < m.first);
+    if (here) return here;
+  }
+  return targets.find((t) => doc.tokens[t.first]!.sentence === s - 1);
+}
+
+/** Scare quotes, an eye-roll, #sarcasm: the draft says not to take its praise at face value. */
+const SARCASM_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F926}\u{1F611}\u{1F60F}]/u;
+const SCARE_QUOTES = /(^|[\s(])['‘"“][a-z][^'’"”\n]{1,30}['’"”](?=[\s.,!?;:)]|$)/;
+function sarcasmCue(doc: Doc): boolean {
+  return SARCASM_EMOJI.test(doc.draft) || SCARE_QUOTES.test(doc.draft) || /#(sarcasm|not)\b/i.test(doc.draft);
+}
+const GRATITUDE = /\b(thank|thanks|grateful|proud|congrat|well done|shout ?out|kudos|bravo|hats off)/i;
 
 /** Target ... insult: "SLT are clueless", "the kids in 9X are animals", "Our head's an idiot". */
 function predicative(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
@@ -238,7 +293,10 @@ function attributive(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
 const NOUN_LEAD = new Set(['a', 'an', 'right', 'total', 'absolute', 'complete', 'proper', 'utter', 'such', 'massive', 'bunch', 'load', 'pack', 'of']);
 const CLAUSE_END = new Set(['and', 'but', 'lol', 'tbh', 'honestly', 'seriously', 'frankly', 'tho', 'though', 'ffs', 'fr', 'imo']);
 
-export default defineRule({
+type SupplierData = ReturnType<typeof compileSuppliers>;
+
+export default defineRule<SupplierData>({
+  compile: compileSuppliers,
   meta: {
     id: 'derogatory',
     description: 'Insulting, belittling or hostile remarks about the school, trust, leaders, governors, colleagues, pupils or parents.',
@@ -268,8 +326,10 @@ export default defineRule({
       insults.push({ id: 'profanity', first: r[0], last: r[1], start: h.start, end: h.end, kind: 'noun' });
     }
     if (insults.length === 0) return [];
-    const targets = findTargets(doc, env.hits);
-    if (targets.length === 0) return [];
+    const targets = findTargets(doc, env.hits, env.compiled);
+    let work: boolean | undefined;
+    const isWork = () => (work ??= aboutWork(doc) || targets.length > 0);
+    if (targets.length === 0 && !insults.some((m) => m.kind === undefined && kindOf(ENTRIES.get(m.id)!) === 'self-targeted')) return [];
     const out: Array<{ first: number; last: number; hit: Hit }> = [];
     const taken = new TokenMask(doc.tokens.length);
     // targets by sentence, in order: each insult looks only at the targets of its own sentence
@@ -281,8 +341,35 @@ export default defineRule({
       else bySentence.set(s, [t]);
     }
     const own = ownFamilyMentions(doc);
+    let situations: PhraseMatch[] | undefined;
+    const report = (first: number, last: number, group: Group) => {
+      if (negatedBefore(doc, first, 4) || taken.overlaps(first, last)) return;
+      taken.mark(first, last);
+      out.push({ first, last, hit: { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, messageId: 'insult', data: { who: WHO[group] } } });
+    };
     for (const m of insults) {
-      const kind = m.kind ?? kindOf(ENTRIES.get(m.id)!);
+      const entry = m.kind === undefined ? ENTRIES.get(m.id)! : undefined;
+      const kind = m.kind ?? kindOf(entry!);
+      if (kind === 'self-targeted') {
+        // "who raised these kids", "says it all about the parenting round here": the target is in the words
+        if (isWork()) report(m.first, m.last, groupOf(entry!));
+        continue;
+      }
+      if (kind === 'elliptical') {
+        const tags = entry!.tags ?? [];
+        if (tags.includes('sarcastic-praise')) {
+          if (!standsAlone(doc, m) || !sarcasmCue(doc) || GRATITUDE.test(doc.draft)) continue;
+          const t = earlierTarget(doc, targets, m, false);
+          if (t) report(m.first, m.last, t.group);
+          continue;
+        }
+        // a marker ("Miracles do happen.", "Bless 'im.") in a short sentence of its own judges the sentence before
+        const short = sentenceLength(doc, doc.tokens[m.first]!.sentence, m.first) <= 8;
+        const t = earlierTarget(doc, targets, m, true) ?? undefined;
+        if (t && (doc.tokens[t.first]!.sentence === doc.tokens[m.first]!.sentence || short)) report(m.first, m.last, t.group);
+        continue;
+      }
+      let joined = false;
       for (const t of bySentence.get(doc.tokens[m.first]!.sentence) ?? []) {
         // a target more than a clause away cannot be joined to the insult by grammar words
         if (t.last < m.first - MAX_GAP || t.first > m.last + 4) continue;
@@ -291,6 +378,9 @@ export default defineRule({
         if (!inside && t.first <= m.last && m.first <= t.last) continue;
         // "parents at my son's football club", "my daughter's teacher": someone else's school community
         if (own.some((o) => o.last >= t.first - 2 && o.first <= Math.max(t.last, m.first) && doc.tokens[o.first]!.sentence === doc.tokens[t.first]!.sentence)) continue;
+        // a supplier's product may be criticised ("TallyPay is the worst app ever"), which is the supplier
+        // rule's business; only a person-insult ("a bunch of cowboys", "run by muppets") is derogatory
+        if (t.group === 'partners' && (situations ??= SITUATION.match(doc, 'deobView')).some((x) => x.first <= m.first && x.last >= m.last)) continue;
         const before = t.last < m.first;
         if (!inside && (before ? kind === 'hostile' || !predicative(doc, t, m, kind) : !attributive(doc, t, m, kind))) continue;
         const first = Math.min(t.first, m.first);
@@ -298,12 +388,20 @@ export default defineRule({
         if (negatedBefore(doc, first, 4)) continue;
         if (taken.overlaps(first, last)) continue;
         taken.mark(first, last);
+        joined = true;
         out.push({
           first,
           last,
           hit: { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, messageId: 'insult', data: { who: WHO[t.group] } },
         });
         break;
+      }
+      // a verdict sentence with no target of its own: "Absolute clowns.", "'Feral' doesn't even begin to cover it."
+      if (!joined && (kind === 'noun' || kind === 'adj') && standsAlone(doc, m)) {
+        situations ??= SITUATION.match(doc, 'deobView');
+        if (situations.some((x) => x.first <= m.first && x.last >= m.last)) continue;
+        const t = earlierTarget(doc, targets, m, false);
+        if (t) report(m.first, m.last, t.group);
       }
     }
     return out.sort((a, b) => a.first - b.first).map((o) => o.hit);

@@ -5,6 +5,8 @@
 import supplierJson from '../../../rules/lexicons/supplier.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import { inTag, keysAt, nameParts, prefixSet, tagSpan, tagText, tagTokens, type PrefixLookup } from '../names.js';
+import type { SchoolConfig } from '../../config/schema.js';
+import { tokenIndexAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher } from '../text/pattern.js';
@@ -19,7 +21,7 @@ interface Supplier {
   needsCap: boolean;
 }
 
-interface Compiled {
+export interface Compiled {
   byKey: Map<string, Supplier>;
   maxTokens: number;
   prefixes: PrefixLookup;
@@ -28,7 +30,7 @@ interface Compiled {
 /** A short sentence of its own can carry the verdict on the sentence before: "Never again." */
 const SHORT_SENTENCE = 6;
 
-interface Mention {
+export interface Mention {
   start: number;
   end: number;
   sentence: number;
@@ -36,7 +38,8 @@ interface Mention {
   last: number;
 }
 
-function mentions(doc: Doc, c: Compiled): Mention[] {
+/** Where the draft names one of the configured suppliers (derogatory reads these as targets too). */
+export function mentions(doc: Doc, c: Compiled, anyCase = false): Mention[] {
   const out: Mention[] = [];
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; ) {
@@ -51,7 +54,7 @@ function mentions(doc: Doc, c: Compiled): Mention[] {
       const key = keys[k - 1]!;
       const s = key ? c.byKey.get(key) : undefined;
       if (!s) continue;
-      if (k === 1 && s.needsCap && !t.cap && !inTag(t)) continue;
+      if (k === 1 && s.needsCap && !t.cap && !inTag(t) && !anyCase) continue;
       break;
     }
     if (k >= 1) {
@@ -81,6 +84,22 @@ function mentions(doc: Doc, c: Compiled): Mention[] {
   return out;
 }
 
+export function compileSuppliers(config: SchoolConfig): Compiled {
+  const byKey = new Map<string, Supplier>();
+  let maxTokens = 1;
+  for (const raw of config.suppliers ?? []) {
+    const parts = nameParts(raw);
+    if (!parts.length) continue;
+    const key = parts.join('');
+    const oneWord = parts.length === 1;
+    // CamelCase or digits make a one-word name unmistakable; a plain word needs its capital
+    const distinctive = /[a-z][A-Z]/.test(raw) || /\d/.test(raw) || /^[A-Z0-9]{2,}$/.test(raw.trim());
+    byKey.set(key, { display: raw, key, needsCap: oneWord && !distinctive });
+    maxTokens = Math.max(maxTokens, parts.length + 2);
+  }
+  return { byKey, maxTokens, prefixes: prefixSet(byKey.keys()) };
+}
+
 export default defineRule<Compiled>({
   meta: {
     id: 'supplier',
@@ -90,26 +109,23 @@ export default defineRule<Compiled>({
     },
     lexical: true,
   },
-  compile(config) {
-    const byKey = new Map<string, Supplier>();
-    let maxTokens = 1;
-    for (const raw of config.suppliers ?? []) {
-      const parts = nameParts(raw);
-      if (!parts.length) continue;
-      const key = parts.join('');
-      const oneWord = parts.length === 1;
-      // CamelCase or digits make a one-word name unmistakable; a plain word needs its capital
-      const distinctive = /[a-z][A-Z]/.test(raw) || /\d/.test(raw) || /^[A-Z0-9]{2,}$/.test(raw.trim());
-      byKey.set(key, { display: raw, key, needsCap: oneWord && !distinctive });
-      maxTokens = Math.max(maxTokens, parts.length + 2);
-    }
-    return { byKey, maxTokens, prefixes: prefixSet(byKey.keys()) };
-  },
-  check(doc, { compiled: c }) {
+  compile: compileSuppliers,
+  check(doc, { compiled: c, hits }) {
     if (c.byKey.size === 0) return [];
-    const found = mentions(doc, c);
+    const insulted = hits.get('derogatory') ?? [];
+    // a lower-case name counts where an insult is attached to it ("pocketbell is run by muppets")
+    const found = mentions(doc, c, insulted.length > 0).filter(
+      (m) => doc.tokens[m.first]!.cap || m.last > m.first || inTag(doc.tokens[m.first]!) || !c.byKey.get(doc.tokens[m.first]!.norm)?.needsCap || insulted.some((h) => h.start <= m.start && h.end >= m.end),
+    );
     if (found.length === 0) return [];
     const verdicts = evaluative.match(doc);
+    // an insult aimed at the supplier (derogatory read it as the target) is criticism too: "Threadwell are a bunch of cowboys"
+    for (const h of insulted) {
+      const a = tokenIndexAt(doc, h.start);
+      let b = a;
+      while (b + 1 < doc.tokens.length && doc.tokens[b + 1]!.start < h.end) b++;
+      if (a < doc.tokens.length) verdicts.push({ id: 'derogatory', first: a, last: b, start: h.start, end: h.end });
+    }
     if (verdicts.length === 0) return [];
     const sentenceLength = new Map<number, number>();
     for (const t of doc.tokens) sentenceLength.set(t.sentence, (sentenceLength.get(t.sentence) ?? 0) + 1);

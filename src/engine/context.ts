@@ -3,6 +3,7 @@
 import contextJson from '../../rules/lexicons/context.json';
 import { parseLexicon } from '../data/lexicons.js';
 import type { Doc } from './text/doc.js';
+import { adjacent, inTag, titleCaseSentence, type PhraseKeys } from './names.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 import type { Token } from './text/tokenize.js';
 
@@ -45,6 +46,7 @@ const POSTCODE_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
  * postcode ("BL2 6QT"). The one definition every rule uses.
  */
 export function isClassCode(doc: Doc, t: Token): boolean {
+  if (classMentionAt(doc, t.i)) return true;
   // Scottish and Northern Irish year groups: "P7", "S2s", typed with a capital ("p7" is too many other things)
   // and, singular, only beside a class word or as "my/our S2" ("Galaxy S6", "level P2" are not)
   if (SCOT_YEAR.test(t.norm)) {
@@ -66,6 +68,170 @@ export function isClassCode(doc: Doc, t: Token): boolean {
   }
   return true;
 }
+
+// ---- The school's own class, form and house names (configuration `school.classes`) ----
+// A class name is looked up, never scanned for (names.ts PhraseKeys, built once per configuration,
+// bound to each draft by the engine). Names with a digit ("10JT", "6H") are codes and count as
+// typed. Names that are words ("Oak", "Owls", "Willow", "Darwin") count only where the draft uses
+// them as names: capitalised mid-sentence and not part of another proper noun ("Royal Oak", "Oak
+// Road", "Charles Darwin"), or with a class word, a child, parent or staff word, or "in" beside
+// them ("oak class", "the owls mums", "the kid in owls"). A name that is also a first name
+// ("Rowan", "Willow") always needs such a cue. A mention then counts wherever a class code does:
+// as a school group for every rule, as work vocabulary, and as `#` in phrase patterns (groupMatch).
+
+export interface ClassName {
+  /** as configured */
+  display: string;
+  /** has a digit: a form code ("10JT"), never an everyday word */
+  code: boolean;
+  /** also a first name ("Rowan", "Willow"): needs a cue even when capitalised */
+  personName: boolean;
+}
+export interface SchoolClasses {
+  keys: PhraseKeys<ClassName>;
+  /** words that may follow a capitalised class name that has no cue ("Kestrels were", "with Owls today") */
+  followers: ReadonlySet<string>;
+  /** common first names: "Kayden in Curlews" is a child in a class */
+  firstNames: ReadonlySet<string>;
+}
+
+export interface ClassMention {
+  /** token range, inclusive (a class word beside it included: "Oak class", "Dosbarth Derw") */
+  first: number;
+  last: number;
+}
+
+const boundClasses = new WeakMap<Doc, SchoolClasses>();
+/** Gives a draft its school's class names (the engine does this once per check). */
+export function bindClasses(doc: Doc, classes: SchoolClasses | null | undefined): void {
+  if (classes && classes.keys.size > 0) boundClasses.set(doc, classes);
+}
+
+const CLASS_WORD = wordSet('class-word');
+const CLASS_CUE = new Set([...wordSet('class-name-cue'), ...wordSet('pupil'), ...wordSet('family'), ...CLASS_WORD]);
+/** Plural verbs and the like that may follow a class name (with pupil-name's name followers, given at compile). */
+export const CLASS_FOLLOWERS: ReadonlySet<string> = wordSet('class-name-follower');
+const CLASS_LEAD = wordSet('class-name-lead');
+const CLASS_PREPOSITION = new Set(['in', 'from', 'into', 'joined', 'joining', 'joins']);
+
+const classMentionCache = new WeakMap<Doc, { mentions: ClassMention[]; at: Map<number, ClassMention> }>();
+
+function sameSentence(doc: Doc, a: number, b: number): boolean {
+  const x = doc.tokens[a];
+  const y = doc.tokens[b];
+  return !!x && !!y && x.sentence === y.sentence;
+}
+
+/** Does the class name at [a, b] read as a class here? */
+function readsAsClass(doc: Doc, a: number, b: number, cls: ClassName, classes: SchoolClasses): boolean {
+  const t = doc.tokens[a]!;
+  const prev = sameSentence(doc, a - 1, a) ? doc.tokens[a - 1] : undefined;
+  const next = sameSentence(doc, b, b + 1) ? doc.tokens[b + 1] : undefined;
+  if (cls.code) {
+    // a configured "6H" typed "6h" is six hours, as for any class code
+    return /[A-Z]/.test(doc.draft.slice(t.start, t.end)) || !NOT_A_CODE.test(t.norm);
+  }
+  // the end of another proper noun: "Royal Oak", "Charles Darwin" (but "Our Owls", "class Oak")
+  if (t.cap && prev && prev.cap && adjacent(doc, prev, t) && !CLASS_LEAD.has(prev.norm) && !CLASS_WORD.has(prev.norm)) return false;
+  // a word beside it that only a class takes: "Oak class", "the Owls mums", "Oak leavers", "class Oak"
+  if (next && CLASS_CUE.has(next.base) && next.clause === t.clause) return true;
+  if (prev && CLASS_WORD.has(prev.norm) && prev.clause === t.clause) return true;
+  // "the kid in owls", "a girl from Curlews", "Kayden in Curlews", "anyone in Owls": someone, then in/from the class
+  if (prev && CLASS_PREPOSITION.has(prev.norm)) {
+    for (let k = a - 2; k >= a - 5 && k >= 0 && sameSentence(doc, k, a); k--) {
+      const w = doc.tokens[k]!;
+      if (CLASS_CUE.has(w.base)) return true;
+      // a first name in a place is as often a town ("Macy in Darwin"): only in a draft about school
+      if (k === a - 2 && w.cap && t.cap && classes.firstNames.has(w.base) && schoolWordsIn(doc)) return true;
+    }
+  }
+  if (cls.personName || !t.cap || t.sentenceStart || inTag(t)) return false;
+  // the writer's own class: "my Kestrels", "one of our Owls", "my old Curlews"
+  for (let k = a - 1; k >= a - 2 && k >= 0 && sameSentence(doc, k, a); k--) if (doc.tokens[k]!.norm === 'my' || doc.tokens[k]!.norm === 'our') return true;
+  // capitalised mid-sentence: a name, unless it begins another one ("Oak Road", "Aston Villa")
+  if (next && next.cap && !next.sentenceStart && adjacent(doc, doc.tokens[b]!, next)) return false;
+  // what follows reads after a group of people ("Kestrels were", "with Owls today"), not a thing ("the Malvern half marathon")
+  if (next && next.clause === t.clause && !classes.followers.has(next.norm)) return false;
+  if (titleCaseSentence(doc, a)) return false;
+  // and the draft is about school somewhere else too: "we stayed in Malvern for a week" is a town
+  return schoolWordsIn(doc);
+}
+
+/** Pupil, family, school or work words anywhere in the draft (the context vocabulary, not class names). */
+function schoolWordsIn(doc: Doc): boolean {
+  const m = contextMatches(doc);
+  return m.pupil.length + m.schoolGroup.length + m.community.length + m.work.length + m.family.length > 0;
+}
+
+/** The school's class names in the draft, as the draft uses them (cached). */
+export function classMentions(doc: Doc): ClassMention[] {
+  let c = classMentionCache.get(doc);
+  if (c) return c.mentions;
+  c = { mentions: [], at: new Map() };
+  classMentionCache.set(doc, c);
+  const classes = boundClasses.get(doc);
+  if (!classes) return c.mentions;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const found = classes.keys.at(doc, i);
+    if (!found) continue;
+    let a = i;
+    let b = i + found[0] - 1;
+    if (!readsAsClass(doc, a, b, found[1], classes)) continue;
+    // the class word goes with the name: "Oak class", "Darwin House", "class Owls", "Dosbarth Derw"
+    const n = doc.tokens[b + 1];
+    if (n && sameSentence(doc, b, b + 1) && CLASS_WORD.has(n.norm) && adjacent(doc, doc.tokens[b]!, n)) b++;
+    const p = doc.tokens[a - 1];
+    if (p && sameSentence(doc, a - 1, a) && CLASS_WORD.has(p.norm) && adjacent(doc, p, doc.tokens[a]!) && a - 1 > (c.mentions.at(-1)?.last ?? -1)) a--;
+    const m = { first: a, last: b };
+    c.mentions.push(m);
+    for (let k = a; k <= b; k++) c.at.set(k, m);
+    i = b;
+  }
+  return c.mentions;
+}
+
+/** The class-name mention covering token i, if any. */
+export function classMentionAt(doc: Doc, i: number): ClassMention | undefined {
+  if (!boundClasses.has(doc)) return undefined;
+  classMentions(doc);
+  return classMentionCache.get(doc)!.at.get(i);
+}
+
+/**
+ * Phrase matches where a class-name mention reads as a class code, so a pattern's `#` takes "Owls"
+ * as it takes "4B" ("the kid in Owls", "the Oak dad"). A mention of several words is one word here;
+ * match token indices are the draft's own. Without a mention, the plain match.
+ */
+export function groupMatch(matcher: PhraseMatcher, doc: Doc): PhraseMatch[] {
+  const mentions = classMentions(doc);
+  if (mentions.length === 0) return matcher.match(doc);
+  const tokens: Token[] = [];
+  const firstOf: number[] = [];
+  const lastOf: number[] = [];
+  let next = 0;
+  for (const m of mentions) {
+    for (let k = next; k < m.first; k++) {
+      firstOf.push(k);
+      lastOf.push(k);
+      tokens.push(k === tokens.length ? doc.tokens[k]! : { ...doc.tokens[k]!, i: tokens.length });
+    }
+    const f = doc.tokens[m.first]!;
+    firstOf.push(m.first);
+    lastOf.push(m.last);
+    tokens.push({ ...f, i: tokens.length, end: doc.tokens[m.last]!.end, norm: GROUP_WORD, base: GROUP_WORD, deob: GROUP_WORD, possessive: doc.tokens[m.last]!.possessive, numeric: false });
+    next = m.last + 1;
+  }
+  for (let k = next; k < doc.tokens.length; k++) {
+    firstOf.push(k);
+    lastOf.push(k);
+    tokens.push(k === tokens.length ? doc.tokens[k]! : { ...doc.tokens[k]!, i: tokens.length });
+  }
+  const view = Object.create(doc) as Doc;
+  Object.defineProperty(view, 'tokens', { value: tokens });
+  return matcher.match(view).map((m) => ({ ...m, first: firstOf[m.first]!, last: lastOf[m.last]! }));
+}
+/** How a class-name mention reads to a phrase pattern: a class code, so `#` takes it. */
+const GROUP_WORD = '0class';
 
 /** "year 6", "yr 9", "year six" at token i (returns the index of the number token, or -1). */
 export function yearGroupAt(doc: Doc, i: number): number {
@@ -276,7 +442,11 @@ export function workSignals(doc: Doc): WorkSignals {
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     const y = yearGroupAt(doc, i);
-    if (y >= 0) s.strong.push({ id: 'year-group', first: i, last: y, start: t.start, end: doc.tokens[y]!.end });
+    const cm = classMentionAt(doc, i);
+    if (cm) {
+      // a class name of several words is one school group
+      if (cm.first === i) s.strong.push({ id: 'class-code', first: i, last: cm.last, start: t.start, end: doc.tokens[cm.last]!.end });
+    } else if (y >= 0) s.strong.push({ id: 'year-group', first: i, last: y, start: t.start, end: doc.tokens[y]!.end });
     else if (isClassCode(doc, t)) s.strong.push({ id: 'class-code', first: i, last: i, start: t.start, end: t.end });
   }
   signalCache.set(doc, s);

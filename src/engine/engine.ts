@@ -3,6 +3,8 @@
 import type { SchoolConfig } from '../config/schema.js';
 import { resolveProfile, type ResolvedRule } from '../data/profiles.js';
 import { citationsFor, wordMessage } from './citation.js';
+import { bindClasses, type SchoolClasses } from './context.js';
+import { compileClassNames } from './name-data.js';
 import type { Hit, RuleModule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { analyse } from './text/doc.js';
@@ -22,6 +24,8 @@ export interface CompiledConfig {
   disclaimer: string;
   allowed: PhraseMatcher | null;
   compiled: ReadonlyMap<RuleId, unknown>;
+  /** the school's class, form and house names, bound to each draft (context.ts reads them as school groups) */
+  classes: SchoolClasses | null;
 }
 
 function literalPhrases(id: string, terms: readonly string[] | undefined) {
@@ -56,6 +60,7 @@ export function compileConfig(config: SchoolConfig): CompiledConfig {
     disclaimer: config.disclaimer ?? DEFAULT_DISCLAIMER,
     allowed: allowedSources.length ? new PhraseMatcher(allowedSources) : null,
     compiled,
+    classes: compileClassNames(config),
   };
 }
 
@@ -65,6 +70,7 @@ export function check(draftIn: string, ctx: CheckContext, cfg: CompiledConfig): 
   const draft = draftIn.length > MAX_DRAFT ? draftIn.slice(0, MAX_DRAFT) : draftIn;
   if (!/\S/.test(draft) && !ctx.media && !ctx.at) return [];
   const doc = analyse(draft);
+  bindClasses(doc, cfg.classes);
   const hits = new Map<RuleId, Hit[]>();
   const allowedSpans = cfg.allowed ? cfg.allowed.match(doc) : [];
   const findings: Finding[] = [];

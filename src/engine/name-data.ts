@@ -8,8 +8,9 @@ import nameWordsJson from '../../rules/lexicons/name-words.json';
 import pupilNameJson from '../../rules/lexicons/pupil-name.json';
 import staffNameJson from '../../rules/lexicons/staff-name.json';
 import { parseLexicon, parseWordList } from '../data/lexicons.js';
-import { nameParts } from './names.js';
-import { contextMatches, schoolGroupTokens, workMentions } from './context.js';
+import type { SchoolConfig } from '../config/schema.js';
+import { nameParts, PhraseKeys } from './names.js';
+import { CLASS_FOLLOWERS, CONTEXT, contextMatches, schoolGroupTokens, workMentions, type ClassName, type SchoolClasses } from './context.js';
 import type { Doc } from './text/doc.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 
@@ -213,3 +214,30 @@ export function workInSentence(doc: Doc, a: number, b: number): boolean {
   const s = doc.tokens[a]!.sentence;
   return contextIndex(doc).work.some(([x, y]) => (y < a || x > b) && doc.tokens[x]!.sentence === s);
 }
+
+/** Words that only say what kind of group a class name is: "Oak Class", "Darwin House", "Dosbarth Derw". */
+const CLASS_WORDS: ReadonlySet<string> = new Set((CONTEXT.classes?.['class-word'] ?? []).map(foldWord));
+
+/**
+ * The school's class, form and house names (configuration `school.classes`), built once per
+ * configuration. "Oak Class" is looked up as "Oak", "Dosbarth Derw" as "Derw", and the class word
+ * is read beside it in the draft ("Class 3" stays whole: a number alone is not a name). A name that is also a first name, common or on the roster,
+ * is marked so it needs a cue in the draft ("Rowan Atkinson" is not Rowan class).
+ */
+export function compileClassNames(config: SchoolConfig): SchoolClasses | null {
+  const configured = config.school?.classes ?? [];
+  if (configured.length === 0) return null;
+  const rosterFirst = new Set([...(config.pupils ?? []), ...(config.staff ?? [])].map((n) => nameParts(n.replace(/^\s*(mr|mrs|ms|miss|mx|dr)\.?\s+/i, ''))[0] ?? ''));
+  const entries: Array<[string, ClassName]> = [];
+  for (const display of configured) {
+    const parts = nameParts(display);
+    if (parts.length === 0) continue;
+    const core = parts.filter((p) => !CLASS_WORDS.has(p));
+    const key = (core.length > 0 && !core.every((p) => /^\d+$/.test(p)) ? core : parts).join('');
+    const cls: ClassName = { display, code: /\d/.test(key), personName: FIRST_NAMES.has(key) || rosterFirst.has(key) };
+    // the class word is read beside the name in the draft (context.ts classMentions), so only the core is a key
+    entries.push([key === core.join('') ? core.join(' ') : display, cls]);
+  }
+  return { keys: new PhraseKeys(entries), followers: CLASS_FOLLOWERS_ALL, firstNames: FIRST_NAMES };
+}
+const CLASS_FOLLOWERS_ALL: ReadonlySet<string> = new Set([...CLASS_FOLLOWERS, ...NAME_FOLLOWERS]);

@@ -420,3 +420,40 @@ export function before(doc: Doc, i: number): string {
   const p = doc.tokens[i - 1];
   return doc.draft.slice(p ? p.end : 0, t.start);
 }
+
+/**
+ * Configured phrases that are not people (a school's class, form and house names) looked up the way
+ * names are: each phrase's folded words joined into one key, looked up at each token a bounded
+ * number of times, so a draft is never scanned once per configured phrase.
+ */
+export class PhraseKeys<V> {
+  private readonly map = new Map<string, V>();
+  private readonly prefixes: PrefixLookup;
+  private max = 1;
+
+  constructor(entries: ReadonlyArray<readonly [phrase: string, value: V]>) {
+    for (const [phrase, value] of entries) {
+      const parts = nameParts(phrase);
+      const key = parts.join('');
+      if (!key || this.map.has(key)) continue;
+      this.map.set(key, value);
+      this.max = Math.max(this.max, Math.min(key.length, parts.length + 2));
+    }
+    this.prefixes = prefixSet(this.map.keys());
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** The longest phrase starting at token i: [tokens used, value], or null. */
+  at(doc: Doc, i: number): [number, V] | null {
+    if (this.map.size === 0) return null;
+    const keys = keysAt(doc, i, this.max, false, this.prefixes);
+    for (let k = keys.length; k >= 1; k--) {
+      const v = keys[k - 1] ? this.map.get(keys[k - 1]!) : undefined;
+      if (v !== undefined) return [k, v];
+    }
+    return null;
+  }
+}

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 
 const SCHOLARS = { ...ST_AIDANS, policy: 'scholars-academy-trust-2022' as const };
+/** A school with its own class and house names (school.classes). */
+const CLASSES = { ...ST_AIDANS, school: { ...ST_AIDANS.school, classes: ['Kestrels', 'Oak Class', 'Owls', 'Dosbarth Derw', '10JT', 'Darwin', 'Rowan'] } };
 
 ruleTable('pupil-reference', {
   flag: [
@@ -38,6 +40,16 @@ ruleTable('pupil-reference', {
     { text: 'Well done Freya in 3B!', excerpt: 'Freya' },
     { text: 'That Year 8 and his mates were at it again', excerpt: 'That Year 8 and' },
     { text: "It's the same Year 6 again, every single lunchtime", excerpt: 'the same Year 6' },
+    // the school's own class names read as class codes
+    { text: 'The lad in Kestrels who nicked my stapler is at it again', excerpt: 'The lad in Kestrels', config: CLASSES },
+    { text: 'That Owls mum has complained to the head again', excerpt: 'That Owls mum', config: CLASSES },
+    { text: 'Kestrels dad shouted at me in the car park', excerpt: 'Kestrels dad', config: CLASSES },
+    { text: 'girl in dosbarth derw cried all through lunch', excerpt: 'girl in dosbarth derw', config: CLASSES },
+    { text: 'Our Darwin house captain gave a cracking speech', excerpt: 'Darwin house captain', config: CLASSES },
+    { text: 'One of my Owls got lost on the way back from the field', excerpt: 'One of my Owls', config: CLASSES },
+    { text: 'New starter in 10JT is finding it tough', excerpt: 'New starter in 10JT', config: CLASSES },
+    { text: 'The twins in Rowan swapped jumpers to fool the supply teacher', excerpt: 'The twins in Rowan', config: CLASSES },
+    { text: 'Well done Kacey in Oak class, what a reader!', excerpt: 'Kacey', config: CLASSES },
   ],
   pass: [
     'Sunday league match today, one of the dads was shouting at the ref the whole game',
@@ -66,6 +78,17 @@ ruleTable('pupil-reference', {
     'Our new Year 7 cohort are lovely',
     'The Year 9 and 10 assembly was lovely',
     'So proud of every single one of our Year 6s',
+    // class names that are words, where they are words; whole classes; no configured classes
+    { text: 'An owl was hooting outside the kids bedroom all night', config: CLASSES },
+    { text: 'The kid next door dressed up as an owl for the party', config: CLASSES },
+    { text: 'A lad in the oak tree was shouting at walkers', config: CLASSES },
+    { text: 'Kestrels hovering over the motorway again, one lad stopped to watch', config: CLASSES },
+    { text: 'Rowan Atkinson and his kid were in the cafe', config: CLASSES },
+    { text: 'The Royal Oak dad dancing was something else', config: CLASSES },
+    { text: 'All the kids in Owls got a certificate', config: CLASSES },
+    { text: 'Owls parents, the trip letter is in book bags', config: CLASSES },
+    { text: 'Every child in Kestrels read to a dog this week', config: CLASSES },
+    'The lad in Kestrels who nicked my stapler is at it again',
   ],
 });
 

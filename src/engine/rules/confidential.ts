@@ -9,7 +9,7 @@
 // The vocabulary and the tags that steer all this are data: rules/lexicons/confidential.json.
 import confidentialJson from '../../../rules/lexicons/confidential.json';
 import type { SchoolConfig } from '../../config/schema.js';
-import { aboutWork, communityMentions, negatedBefore, tokenIndexAt, workSignals } from '../context.js';
+import { aboutWork, communityMentions, groupMatch, negatedBefore, tokenIndexAt, workSignals } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -30,8 +30,9 @@ const CUE_MATCHER = new PhraseMatcher(LEXICON.entries.filter((e) => !isTopic(e))
 // every draft, which doubles the cost of this large lexicon).
 const ALLOW = new Map(LEXICON.entries.filter((e) => e.allow?.length).map((e) => [e.id, new PhraseMatcher([{ id: e.id, patterns: e.allow! }], classes)]));
 
-function matchLexicon(doc: Doc, matcher: PhraseMatcher): PhraseMatch[] {
-  const found = matcher.match(doc);
+function matchLexicon(doc: Doc, matcher: PhraseMatcher, groups = false): PhraseMatch[] {
+  // cues read the school's class names as class codes ("two Owls boys", "a Kestrels parent")
+  const found = groups ? groupMatch(matcher, doc) : matcher.match(doc);
   const allowed = new Map<string, PhraseMatch[]>();
   return found.filter((m) => {
     const allow = ALLOW.get(m.id);
@@ -178,7 +179,7 @@ export default defineRule<Compiled>({
     const found = matchLexicon(doc, TOPIC_MATCHER).filter((m) => !TAGS.get(m.id)?.has('caps') || capsOk(doc, m));
     const topics = dropPartlyOverlapped(dropOverlapped(found));
     if (topics.length === 0) return out;
-    const cues = cuesOf(doc, matchLexicon(doc, CUE_MATCHER), env.hits);
+    const cues = cuesOf(doc, matchLexicon(doc, CUE_MATCHER, true), env.hits);
     let work: boolean | undefined;
     const isWork = () => (work ??= WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc) || cues.schoolPerson.size > 0);
     // a flag needs only a hint of work ("next term", "the deputy", a person): "off the record, that film was awful" is not school business

@@ -5,7 +5,7 @@
 // discussing pupils at all (scholars-academy-trust-2022), where they are reported at info.
 import pupilReferenceJson from '../../../rules/lexicons/pupil-reference.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { aboutWork, isClassCode, pupilMentions, workSignals, yearGroupAt } from '../context.js';
+import { aboutWork, groupMatch, isClassCode, pupilMentions, workSignals, yearGroupAt } from '../context.js';
 import { addressedAt, FIRST_NAMES, isTitleToken, mentionsWork, nameClass, pupilContextAt } from '../name-data.js';
 import { inTag } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
@@ -50,7 +50,8 @@ function schoolSentence(doc: Doc, a: number, b: number): boolean {
 
 function specificHits(doc: Doc): Hit[] {
   const out: Hit[] = [];
-  for (const m of matcher.match(doc)) {
+  // the school's class names read as class codes: "the kid in Owls", "the Oak dad"
+  for (const m of groupMatch(matcher, doc)) {
     const tags = TAGS.get(m.id) ?? new Set<string>();
     // "every child in 4B", "every single one of our Year 11s": the whole group
     const s = doc.tokens[m.first]!.sentence;

@@ -6,6 +6,7 @@ import { tokenIndexAt } from './context.js';
 import type { Hit } from './rule.js';
 import type { Doc } from './text/doc.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
+import { RangeIndex } from './text/spans.js';
 import type { Token } from './text/tokenize.js';
 import type { RuleId } from './types.js';
 
@@ -73,13 +74,13 @@ export class LexiconMatcher {
   match(doc: Doc, which: 'view' | 'deobView' = 'deobView'): PhraseMatch[] {
     const found = this.main.match(doc, which);
     if (found.length === 0 || this.allow.size === 0) return found;
-    const allowed = new Map<string, PhraseMatch[]>();
+    const allowed = new Map<string, RangeIndex>();
     return found.filter((m) => {
       const a = this.allow.get(m.id);
       if (!a) return true;
       let spans = allowed.get(m.id);
-      if (!spans) allowed.set(m.id, (spans = a.match(doc, which)));
-      return !spans.some((x) => x.first <= m.last && m.first <= x.last);
+      if (!spans) allowed.set(m.id, (spans = new RangeIndex(a.match(doc, which))));
+      return !spans.overlaps(m.first, m.last);
     });
   }
 }

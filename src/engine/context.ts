@@ -296,14 +296,32 @@ export function schoolGroupTokens(doc: Doc): number[] {
   return out;
 }
 
+const positionCache = new WeakMap<Doc, Int32Array>();
+
+/** Where pupil context starts (pupil words, school groups, year groups, class codes): token indices, sorted, no repeats (cached). */
+export function pupilPositions(doc: Doc): Int32Array {
+  let at = positionCache.get(doc);
+  if (!at) {
+    const m = contextMatches(doc);
+    at = Int32Array.from(new Set([...m.pupil.map((x) => x.first), ...m.schoolGroup.map((x) => x.first), ...schoolGroupTokens(doc)])).sort();
+    positionCache.set(doc, at);
+  }
+  return at;
+}
+
 /** Is there pupil context (pupil words, year groups, class codes, school groups) within `window` tokens of i, in the same sentence? */
 export function pupilContextNear(doc: Doc, i: number, window = 8): boolean {
   const s = doc.tokens[i]?.sentence;
-  const near = (k: number) => Math.abs(k - i) <= window && doc.tokens[k]?.sentence === s && k !== i;
-  const m = contextMatches(doc);
-  if (m.pupil.some((x) => near(x.first))) return true;
-  if (m.schoolGroup.some((x) => near(x.first))) return true;
-  for (const k of schoolGroupTokens(doc)) if (near(k)) return true;
+  // asked once per name or target: bisect to the few positions within the window
+  const at = pupilPositions(doc);
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < i - window) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < at.length && at[k]! <= i + window; k++) if (at[k] !== i && doc.tokens[at[k]!]?.sentence === s) return true;
   return false;
 }
 

@@ -9,6 +9,7 @@ import type { Hit, RuleModule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { analyse } from './text/doc.js';
 import { PhraseMatcher } from './text/pattern.js';
+import { SpanIndex } from './text/spans.js';
 import { minSeverity, RULE_IDS, type CheckContext, type Citation, type Finding, type RuleId, type Severity } from './types.js';
 
 export const DEFAULT_DISCLAIMER = 'Views are my own.';
@@ -72,7 +73,7 @@ export function check(draftIn: string, ctx: CheckContext, cfg: CompiledConfig): 
   const doc = analyse(draft);
   bindClasses(doc, cfg.classes);
   const hits = new Map<RuleId, Hit[]>();
-  const allowedSpans = cfg.allowed ? cfg.allowed.match(doc) : [];
+  const allowedSpans = new SpanIndex(cfg.allowed ? cfg.allowed.match(doc) : []);
   const findings: Finding[] = [];
   for (const rule of RULES as ReadonlyArray<RuleModule>) {
     const id = rule.meta.id;
@@ -83,9 +84,7 @@ export function check(draftIn: string, ctx: CheckContext, cfg: CompiledConfig): 
       hits,
       disclaimer: cfg.disclaimer,
     });
-    if (rule.meta.lexical && allowedSpans.length) {
-      out = out.filter((h) => !allowedSpans.some((a) => a.start < h.end && a.end > h.start));
-    }
+    if (rule.meta.lexical && allowedSpans.size) out = out.filter((h) => !allowedSpans.overlaps(h.start, h.end));
     hits.set(id, out);
     const on = cfg.rules.get(id);
     if (!on && !out.some((h) => h.force)) continue;

@@ -10,9 +10,10 @@ import staffNameJson from '../../rules/lexicons/staff-name.json';
 import { parseLexicon, parseWordList } from '../data/lexicons.js';
 import type { SchoolConfig } from '../config/schema.js';
 import { nameParts, PhraseKeys } from './names.js';
-import { CLASS_FOLLOWERS, CONTEXT, contextMatches, schoolGroupTokens, workMentions, type ClassName, type SchoolClasses } from './context.js';
+import { CLASS_FOLLOWERS, CONTEXT, pupilPositions, workMentions, type ClassName, type SchoolClasses } from './context.js';
 import type { Doc } from './text/doc.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
+import { Containers } from './text/spans.js';
 
 const NAME_WORDS = parseLexicon(nameWordsJson, 'rules/lexicons/name-words.json');
 const VARIANT_LEX = parseLexicon(nameVariantsJson, 'rules/lexicons/name-variants.json');
@@ -107,87 +108,115 @@ const notAPersonMatcher = new PhraseMatcher(
   PUPIL_NAME_LEX.entries.filter((e) => e.id === 'not-a-person'),
   PUPIL_NAME_LEX.classes ?? {},
 );
-const notAPersonCache = new WeakMap<Doc, PhraseMatch[]>();
+
+// Every question below is asked once per name in the draft, so each is answered from an index of
+// the draft's matches built on first use: a draft with thousands of names stays linear.
+
+/** Matches by the token they start on and the token they end on. */
+interface ByToken {
+  byFirst: Map<number, PhraseMatch[]>;
+  byLast: Map<number, PhraseMatch[]>;
+}
+
+function byToken(matches: PhraseMatch[]): ByToken {
+  const byFirst = new Map<number, PhraseMatch[]>();
+  const byLast = new Map<number, PhraseMatch[]>();
+  for (const m of matches) {
+    const f = byFirst.get(m.first);
+    if (f) f.push(m);
+    else byFirst.set(m.first, [m]);
+    const l = byLast.get(m.last);
+    if (l) l.push(m);
+    else byLast.set(m.last, [m]);
+  }
+  return { byFirst, byLast };
+}
+
+function matchIndex(cache: WeakMap<Doc, ByToken>, matcher: PhraseMatcher, doc: Doc): ByToken {
+  let m = cache.get(doc);
+  if (!m) cache.set(doc, (m = byToken(matcher.match(doc))));
+  return m;
+}
+
+const notAPersonCache = new WeakMap<Doc, Containers>();
 
 /** Is token range [a, b] inside a dish, brand, idiom or title built on a first name ("eggs Benedict", "doubting Thomas")? */
 export function inNotAPerson(doc: Doc, a: number, b: number): boolean {
-  let m = notAPersonCache.get(doc);
-  if (!m) notAPersonCache.set(doc, (m = notAPersonMatcher.match(doc)));
-  return m.some((x) => x.first <= a && x.last >= b);
+  let c = notAPersonCache.get(doc);
+  if (!c) notAPersonCache.set(doc, (c = new Containers(notAPersonMatcher.match(doc))));
+  return c.contains(a, b);
 }
 
-const addressCache = new WeakMap<Doc, PhraseMatch[]>();
-const staffCache = new WeakMap<Doc, PhraseMatch[]>();
-const relationCache = new WeakMap<Doc, PhraseMatch[]>();
+const addressCache = new WeakMap<Doc, ByToken>();
+const staffCache = new WeakMap<Doc, ByToken>();
+const relationCache = new WeakMap<Doc, ByToken>();
 
 /** Does the writer say who the person at token i is, right before the name ("my daughter Zoe", "our dog Holly")? */
 export function relationBefore(doc: Doc, i: number): boolean {
-  let m = relationCache.get(doc);
-  if (!m) {
-    m = relationMatcher.match(doc);
-    relationCache.set(doc, m);
-  }
-  return m.some((x) => x.last === i - 1 && doc.tokens[x.first]!.sentence === doc.tokens[i]!.sentence);
+  const ending = matchIndex(relationCache, relationMatcher, doc).byLast.get(i - 1);
+  return !!ending && ending.some((x) => doc.tokens[x.first]!.sentence === doc.tokens[i]!.sentence);
 }
 
 /** Does the writer say who the person at tokens ..b is right after the name, between commas ("Callie, my best mate from uni, ...")? */
 export function relationAfter(doc: Doc, b: number): boolean {
-  let m = relationCache.get(doc);
-  if (!m) {
-    m = relationMatcher.match(doc);
-    relationCache.set(doc, m);
-  }
+  const m = matchIndex(relationCache, relationMatcher, doc);
   const t = doc.tokens[b];
   const n = doc.tokens[b + 1];
   if (!t || !n || n.sentence !== t.sentence || !/^\s*[,(–—-]\s*$/.test(doc.draft.slice(t.end, n.start))) return false;
-  return m.some((x) => x.first === b + 1);
+  return m.byFirst.has(b + 1);
 }
 
 /** Is token i addressed: an address cue ("well done", "congratulations to") ends right before it? */
 export function addressedAt(doc: Doc, i: number): boolean {
-  let m = addressCache.get(doc);
-  if (!m) {
-    m = addressMatcher.match(doc);
-    addressCache.set(doc, m);
-  }
+  const m = matchIndex(addressCache, addressMatcher, doc);
   const t = doc.tokens[i];
   if (!t) return false;
-  return m.some((x) => x.last === i - 1 && doc.tokens[x.first]!.sentence === t.sentence && doc.tokens[x.first]!.tagId === t.tagId);
+  const ending = m.byLast.get(i - 1);
+  return !!ending && ending.some((x) => doc.tokens[x.first]!.sentence === t.sentence && doc.tokens[x.first]!.tagId === t.tagId);
 }
 
 /** A staff role, department or subject within `window` tokens of the range [a, b], same sentence. */
 export function staffContextNear(doc: Doc, a: number, b: number, window = 4): boolean {
-  let m = staffCache.get(doc);
-  if (!m) {
-    m = staffContextMatcher.match(doc);
-    staffCache.set(doc, m);
-  }
+  const m = matchIndex(staffCache, staffContextMatcher, doc);
   const s = doc.tokens[a]!.sentence;
-  return m.some((x) => {
-    if (x.last >= a && x.first <= b) return false;
-    if (doc.tokens[x.first]!.sentence !== s) return false;
-    return (x.last < a && a - x.last <= window) || (x.first > b && x.first - b <= window);
-  });
+  const sameSentence = (x: PhraseMatch) => doc.tokens[x.first]!.sentence === s;
+  // ending just before the range, or starting just after it (a match overlapping the range is the name itself)
+  for (let k = a - window; k < a; k++) if (m.byLast.get(k)?.some(sameSentence)) return true;
+  for (let k = b + 1; k <= b + window; k++) if (m.byFirst.get(k)?.some(sameSentence)) return true;
+  return false;
 }
 
 interface ContextIndex {
-  /** token indices of pupil words, school groups, year groups and class codes */
-  pupil: number[];
-  /** token ranges of work words, year groups and class codes */
-  work: Array<[number, number]>;
+  /** token indices of pupil words, school groups, year groups and class codes, sorted, no repeats */
+  pupil: Int32Array;
+  /** per sentence: the smallest last token and the largest first token of its work words (year groups, class codes) */
+  workMinLast: Map<number, number>;
+  workMaxFirst: Map<number, number>;
+  anyWork: boolean;
 }
 const contextCache = new WeakMap<Doc, ContextIndex>();
 
 function contextIndex(doc: Doc): ContextIndex {
   let c = contextCache.get(doc);
   if (!c) {
-    const m = contextMatches(doc);
-    const pupil = [...m.pupil.map((x) => x.first), ...m.schoolGroup.map((x) => x.first), ...schoolGroupTokens(doc)];
-    const work = workMentions(doc).map((x): [number, number] => [x.first, x.last]);
-    c = { pupil, work };
+    const pupil = pupilPositions(doc);
+    const workMinLast = new Map<number, number>();
+    const workMaxFirst = new Map<number, number>();
+    const work = workMentions(doc);
+    for (const x of work) {
+      const s = doc.tokens[x.first]!.sentence;
+      workMinLast.set(s, Math.min(workMinLast.get(s) ?? Infinity, x.last));
+      workMaxFirst.set(s, Math.max(workMaxFirst.get(s) ?? -Infinity, x.first));
+    }
+    c = { pupil, workMinLast, workMaxFirst, anyWork: work.length > 0 };
     contextCache.set(doc, c);
   }
   return c;
+}
+
+/** Work words in sentence s outside tokens [a, b]: one ending before a, or one starting after b. */
+function workOutside(c: ContextIndex, s: number, a: number, b: number): boolean {
+  return (c.workMinLast.get(s) ?? Infinity) < a || (c.workMaxFirst.get(s) ?? -Infinity) > b;
 }
 
 /**
@@ -198,21 +227,30 @@ function contextIndex(doc: Doc): ContextIndex {
 export function pupilContextAt(doc: Doc, i: number, window = 8, withWork = true): boolean {
   const c = contextIndex(doc);
   const s = doc.tokens[i]!.sentence;
-  for (const k of c.pupil) if (k !== i && Math.abs(k - i) <= window && doc.tokens[k]!.sentence === s) return true;
+  // the first pupil word at or after i - window, then the few up to i + window
+  let lo = 0;
+  let hi = c.pupil.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.pupil[mid]! < i - window) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < c.pupil.length && c.pupil[k]! <= i + window; k++) {
+    const p = c.pupil[k]!;
+    if (p !== i && doc.tokens[p]!.sentence === s) return true;
+  }
   if (!withWork) return false;
-  for (const [a, b] of c.work) if ((b < i || a > i) && doc.tokens[a]!.sentence === s) return true;
-  return false;
+  return workOutside(c, s, i, i);
 }
 
 /** Does the draft mention work at all (cached)? */
 export function mentionsWork(doc: Doc): boolean {
-  return contextIndex(doc).work.length > 0;
+  return contextIndex(doc).anyWork;
 }
 
 /** Work words (lesson, marking, INSET, Year 6…) in the sentence of token a, outside tokens [a, b]. */
 export function workInSentence(doc: Doc, a: number, b: number): boolean {
-  const s = doc.tokens[a]!.sentence;
-  return contextIndex(doc).work.some(([x, y]) => (y < a || x > b) && doc.tokens[x]!.sentence === s);
+  return workOutside(contextIndex(doc), doc.tokens[a]!.sentence, a, b);
 }
 
 /** Words that only say what kind of group a class name is: "Oak Class", "Darwin House", "Dosbarth Derw". */

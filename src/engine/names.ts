@@ -384,27 +384,30 @@ export function inTag(t: Token): boolean {
   return t.tag !== TagKind.None;
 }
 
+const titleCaseCache = new WeakMap<Doc, Uint8Array>();
+
 /**
  * A sentence written In Title Case (or all capitals): capitalisation says nothing about names there.
- * Four or more words with at least 70% capitalised.
+ * Four or more words with at least 70% capitalised. Counted once per sentence and cached, so a
+ * run-on sentence full of names stays linear.
  */
 export function titleCaseSentence(doc: Doc, i: number): boolean {
-  const s = doc.tokens[i]!.sentence;
-  let words = 0;
-  let caps = 0;
-  for (let k = i; k >= 0 && doc.tokens[k]!.sentence === s; k--) {
-    const t = doc.tokens[k]!;
-    if (t.numeric || inTag(t)) continue;
-    words++;
-    if (t.cap) caps++;
+  let titled = titleCaseCache.get(doc);
+  if (!titled) {
+    const toks = doc.tokens;
+    const sentences = toks.length ? toks[toks.length - 1]!.sentence + 1 : 0;
+    const words = new Int32Array(sentences);
+    const caps = new Int32Array(sentences);
+    for (const t of toks) {
+      if (t.numeric || inTag(t)) continue;
+      words[t.sentence]!++;
+      if (t.cap) caps[t.sentence]!++;
+    }
+    titled = new Uint8Array(sentences);
+    for (let s = 0; s < sentences; s++) titled[s] = words[s]! >= 4 && caps[s]! / words[s]! >= 0.7 ? 1 : 0;
+    titleCaseCache.set(doc, titled);
   }
-  for (let k = i + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
-    const t = doc.tokens[k]!;
-    if (t.numeric || inTag(t)) continue;
-    words++;
-    if (t.cap) caps++;
-  }
-  return words >= 4 && caps / words >= 0.7;
+  return titled[doc.tokens[i]!.sentence] === 1;
 }
 
 /** The text right after token i up to the next word, e.g. ", " for a vocative. */

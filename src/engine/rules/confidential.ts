@@ -14,6 +14,7 @@ import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { dropOverlapped, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
+import { ByFirst, RangeIndex } from '../text/spans.js';
 import type { RuleId } from '../types.js';
 
 const LEXICON = parseLexicon(confidentialJson, 'rules/lexicons/confidential.json');
@@ -33,13 +34,13 @@ const ALLOW = new Map(LEXICON.entries.filter((e) => e.allow?.length).map((e) => 
 function matchLexicon(doc: Doc, matcher: PhraseMatcher, groups = false): PhraseMatch[] {
   // cues read the school's class names as class codes ("two Owls boys", "a Kestrels parent")
   const found = groups ? groupMatch(matcher, doc) : matcher.match(doc);
-  const allowed = new Map<string, PhraseMatch[]>();
+  const allowed = new Map<string, RangeIndex>();
   return found.filter((m) => {
     const allow = ALLOW.get(m.id);
     if (!allow) return true;
     let a = allowed.get(m.id);
-    if (!a) allowed.set(m.id, (a = allow.match(doc)));
-    return !a.some((x) => x.first <= m.last && x.last >= m.first);
+    if (!a) allowed.set(m.id, (a = new RangeIndex(allow.match(doc))));
+    return !a.overlaps(m.first, m.last);
   });
 }
 
@@ -120,7 +121,8 @@ function endsClause(doc: Doc, m: PhraseMatch): boolean {
 /** Of two topics sharing words ("a fit" / "fit note"), the longer (or the first) reads the words. */
 function dropPartlyOverlapped(ms: PhraseMatch[]): PhraseMatch[] {
   const len = (m: PhraseMatch) => m.last - m.first;
-  return ms.filter((m) => !ms.some((o) => o !== m && o.first <= m.last && o.last >= m.first && (len(o) > len(m) || (len(o) === len(m) && o.first < m.first))));
+  const byFirst = new ByFirst(ms);
+  return ms.filter((m) => !byFirst.overlapping(m.first, m.last).some((o) => o !== m && (len(o) > len(m) || (len(o) === len(m) && o.first < m.first))));
 }
 
 /** One finding for one disclosure: "diagnosed with" + "ADHD", "got a grade 3" + "grade 3 in". */

@@ -19,6 +19,7 @@ import derogatoryJson from '../../../rules/lexicons/derogatory.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { classWords, entryMap, lexiconMatcher, rangesOfHits, TokenMask, tokensInSpan } from '../abuse.js';
+import { ByFirst, Containers } from '../text/spans.js';
 import { aboutWork, baseView, isClassCode, negatedBefore, ownFamilyMentions, pupilContextNear, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -180,22 +181,57 @@ function standsAlone(doc: Doc, m: PhraseMatch): boolean {
   return true;
 }
 
-function sentenceLength(doc: Doc, s: number, from: number): number {
-  let a = from;
-  while (a > 0 && doc.tokens[a - 1]!.sentence === s) a--;
-  let b = from;
-  while (b + 1 < doc.tokens.length && doc.tokens[b + 1]!.sentence === s) b++;
-  return b - a + 1;
+const sentenceLengths = new WeakMap<Doc, Map<number, number>>();
+
+/** How many words sentence s has (counted once per draft). */
+function sentenceLength(doc: Doc, s: number): number {
+  let m = sentenceLengths.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const t of doc.tokens) m.set(t.sentence, (m.get(t.sentence) ?? 0) + 1);
+    sentenceLengths.set(doc, m);
+  }
+  return m.get(s) ?? 0;
+}
+
+/**
+ * Each sentence's targets in order, with the smallest last token among the first k: the first
+ * target of a sentence that ends before a token is found by bisection, however long the sentence.
+ */
+class TargetsBySentence {
+  private readonly lists = new Map<number, { targets: Target[]; minLast: number[] }>();
+  constructor(doc: Doc, sorted: readonly Target[]) {
+    for (const t of sorted) {
+      const s = doc.tokens[t.first]!.sentence;
+      let l = this.lists.get(s);
+      if (!l) this.lists.set(s, (l = { targets: [], minLast: [] }));
+      l.minLast.push(Math.min(l.minLast[l.minLast.length - 1] ?? Infinity, t.last));
+      l.targets.push(t);
+    }
+  }
+  /** The first target of sentence s, or the first ending before token `before`. */
+  first(s: number, before = Infinity): Target | undefined {
+    const l = this.lists.get(s);
+    if (!l) return undefined;
+    let lo = 0;
+    let hi = l.minLast.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (l.minLast[mid]! < before) hi = mid;
+      else lo = mid + 1;
+    }
+    return l.targets[lo];
+  }
 }
 
 /** The target a pointing-back insult judges: earlier in its own sentence, else in the sentence before. */
-function earlierTarget(doc: Doc, targets: readonly Target[], m: PhraseMatch, sameSentence: boolean): Target | undefined {
+function earlierTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch, sameSentence: boolean): Target | undefined {
   const s = doc.tokens[m.first]!.sentence;
   if (sameSentence) {
-    const here = targets.find((t) => doc.tokens[t.first]!.sentence === s && t.last < m.first);
+    const here = targets.first(s, m.first);
     if (here) return here;
   }
-  return targets.find((t) => doc.tokens[t.first]!.sentence === s - 1);
+  return targets.first(s - 1);
 }
 
 /** Scare quotes, an eye-roll, #sarcasm: the draft says not to take its praise at face value. */
@@ -332,16 +368,16 @@ export default defineRule<SupplierData>({
     if (targets.length === 0 && !insults.some((m) => m.kind === undefined && kindOf(ENTRIES.get(m.id)!) === 'self-targeted')) return [];
     const out: Array<{ first: number; last: number; hit: Hit }> = [];
     const taken = new TokenMask(doc.tokens.length);
-    // targets by sentence, in order: each insult looks only at the targets of its own sentence
-    const bySentence = new Map<number, Target[]>();
-    for (const t of targets.sort((a, b) => a.first - b.first)) {
-      const s = doc.tokens[t.first]!.sentence;
-      const list = bySentence.get(s);
-      if (list) list.push(t);
-      else bySentence.set(s, [t]);
-    }
-    const own = ownFamilyMentions(doc);
-    let situations: PhraseMatch[] | undefined;
+    // targets in order: each insult looks only at the targets of its own sentence close enough to
+    // be joined to it (a target more than a clause away cannot be joined by grammar words)
+    targets.sort((a, b) => a.first - b.first);
+    const near = new ByFirst(targets);
+    const bySentence = new TargetsBySentence(doc, targets);
+    const own = new ByFirst(ownFamilyMentions(doc));
+    let situations: Containers | undefined;
+    const inSituation = (m: PhraseMatch) => (situations ??= new Containers(SITUATION.match(doc, 'deobView'))).contains(m.first, m.last);
+    let sarcasm: boolean | undefined;
+    let gratitude: boolean | undefined;
     const report = (first: number, last: number, group: Group) => {
       if (negatedBefore(doc, first, 4) || taken.overlaps(first, last)) return;
       taken.mark(first, last);
@@ -358,29 +394,29 @@ export default defineRule<SupplierData>({
       if (kind === 'elliptical') {
         const tags = entry!.tags ?? [];
         if (tags.includes('sarcastic-praise')) {
-          if (!standsAlone(doc, m) || !sarcasmCue(doc) || GRATITUDE.test(doc.draft)) continue;
-          const t = earlierTarget(doc, targets, m, false);
+          if (!standsAlone(doc, m) || !(sarcasm ??= sarcasmCue(doc)) || (gratitude ??= GRATITUDE.test(doc.draft))) continue;
+          const t = earlierTarget(doc, bySentence, m, false);
           if (t) report(m.first, m.last, t.group);
           continue;
         }
         // a marker ("Miracles do happen.", "Bless 'im.") in a short sentence of its own judges the sentence before
-        const short = sentenceLength(doc, doc.tokens[m.first]!.sentence, m.first) <= 8;
-        const t = earlierTarget(doc, targets, m, true) ?? undefined;
+        const short = sentenceLength(doc, doc.tokens[m.first]!.sentence) <= 8;
+        const t = earlierTarget(doc, bySentence, m, true) ?? undefined;
         if (t && (doc.tokens[t.first]!.sentence === doc.tokens[m.first]!.sentence || short)) report(m.first, m.last, t.group);
         continue;
       }
       let joined = false;
-      for (const t of bySentence.get(doc.tokens[m.first]!.sentence) ?? []) {
-        // a target more than a clause away cannot be joined to the insult by grammar words
-        if (t.last < m.first - MAX_GAP || t.first > m.last + 4) continue;
+      const sentence = doc.tokens[m.first]!.sentence;
+      for (const t of near.overlapping(m.first - MAX_GAP, m.last + 4)) {
+        if (doc.tokens[t.first]!.sentence !== sentence) continue;
         // a stereotype that names its own target ("the Polish kids never do their homework") is about them
         const inside = m.id === 'discriminatory' && t.first >= m.first && t.last <= m.last;
         if (!inside && t.first <= m.last && m.first <= t.last) continue;
         // "parents at my son's football club", "my daughter's teacher": someone else's school community
-        if (own.some((o) => o.last >= t.first - 2 && o.first <= Math.max(t.last, m.first) && doc.tokens[o.first]!.sentence === doc.tokens[t.first]!.sentence)) continue;
+        if (own.overlapping(t.first - 2, Math.max(t.last, m.first)).some((o) => doc.tokens[o.first]!.sentence === doc.tokens[t.first]!.sentence)) continue;
         // a supplier's product may be criticised ("TallyPay is the worst app ever"), which is the supplier
         // rule's business; only a person-insult ("a bunch of cowboys", "run by muppets") is derogatory
-        if (t.group === 'partners' && (situations ??= SITUATION.match(doc, 'deobView')).some((x) => x.first <= m.first && x.last >= m.last)) continue;
+        if (t.group === 'partners' && inSituation(m)) continue;
         const before = t.last < m.first;
         if (!inside && (before ? kind === 'hostile' || !predicative(doc, t, m, kind) : !attributive(doc, t, m, kind))) continue;
         const first = Math.min(t.first, m.first);
@@ -398,9 +434,8 @@ export default defineRule<SupplierData>({
       }
       // a verdict sentence with no target of its own: "Absolute clowns.", "'Feral' doesn't even begin to cover it."
       if (!joined && (kind === 'noun' || kind === 'adj') && standsAlone(doc, m)) {
-        situations ??= SITUATION.match(doc, 'deobView');
-        if (situations.some((x) => x.first <= m.first && x.last >= m.last)) continue;
-        const t = earlierTarget(doc, targets, m, false);
+        if (inSituation(m)) continue;
+        const t = earlierTarget(doc, bySentence, m, false);
         if (t) report(m.first, m.last, t.group);
       }
     }

@@ -54,6 +54,74 @@ function subjects(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Span[] {
   return out;
 }
 
+/**
+ * The subjects of each sentence, for the question every cue asks: which subject, first in the
+ * order found, stands where this cue can take it? Answered from the subjects sorted by position
+ * (and, for "anywhere after the cue", the earliest found among those after), so a long sentence of
+ * cues and subjects stays linear.
+ */
+class Subjects {
+  private readonly sentences = new Map<number, { byFirst: Array<Span & { order: number }>; laterFirst: Int32Array; longest: number }>();
+  constructor(
+    private readonly doc: Doc,
+    private readonly subs: Span[],
+  ) {
+    const lists = new Map<number, Array<Span & { order: number }>>();
+    subs.forEach((x, order) => {
+      const s = doc.tokens[x.first]!.sentence;
+      const l = lists.get(s);
+      if (l) l.push({ ...x, order });
+      else lists.set(s, [{ ...x, order }]);
+    });
+    for (const [s, l] of lists) {
+      l.sort((a, b) => a.first - b.first);
+      // laterFirst[k]: the earliest found among byFirst[k..]
+      const laterFirst = new Int32Array(l.length);
+      let m = Infinity;
+      for (let k = l.length - 1; k >= 0; k--) laterFirst[k] = m = Math.min(m, l[k]!.order);
+      let longest = 0;
+      for (const x of l) longest = Math.max(longest, x.last - x.first);
+      this.sentences.set(s, { byFirst: l, laterFirst, longest });
+    }
+  }
+
+  private from(list: Array<{ first: number }>, first: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.first < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first found of the sentence's subjects starting in [lo, hi] that passes `ok`. */
+  first(sentence: number, lo: number, hi: number, ok: (x: Span) => boolean): Span | undefined {
+    const s = this.sentences.get(sentence);
+    if (!s) return undefined;
+    let best = Infinity;
+    for (let k = this.from(s.byFirst, lo); k < s.byFirst.length && s.byFirst[k]!.first <= hi; k++) {
+      const x = s.byFirst[k]!;
+      if (x.order < best && ok(x)) best = x.order;
+    }
+    return best === Infinity ? undefined : this.subs[best];
+  }
+
+  /** The first found of the subjects after the cue [first, last], or ending at most SUBJECT_BEFORE words before it. */
+  subjectOf(sentence: number, first: number, last: number): Span | undefined {
+    const s = this.sentences.get(sentence);
+    if (!s) return undefined;
+    const after = this.from(s.byFirst, last + 1);
+    let best = after < s.byFirst.length ? s.laterFirst[after]! : Infinity;
+    for (let k = this.from(s.byFirst, first - SUBJECT_BEFORE - s.longest); k < s.byFirst.length && s.byFirst[k]!.first < first; k++) {
+      const x = s.byFirst[k]!;
+      if (x.last < first && first - x.last <= SUBJECT_BEFORE && x.order < best) best = x.order;
+    }
+    return best === Infinity ? undefined : this.subs[best];
+  }
+}
+
 /** How far before a hearsay word its subject may end: "Mr Kerr is apparently leaving", not "No TA again this term, 32 kids ... and apparently". */
 const SUBJECT_BEFORE = 4;
 
@@ -94,6 +162,18 @@ export default defineRule({
     if (subs.length === 0) return [];
     const out: Hit[] = [];
     const used = new Set<number>();
+    const near = new Subjects(doc, subs);
+    // "heard that the new head...": where the lead-in words after token k end
+    const leadEnds = new Map<number, number>();
+    const leadEnd = (k: number): number => {
+      let e = leadEnds.get(k);
+      if (e === undefined) {
+        e = k;
+        while (e < doc.tokens.length && LEAD_IN.has(doc.tokens[e]!.norm)) e++;
+        leadEnds.set(k, e);
+      }
+      return e;
+    };
     for (const c of cues) {
       if (negatedBefore(doc, c.first, 3)) continue;
       // "Apparently I'm the only one who can fix the printer": hearsay about the writer is not gossip
@@ -103,8 +183,9 @@ export default defineRule({
       const weak = (TAGS.get(c.id) ?? []).includes('weak');
       // "apparently that's 'manageable'", "supposedly 'fairer'": a claim repeated in scare quotes is sarcasm, not a rumour
       if (scareQuoted(doc, c.last)) continue;
-      const s = subs.find((x) => doc.tokens[x.first]!.sentence === sentence && (weak ? heardAbout(doc, c.last, x) : x.first > c.last || (x.last < c.first && c.first - x.last <= SUBJECT_BEFORE)));
-      if (!s || used.has(sentence)) continue;
+      if (used.has(sentence)) continue;
+      const s = weak ? near.first(sentence, c.last + 1, leadEnd(c.last + 1), (x) => heardAbout(doc, c.last, x)) : near.subjectOf(sentence, c.first, c.last);
+      if (!s) continue;
       used.add(sentence);
       out.push({ start: Math.min(c.start, s.start), end: Math.max(c.end, s.end), messageId: 'rumour' });
     }

@@ -9,6 +9,7 @@ import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
+import { SpanMask } from '../text/spans.js';
 
 const LEX = parseLexicon(personalInfoJson, 'rules/lexicons/personal-info.json');
 const cues = new PhraseMatcher(LEX.entries, LEX.classes ?? {});
@@ -101,9 +102,33 @@ interface Span {
   kind: Kind;
 }
 
-/** Cue phrases ending within `gap` characters before offset `at`, with only linking words between ("is", "number", ":"). */
-function cueBefore(doc: Doc, found: PhraseMatch[], id: string, at: number, gap: number): PhraseMatch | undefined {
-  return found.find((c) => c.id === id && c.end <= at && at - c.end <= gap && LINK.test(doc.draft.slice(c.end, at)));
+/** Cue matches of one id, sorted by where they end, so a value looks back at only the cues just before it. */
+type CueEnds = Map<string, PhraseMatch[]>;
+
+function cueEnds(found: PhraseMatch[]): CueEnds {
+  const m: CueEnds = new Map();
+  for (const c of found) {
+    const l = m.get(c.id);
+    if (l) l.push(c);
+    else m.set(c.id, [c]);
+  }
+  for (const l of m.values()) l.sort((a, b) => a.end - b.end);
+  return m;
+}
+
+/** Is there a cue phrase ending within `gap` characters before offset `at`, with only linking words between ("is", "number", ":")? */
+function cueBefore(doc: Doc, found: CueEnds, id: string, at: number, gap: number): boolean {
+  const list = found.get(id);
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end < at - gap) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && list[k]!.end <= at; k++) if (LINK.test(doc.draft.slice(list[k]!.end, at))) return true;
+  return false;
 }
 
 /** What may sit between a cue and its value: "my DOB is: 3/4/85", "account number - 12345678", "born on the 3rd". */
@@ -123,11 +148,17 @@ function valueAfter(doc: Doc, cue: PhraseMatch, re: RegExp): { start: number; en
 function findSpans(doc: Doc): Span[] {
   const s = doc.draft;
   const out: Span[] = [];
+  // the first shape found keeps its characters: a later one overlapping it is the same data
+  const taken = new SpanMask(s.length);
   const add = (start: number, end: number, kind: Kind) => {
-    if (!out.some((o) => o.start < end && o.end > start)) out.push({ start, end, kind });
+    if (end <= start || taken.overlaps(start, end)) return;
+    taken.add(start, end);
+    out.push({ start, end, kind });
   };
   let cueMatches: PhraseMatch[] | null = null;
   const cueList = () => (cueMatches ??= cues.match(doc));
+  let ends: CueEnds | null = null;
+  const cueEndList = () => (ends ??= cueEnds(cueList()));
 
   if (s.includes('@')) for (const m of all(EMAIL, s)) add(m.index, m.index + m[0].length, 'email');
   if (/(?: dot |\[dot\]|\(dot\))/i.test(s)) {
@@ -138,7 +169,7 @@ function findSpans(doc: Doc): Span[] {
   for (const m of all(CARD, s)) {
     const d = m[0].replace(/\D/g, '');
     if (d.length < 13 || d.length > 19 || !luhn(d)) continue;
-    if (/^[3-6]/.test(d) || cueBefore(doc, cueList(), 'card', m.index, 20)) add(m.index, m.index + m[0].length, 'card');
+    if (/^[3-6]/.test(d) || cueBefore(doc, cueEndList(), 'card', m.index, 20)) add(m.index, m.index + m[0].length, 'card');
   }
   for (const m of all(PHONE, s)) {
     // trim a closing bracket or dot the candidate swallowed
@@ -146,7 +177,7 @@ function findSpans(doc: Doc): Span[] {
     if (ukPhone(raw)) add(m.index, m.index + raw.length, 'phone');
   }
   for (const m of all(SORT_DASHED, s)) {
-    if (!readsAsDate(m[0]) || cueBefore(doc, cueList(), 'sort-code', m.index, 16)) add(m.index, m.index + m[0].length, 'bank');
+    if (!readsAsDate(m[0]) || cueBefore(doc, cueEndList(), 'sort-code', m.index, 16)) add(m.index, m.index + m[0].length, 'bank');
   }
   const list = cueList();
   for (const cue of list) {

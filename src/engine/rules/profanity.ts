@@ -21,7 +21,8 @@ import { entryMap, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsNa
 import { defineRule, type Hit } from '../rule.js';
 import { tokenIndexAt } from '../context.js';
 import { analyse, type Doc } from '../text/doc.js';
-import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
+import { PhraseMatcher } from '../text/pattern.js';
+import { RangeIndex } from '../text/spans.js';
 
 const STEMS = parseLexicon(stemsJson, 'rules/lexicons/profanity-stems.json');
 const WORDS = parseLexicon(wordsJson, 'rules/lexicons/profanity.json');
@@ -156,13 +157,13 @@ function stemHits(doc: Doc): Found[] {
   if (!STEM_CORES.test(collapsed)) return [];
   const matches = STEM_MATCHER.getAllMatches(view.text);
   if (matches.length === 0) return [];
-  const allowed = new Map<string, PhraseMatch[]>();
+  const allowed = new Map<string, RangeIndex>();
   const isAllowed = (id: string, first: number, last: number) => {
     const matcher = STEM_ALLOW.get(id);
     if (!matcher) return false;
     let spans = allowed.get(id);
-    if (!spans) allowed.set(id, (spans = matcher.match(doc, 'deobView')));
-    return spans.some((a) => a.first <= last && first <= a.last);
+    if (!spans) allowed.set(id, (spans = new RangeIndex(matcher.match(doc, 'deobView'))));
+    return spans.overlaps(first, last);
   };
   const out: Found[] = [];
   for (const m of matches) {

@@ -6,6 +6,7 @@ import { addressedAt, DETERMINERS, FIRST_NAMES, NAME_TAG_WORDS, inNotAPerson, is
 import { adjacent, after, inTag, NameIndex, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
+import { SpanIndex } from '../text/spans.js';
 import { TagKind } from '../text/tokenize.js';
 
 interface Compiled {
@@ -60,8 +61,37 @@ function pupilContext(doc: Doc, a: number): boolean {
   return pupilContextAt(doc, a, 8, true);
 }
 
+/** What the words of a hashtag or handle are, counted: tag words, name-tag words, roster names, and words that are not digits. */
+const TAG_WORD = 0;
+const NAME_TAG_WORD = 1;
+const ROSTER_WORD = 2;
+const NOT_DIGITS = 3;
+type TagCounts = Map<number, Int32Array>;
+
+function countWords(doc: Doc, from: number, to: number, c: Compiled): Int32Array {
+  const n = new Int32Array(4);
+  for (let k = from; k < to; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (TAG_WORDS.has(w)) n[TAG_WORD]!++;
+    if (NAME_TAG_WORDS.has(w)) n[NAME_TAG_WORD]!++;
+    if (c.pupils.first.has(w) || c.pupils.last.has(w)) n[ROSTER_WORD]!++;
+    if (!/^\d+$/.test(w)) n[NOT_DIGITS]!++;
+  }
+  return n;
+}
+
+/** Counted once per tag, so a hashtag of a thousand names costs a thousand look-ups, not a million. */
+function tagWords(doc: Doc, tagId: number, c: Compiled, cache: TagCounts): Int32Array {
+  let n = cache.get(tagId);
+  if (!n) {
+    const [tagFirst, tagLast] = tagTokens(doc, tagId);
+    cache.set(tagId, (n = countWords(doc, tagFirst, tagLast, c)));
+  }
+  return n;
+}
+
 /** Is a first name alone at tokens [a, b] used as a person's name here? */
-function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
+function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boolean {
   const a = m.nameFirst;
   const b = m.nameLast;
   const t = doc.tokens[a]!;
@@ -69,13 +99,14 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled): boolean {
   const cls: NameClass = nameClass(key);
 
   if (inTag(t)) {
-    const [tagFirst, tagLast] = tagTokens(doc, t.tagId);
-    const others: string[] = [];
-    for (let k = tagFirst; k < tagLast; k++) if (k < a || k > b) others.push(doc.tokens[k]!.norm);
-    if (others.some((w) => (cls === 'plain' ? TAG_WORDS : NAME_TAG_WORDS).has(w))) return true;
-    if (others.some((w) => c.pupils.first.has(w) || c.pupils.last.has(w))) return true;
+    // the tag's other words: its counts less the name's own tokens
+    const all = tagWords(doc, t.tagId, c, tags);
+    const own = countWords(doc, a, b + 1, c);
+    const others = (k: number) => all[k]! - own[k]!;
+    if (others(cls === 'plain' ? TAG_WORD : NAME_TAG_WORD) > 0) return true;
+    if (others(ROSTER_WORD) > 0) return true;
     // a handle or hashtag that is only the name: "@Oisin", "#Bartosz"
-    if (cls === 'plain' && others.every((w) => /^\d+$/.test(w))) return true;
+    if (cls === 'plain' && others(NOT_DIGITS) === 0) return true;
     return false;
   }
   if (inAddress(doc, a, b)) return false;
@@ -134,32 +165,93 @@ function surnameAlone(doc: Doc, m: NameMatch): boolean {
 }
 
 /**
- * Can a piece of a lowercase tag body be read as tag words, digits and roster surnames ("welldone",
- * "2016")? Returns 0 (no), 1 (yes), 2 (yes, with a word that marks a name: "proud", "go", "congrats").
+ * Can the pieces of a lowercase tag body around a name be read as tag words, digits and roster
+ * surnames ("welldone", "2016")? 0 (no), 1 (yes), 2 (yes, with a word that marks a name: "proud",
+ * "go", "congrats"). `before[a]` reads body[0, a) and `after[b]` reads body[b, end), for every cut
+ * at once: two passes of one small dynamic programme per tag, where asking afresh for every name
+ * found in the tag made a long hashtag quadratic (security finding 5).
  */
-function segment(s: string, c: Compiled): 0 | 1 | 2 {
-  if (s === '') return 1;
-  // small dynamic programme: best[i] is the best reading of s[0..i) (0 none, 1 words, 2 words incl. a name cue)
-  const best = new Uint8Array(s.length + 1);
-  best[0] = 1;
-  for (let i = 0; i < s.length; i++) {
-    if (!best[i]) continue;
-    let d = i;
-    while (d < s.length && /[0-9]/.test(s[d]!)) d++;
-    if (d > i) best[d] = Math.max(best[d]!, best[i]!);
-    for (let j = i + 1; j <= Math.min(s.length, i + 12); j++) {
-      const w = s.slice(i, j);
-      if (NAME_TAG_WORDS.has(w)) best[j] = 2;
-      else if (TAG_WORDS.has(w) || (w.length >= 3 && c.pupils.last.has(w))) best[j] = Math.max(best[j]!, best[i]!);
-    }
-  }
-  return best[s.length] as 0 | 1 | 2;
+interface Readings {
+  before: Uint8Array;
+  after: Uint8Array;
 }
 
-function tagHits(doc: Doc, c: Compiled, covered: (s: number, e: number) => boolean): Hit[] {
+/** The longest piece of a tag body read as one tag word. */
+const MAX_TAG_WORD = 12;
+
+function readings(s: string, c: Compiled): Readings {
+  const n = s.length;
+  const digit = (k: number) => {
+    const ch = s.charCodeAt(k);
+    return ch >= 48 && ch <= 57;
+  };
+  // a run of digits is read whole: from k, it ends at digitEnd[k]
+  const digitEnd = new Int32Array(n + 1);
+  digitEnd[n] = n;
+  for (let k = n - 1; k >= 0; k--) digitEnd[k] = digit(k) ? (k + 1 < n && digit(k + 1) ? digitEnd[k + 1]! : k + 1) : k;
+  const kind = (i: number, j: number): 0 | 1 | 2 => {
+    const w = s.slice(i, j);
+    if (NAME_TAG_WORDS.has(w)) return 2;
+    return TAG_WORDS.has(w) || (w.length >= 3 && c.pupils.last.has(w)) ? 1 : 0;
+  };
+  // best reading of s[0, j): a word that marks a name makes it 2, any other word keeps what came before
+  const fwd = new Uint8Array(n + 1);
+  fwd[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!fwd[i]) continue;
+    const d = digitEnd[i]!;
+    if (d > i) fwd[d] = Math.max(fwd[d]!, fwd[i]!);
+    for (let j = i + 1; j <= Math.min(n, i + MAX_TAG_WORD); j++) {
+      const k = kind(i, j);
+      if (k === 2) fwd[j] = 2;
+      else if (k === 1) fwd[j] = Math.max(fwd[j]!, fwd[i]!);
+    }
+  }
+  // s[0, a) read alone: a digit run running on past a ends at a there, so it may also start anywhere in the run before a
+  const before = Uint8Array.from(fwd);
+  let runBest = 0;
+  for (let a = 1; a <= n; a++) {
+    runBest = digit(a - 1) ? Math.max(a >= 2 && digit(a - 2) ? runBest : 0, fwd[a - 1]!) : 0;
+    if (a < n && digit(a - 1) && digit(a)) before[a] = Math.max(before[a]!, runBest);
+  }
+  // best reading of s[b, n), built from the end
+  const after = new Uint8Array(n + 1);
+  after[n] = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    let best = 0;
+    const d = digitEnd[i]!;
+    if (d > i && after[d]) best = after[d]!;
+    for (let j = i + 1; j <= Math.min(n, i + MAX_TAG_WORD) && best < 2; j++) {
+      if (!after[j]) continue;
+      const k = kind(i, j);
+      if (k === 2) best = 2;
+      else if (k === 1) best = Math.max(best, after[j]!);
+    }
+    after[i] = best;
+  }
+  return { before, after };
+}
+
+/** For each position of a tag body, where the letters starting there end, and whether only digits follow a position. */
+function letterRuns(s: string): { letterEnd: Int32Array; digitsToEnd: Uint8Array } {
+  const n = s.length;
+  const letterEnd = new Int32Array(n + 1);
+  const digitsToEnd = new Uint8Array(n + 1);
+  letterEnd[n] = n;
+  digitsToEnd[n] = 1;
+  for (let k = n - 1; k >= 0; k--) {
+    const ch = s.charCodeAt(k);
+    const letter = ch >= 97 && ch <= 122;
+    letterEnd[k] = letter ? letterEnd[k + 1]! : k;
+    digitsToEnd[k] = ch >= 48 && ch <= 57 && digitsToEnd[k + 1] ? 1 : 0;
+  }
+  return { letterEnd, digitsToEnd };
+}
+
+function tagHits(doc: Doc, c: Compiled, covered: SpanIndex): Hit[] {
   const out: Hit[] = [];
   for (const tag of doc.tags) {
-    if (covered(tag.start, tag.end)) continue;
+    if (covered.overlaps(tag.start, tag.end)) continue;
     const tt: TagText = tagText(doc, tag);
     if (tt.text.length < 3) continue;
     const full = c.pupils.findIn(tt.text, 'full', 5);
@@ -167,19 +259,25 @@ function tagHits(doc: Doc, c: Compiled, covered: (s: number, e: number) => boole
       for (const [a, b] of full) out.push({ ...tagSpan(tt, a, b), messageId: 'name' });
       continue;
     }
-    for (const [a, b, people] of c.pupils.findIn(tt.text, 'first', 3)) {
+    const firsts = c.pupils.findIn(tt.text, 'first', 3);
+    if (firsts.length === 0) continue;
+    const read = readings(tt.text, c);
+    const runs = letterRuns(tt.text);
+    for (const [a, b, people] of firsts) {
       const key = tt.text.slice(a, b);
-      const rest = [tt.text.slice(0, a), tt.text.slice(b)];
       const plain = nameClass(key) === 'plain';
       // "#welldonejosh", "@joshb2016"; a plain name with digits only around it is a handle of that name
       // "@joshb2016", "@kieran_mcg": the first name, then the start of one of these people's surnames (and digits)
-      const tail = /^([a-z]+)\d*$/.exec(rest[1]!)?.[1];
+      const tailEnd = runs.letterEnd[b]!;
+      const hasTail = tailEnd > b && runs.digitsToEnd[tailEnd] === 1;
+      // letters longer than every surname cannot start one (and are not sliced out for every name)
+      const tail = hasTail && tailEnd - b <= (c.pupils.lastLengths[0] ?? 0) ? tt.text.slice(b, tailEnd) : '';
       const initialAfter = !!tail && people.some((p) => p.lastKey.length > 0 && p.lastKey.startsWith(tail));
-      const before = segment(rest[0]!, c);
-      const after = segment(rest[1]!, c);
+      const before = read.before[a]!;
+      const after = read.after[b]!;
       const words = before > 0 && after > 0;
       const cue = before === 2 || after === 2;
-      if ((words && (plain || cue)) || (plain && initialAfter && rest[0] === '')) {
+      if ((words && (plain || cue)) || (plain && initialAfter && a === 0)) {
         out.push({ ...tagSpan(tt, a, b), messageId: 'name' });
         break;
       }
@@ -205,17 +303,19 @@ export default defineRule<Compiled>({
   check(doc, { compiled: c }) {
     if (c.pupils.people.length === 0) return [];
     const out: Hit[] = [];
-    const staffSpans = c.staff.people.length
-      ? c.staff
-          .scan(doc)
-          .filter((m) => m.kind === 'full' || m.titled)
-          .map((m) => [doc.tokens[m.first]!.start, doc.tokens[m.last]!.end] as const)
-      : [];
-    const inStaff = (s: number, e: number) => staffSpans.some(([a, b]) => a < e && b > s);
+    const inStaff = new SpanIndex(
+      c.staff.people.length
+        ? c.staff
+            .scan(doc)
+            .filter((m) => m.kind === 'full' || m.titled)
+            .map((m) => ({ start: doc.tokens[m.first]!.start, end: doc.tokens[m.last]!.end }))
+        : [],
+    );
+    const tags: TagCounts = new Map();
     for (const m of c.pupils.scan(doc)) {
       const start = doc.tokens[m.first]!.start;
       const end = doc.tokens[m.last]!.end;
-      if (inStaff(start, end)) continue;
+      if (inStaff.overlaps(start, end)) continue;
       const prev = doc.tokens[m.first - 1];
       if (prev && isTitleToken(prev) && adjacent(doc, prev, doc.tokens[m.first]!)) continue;
       let named = false;
@@ -229,7 +329,7 @@ export default defineRule<Compiled>({
           break;
         }
         case 'first':
-          named = usedAsName(doc, m, c);
+          named = usedAsName(doc, m, c, tags);
           break;
         case 'last':
           named = surnameAlone(doc, m);
@@ -246,8 +346,7 @@ export default defineRule<Compiled>({
       }
       out.push(hit);
     }
-    const covered = (s: number, e: number) => out.some((h) => h.start < e && h.end > s);
-    out.push(...tagHits(doc, c, covered));
+    out.push(...tagHits(doc, c, new SpanIndex(out)));
     return out;
   },
 });

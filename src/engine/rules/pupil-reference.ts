@@ -10,7 +10,8 @@ import { addressedAt, FIRST_NAMES, isTitleToken, mentionsWork, nameClass, pupilC
 import { inTag } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
-import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
+import { PhraseMatcher } from '../text/pattern.js';
+import { SpanIndex, SpanMask } from '../text/spans.js';
 
 const LEX = parseLexicon(pupilReferenceJson, 'rules/lexicons/pupil-reference.json');
 const matcher = new PhraseMatcher(LEX.entries, LEX.classes ?? {});
@@ -43,9 +44,26 @@ function singularYear(doc: Doc, a: number, b: number): boolean {
 /** Work vocabulary in the same sentence as [a, b], outside it ("…in my lesson", "…during period 3"). */
 function schoolSentence(doc: Doc, a: number, b: number): boolean {
   const s = doc.tokens[a]!.sentence;
-  const sig = workSignals(doc);
-  const outside = (m: PhraseMatch) => doc.tokens[m.first]!.sentence === s && (m.last < a || m.first > b);
-  return sig.strong.some(outside) || sig.edu.some(outside);
+  const w = workBySentence(doc);
+  // one of them ends before a, or one starts after b
+  return (w.minLast.get(s) ?? Infinity) < a || (w.maxFirst.get(s) ?? -Infinity) > b;
+}
+
+/** Per sentence, the smallest last token and largest first token of its work vocabulary (strong and education words), cached. */
+const workCache = new WeakMap<Doc, { minLast: Map<number, number>; maxFirst: Map<number, number> }>();
+function workBySentence(doc: Doc) {
+  let w = workCache.get(doc);
+  if (!w) {
+    const sig = workSignals(doc);
+    w = { minLast: new Map<number, number>(), maxFirst: new Map<number, number>() };
+    for (const m of [...sig.strong, ...sig.edu]) {
+      const s = doc.tokens[m.first]!.sentence;
+      w.minLast.set(s, Math.min(w.minLast.get(s) ?? Infinity, m.last));
+      w.maxFirst.set(s, Math.max(w.maxFirst.get(s) ?? -Infinity, m.first));
+    }
+    workCache.set(doc, w);
+  }
+  return w;
 }
 
 function specificHits(doc: Doc): Hit[] {
@@ -124,11 +142,13 @@ export default defineRule({
     },
   },
   check(doc, env) {
-    const named = [...(env.hits.get('pupil-name') ?? []), ...(env.hits.get('staff-name') ?? [])];
-    const overlapsName = (h: Hit) => named.some((n) => n.start < h.end && n.end > h.start);
+    const named = new SpanIndex([...(env.hits.get('pupil-name') ?? []), ...(env.hits.get('staff-name') ?? [])]);
+    const overlapsName = (h: Hit) => named.overlaps(h.start, h.end);
     const out: Hit[] = [];
+    const taken = new SpanMask(doc.draft.length);
     const add = (h: Hit) => {
-      if (out.some((o) => o.start < h.end && o.end > h.start)) return;
+      if (taken.overlaps(h.start, h.end)) return;
+      taken.add(h.start, h.end);
       out.push(h);
     };
     for (const h of specificHits(doc)) add(h);

@@ -37,6 +37,21 @@ function schoolAfter(doc: Doc, m: PhraseMatch, identityStarts: number[]): number
   return found;
 }
 
+/**
+ * Drops a hit inside another (or equal to an earlier one). One sort: sorted by start, longest
+ * first, then as found, a hit is inside another exactly when one before it reaches as far.
+ */
+function dropContainedHits(hits: Hit[]): Hit[] {
+  const order = hits.map((h, k) => k).sort((a, b) => hits[a]!.start - hits[b]!.start || hits[b]!.end - hits[a]!.end || a - b);
+  const drop = new Set<number>();
+  let maxEnd = -Infinity;
+  for (const k of order) {
+    if (maxEnd >= hits[k]!.end) drop.add(k);
+    maxEnd = Math.max(maxEnd, hits[k]!.end);
+  }
+  return hits.filter((_, k) => !drop.has(k));
+}
+
 export default defineRule({
   meta: {
     id: 'represents-school',
@@ -54,6 +69,19 @@ export default defineRule({
     const identityStarts = (env.hits.get('school-identity') ?? []).map((h) => tokenIndexAt(doc, h.start)).filter((k) => k < doc.tokens.length);
     const identityEnd = new Map<number, number>();
     for (const h of env.hits.get('school-identity') ?? []) identityEnd.set(tokenIndexAt(doc, h.start), h.end);
+    // the school's name right before a phrase: the first such hit that ends where the space before the phrase begins
+    const identityByEnd = new Map<number, Hit>();
+    for (const h of env.hits.get('school-identity') ?? []) if (!identityByEnd.has(h.end)) identityByEnd.set(h.end, h);
+    const order = new Map((env.hits.get('school-identity') ?? []).map((h, k) => [h, k]));
+    const identityEndingAt = (at: number): Hit | undefined => {
+      let best: Hit | undefined;
+      for (let k = at; k >= 0; k--) {
+        const h = identityByEnd.get(k);
+        if (h && (!best || order.get(h)! < order.get(best)!)) best = h;
+        if (k === 0 || /\S/.test(doc.draft[k - 1]!)) break;
+      }
+      return best;
+    };
     const out: Hit[] = [];
     for (const m of matches) {
       if (negatedBefore(doc, m.first, 4)) continue;
@@ -67,7 +95,7 @@ export default defineRule({
       }
       if (tags.includes('after-school')) {
         // the school's name right before: "St Aidan's would like to thank..."
-        const named = (env.hits.get('school-identity') ?? []).find((h) => h.end <= m.start && !/\S/.test(doc.draft.slice(h.end, m.start)));
+        const named = identityEndingAt(m.start);
         if (!named || doc.tokens[m.first]!.sentenceStart) continue;
         out.push({ start: named.start, end: m.end, messageId: 'speaks' });
         continue;
@@ -76,6 +104,6 @@ export default defineRule({
       out.push({ start: m.start, end: m.end, messageId: 'speaks' });
     }
     // one finding per place: an anchor and a phrase over the same words are the same claim
-    return out.filter((h, i) => !out.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i)));
+    return dropContainedHits(out);
   },
 });

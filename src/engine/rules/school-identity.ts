@@ -10,6 +10,7 @@ import { adjacent, after, hasVowel, inTag, keysAt, nameParts, prefixSet, tagSpan
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { foldWord, PhraseMatcher } from '../text/pattern.js';
+import { ByFirst } from '../text/spans.js';
 
 const LEX = parseLexicon(schoolIdentityJson, 'rules/lexicons/school-identity.json');
 const classes = LEX.classes ?? {};
@@ -184,12 +185,13 @@ function tagNames(doc: Doc, c: Compiled): Array<{ start: number; end: number; wh
 /** "I teach at Oakfield Primary": the capitalised name after a statement of where the writer works. */
 function statementHits(doc: Doc, names: NameSpan[]): Array<{ start: number; end: number; covers: NameSpan[] }> {
   const out: Array<{ start: number; end: number; covers: NameSpan[] }> = [];
+  const byFirst = new ByFirst(names);
   for (const m of statements.match(doc)) {
     const toks = doc.tokens;
     const s = toks[m.first]!.sentence;
     if (m.id === 'my-school' && !/^\s*[,(:–-]/.test(after(doc, m.last))) continue;
     // the configured school or trust named within the next few words
-    const named = names.filter((n) => n.first > m.last && n.first - m.last <= 6 && toks[n.first]!.sentence === s);
+    const named = byFirst.startingIn(m.last + 1, m.last + 6).filter((n) => toks[n.first]!.sentence === s);
     if (named.length) {
       const n = named[0]!;
       out.push({ start: toks[m.first]!.start, end: toks[n.last]!.end, covers: [n] });

@@ -6,6 +6,7 @@ import { DETERMINERS, nameClass, staffContextNear, surnameIsWord, TITLES, VARIAN
 import { adjacent, after, inTag, NameIndex, tagSpan, tagText, titleCaseSentence, type NameMatch } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
+import { SpanIndex } from '../text/spans.js';
 
 interface Compiled {
   staff: NameIndex;
@@ -68,8 +69,9 @@ function tagHits(doc: Doc, c: Compiled, covered: (s: number, e: number) => boole
     for (const title of c.titles) {
       let from = tt.text.indexOf(title);
       while (from >= 0) {
-        const rest = tt.text.slice(from + title.length);
-        const len = c.staff.lastLengths.find((l) => l >= 3 && l <= rest.length && c.staff.last.has(rest.slice(0, l)));
+        // a surname right after the title (read in place: slicing off the rest for every title made a long tag quadratic)
+        const at = from + title.length;
+        const len = c.staff.lastLengths.find((l) => l >= 3 && l <= tt.text.length - at && c.staff.last.has(tt.text.slice(at, at + l)));
         if (len) {
           out.push({ ...tagSpan(tt, from, from + title.length + len), messageId: 'name' });
           from = -1;
@@ -126,8 +128,8 @@ export default defineRule<Compiled>({
       }
       out.push(hit);
     }
-    const covered = (s: number, e: number) => out.some((h) => h.start < e && h.end > s);
-    out.push(...tagHits(doc, c, covered));
+    const covered = new SpanIndex(out);
+    out.push(...tagHits(doc, c, (s, e) => covered.overlaps(s, e)));
     return out;
   },
 });

@@ -10,6 +10,7 @@ import { tokenIndexAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher } from '../text/pattern.js';
+import { ByFirst } from '../text/spans.js';
 
 const LEX = parseLexicon(supplierJson, 'rules/lexicons/supplier.json');
 const evaluative = new PhraseMatcher(LEX.entries, LEX.classes ?? {});
@@ -63,8 +64,20 @@ export function mentions(doc: Doc, c: Compiled, anyCase = false): Mention[] {
     } else i++;
   }
   // inside lowercase hashtag and handle bodies: "#tallypayfail", "@swiftlinebuses"
+  // (the mentions found so far are in order and apart: the first starting in a tag is the one that may lie inside it)
+  const inText = out.length;
+  const mentionInside = (start: number, end: number) => {
+    let lo = 0;
+    let hi = inText;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (out[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < inText && out[lo]!.end <= end;
+  };
   doc.tags.forEach((tag, tagId) => {
-    if (out.some((m) => m.start >= tag.start && m.end <= tag.end)) return;
+    if (mentionInside(tag.start, tag.end)) return;
     const tt = tagText(doc, tag);
     for (const s of c.byKey.values()) {
       if (s.key.length < 5) continue;
@@ -130,14 +143,19 @@ export default defineRule<Compiled>({
     const sentenceLength = new Map<number, number>();
     for (const t of doc.tokens) sentenceLength.set(t.sentence, (sentenceLength.get(t.sentence) ?? 0) + 1);
     const supplierSentences = new Set(found.map((m) => m.sentence));
+    // verdicts counted by sentence, less those inside the supplier's own name, so each mention costs a look-up
+    const verdictsIn = new Map<number, number>();
+    for (const v of verdicts) {
+      const s = doc.tokens[v.first]!.sentence;
+      verdictsIn.set(s, (verdictsIn.get(s) ?? 0) + 1);
+    }
+    const byFirst = new ByFirst(verdicts);
     const out: Hit[] = [];
     for (const m of found) {
-      const judged = verdicts.some((v) => {
-        if (v.first >= m.first && v.last <= m.last) return false; // a word inside the supplier's own name
-        const s = doc.tokens[v.first]!.sentence;
-        if (s === m.sentence) return true;
-        return s === m.sentence + 1 && !supplierSentences.has(s) && (sentenceLength.get(s) ?? 99) <= SHORT_SENTENCE;
-      });
+      const inName = byFirst.startingIn(m.first, m.last).filter((v) => v.last <= m.last).length; // a word inside the supplier's own name
+      const next = m.sentence + 1;
+      const judged =
+        (verdictsIn.get(m.sentence) ?? 0) - inName > 0 || ((verdictsIn.get(next) ?? 0) > 0 && !supplierSentences.has(next) && (sentenceLength.get(next) ?? 99) <= SHORT_SENTENCE);
       if (judged) out.push({ start: m.start, end: m.end, messageId: 'endorse' });
     }
     return out;

@@ -12,6 +12,7 @@
 //   ,           may run on across a comma or other clause mark here
 import { fold } from './fold.js';
 import type { Doc } from './doc.js';
+import { RangeIndex } from './spans.js';
 
 export interface PatternSource {
   id: string;
@@ -296,11 +297,11 @@ export class PhraseMatcher {
     const kept = dropContainedSameId(out);
     if (this.allow.size === 0) return kept;
     // allow-lists only for the entries that matched
-    const allowed = new Map<string, SpanIndex>();
+    const allowed = new Map<string, RangeIndex>();
     for (const o of kept) {
       if (allowed.has(o.id)) continue;
       const m = this.allow.get(o.id);
-      if (m) allowed.set(o.id, new SpanIndex(m.match(doc, which)));
+      if (m) allowed.set(o.id, new RangeIndex(m.match(doc, which)));
     }
     return kept.filter((o) => !allowed.get(o.id)?.overlaps(o.first, o.last));
   }
@@ -328,31 +329,26 @@ function dropContainedSameId(matches: PhraseMatch[]): PhraseMatch[] {
   return drop.size ? matches.filter((m) => !drop.has(m)) : matches;
 }
 
-/** Token spans, answering "does any span overlap [first, last]?" by bisection. */
-class SpanIndex {
-  private firsts: number[];
-  private maxLast: number[];
-  constructor(spans: PhraseMatch[]) {
-    const sorted = [...spans].sort((a, b) => a.first - b.first);
-    this.firsts = sorted.map((x) => x.first);
-    this.maxLast = [];
-    let m = -1;
-    for (const x of sorted) this.maxLast.push((m = Math.max(m, x.last)));
-  }
-  overlaps(first: number, last: number): boolean {
-    // the spans starting at or before `last`; any of them ending at or after `first`?
-    let lo = 0;
-    let hi = this.firsts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.firsts[mid]! <= last) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.maxLast[lo - 1]! >= first;
-  }
-}
-
-/** Drops matches contained in (or equal to) a longer match of another id from the same list. */
+/**
+ * Drops matches contained in a longer match (of any id) from the same list. One
+ * sort: m is inside a longer match when one starting earlier reaches m's last token, or one
+ * starting on m's first token ends later.
+ */
 export function dropOverlapped(matches: PhraseMatch[]): PhraseMatch[] {
-  return matches.filter((m) => !matches.some((o) => o !== m && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first));
+  if (matches.length < 2) return matches;
+  const order = [...matches].sort((a, b) => a.first - b.first);
+  const drop = new Set<PhraseMatch>();
+  let maxLastBefore = -1;
+  for (let g = 0; g < order.length; ) {
+    let h = g;
+    let groupMax = -1;
+    while (h < order.length && order[h]!.first === order[g]!.first) groupMax = Math.max(groupMax, order[h++]!.last);
+    for (let k = g; k < h; k++) {
+      const m = order[k]!;
+      if (maxLastBefore >= m.last || groupMax > m.last) drop.add(m);
+    }
+    maxLastBefore = Math.max(maxLastBefore, groupMax);
+    g = h;
+  }
+  return drop.size ? matches.filter((m) => !drop.has(m)) : matches;
 }

@@ -16,6 +16,37 @@ export function nameParts(s: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A configured name word as a key and the places a draft may split it into words: between its
+ * parts ("Amelia-Rose": amelia|rose), where it has an apostrophe ("O'Neill" typed "O Neill") and
+ * before a capital inside it ("McDonald", "DeSouza" typed "Mc Donald", "De Souza"). Nowhere else:
+ * two ordinary words never join into a name ("is la" is not Isla, "a my" is not Amy).
+ */
+export function nameKey(s: string): { key: string; splits: number[] } {
+  const f = fold(s);
+  let key = '';
+  const splits: number[] = [];
+  const split = () => {
+    if (key && splits[splits.length - 1] !== key.length) splits.push(key.length);
+  };
+  let apostrophe = false;
+  for (let k = 0; k < f.text.length; k++) {
+    const ch = f.text[k]!;
+    if (/[a-z0-9]/.test(ch)) {
+      const prevLower = key.length > 0 && k > 0 && /[a-z]/.test(f.text[k - 1]!) && f.upper[k - 1] === 0;
+      if (apostrophe || (prevLower && f.upper[k] === 1)) split();
+      apostrophe = false;
+      key += ch;
+    } else if (ch === "'" || ch === '`') apostrophe = true;
+    else {
+      apostrophe = false;
+      split();
+    }
+  }
+  if (splits[splits.length - 1] === key.length) splits.pop();
+  return { key, splits };
+}
+
 /** Characters that may sit between two words of one name: spaces, hyphens, apostrophes, a dot ("St. Aidan's", "Mr. Kerr"). */
 const JOINERS = /^[\s\-'’._\u00A0]*$/;
 
@@ -186,6 +217,12 @@ export class NameIndex {
   readonly full = new Map<string, Person[]>();
   readonly first = new Map<string, Person[]>();
   readonly last = new Map<string, Person[]>();
+  /** per key of each map, where a draft may split it into words (see nameKey) */
+  private readonly splits = new Map<Map<string, Person[]>, Map<string, Set<number>>>([
+    [this.full, new Map()],
+    [this.first, new Map()],
+    [this.last, new Map()],
+  ]);
   /** distinct key lengths, for searching inside a hashtag or handle body */
   readonly fullLengths: number[];
   readonly firstLengths: number[];
@@ -210,6 +247,8 @@ export class NameIndex {
       const firstParts = nameParts(words[0]!);
       const lastParts = words.slice(1).flatMap(nameParts);
       if (firstParts.length === 0) continue;
+      const firstName = nameKey(words[0]!);
+      const lastName = nameKey(words.slice(1).join(' '));
       const firstKey = firstParts.join('');
       const lastKey = lastParts.join('');
       const firstKeys = [firstKey, ...(opts.variants.get(firstKey) ?? [])];
@@ -222,20 +261,22 @@ export class NameIndex {
         initial: lastKey.charAt(0),
       };
       this.people.push(person);
-      // the longest token count a key can take in a draft: every word typed apart, "O Neill"
-      const width = (key: string, parts: number) => Math.min(key.length, parts + 2);
+      // a short form ("Josh") is one word; the name as configured may be split where nameKey says
+      const splitsOf = (fk: string) => (fk === firstKey ? firstName.splits : []);
+      const fullSplits = (fk: string, firstSplits: number[]) => [...firstSplits, fk.length, ...lastName.splits.map((x) => x + fk.length)];
       for (const fk of firstKeys) {
-        push(this.first, fk, person);
-        this.maxFirst = Math.max(this.maxFirst, width(fk, fk === firstKey ? firstParts.length : 1));
+        this.add(this.first, fk, person, splitsOf(fk));
+        this.maxFirst = Math.max(this.maxFirst, splitsOf(fk).length + 1);
         if (lastKey) {
-          push(this.full, fk + lastKey, person);
-          this.maxFull = Math.max(this.maxFull, width(fk, firstParts.length) + width(lastKey, lastParts.length));
+          const sp = fullSplits(fk, splitsOf(fk));
+          this.add(this.full, fk + lastKey, person, sp);
+          this.maxFull = Math.max(this.maxFull, sp.length + 1);
         }
       }
-      if (person.firstPartKey && lastKey) push(this.full, person.firstPartKey + lastKey, person);
+      if (person.firstPartKey && lastKey) this.add(this.full, person.firstPartKey + lastKey, person, fullSplits(person.firstPartKey, []));
       if (lastKey) {
-        push(this.last, lastKey, person);
-        this.maxLast = Math.max(this.maxLast, width(lastKey, lastParts.length));
+        this.add(this.last, lastKey, person, lastName.splits);
+        this.maxLast = Math.max(this.maxLast, lastName.splits.length + 1);
       }
     }
     this.maxAny = Math.max(this.maxFull, this.maxFirst, this.maxLast);
@@ -246,18 +287,37 @@ export class NameIndex {
     this.lastLengths = lengths(this.last);
   }
 
+  private add(map: Map<string, Person[]>, key: string, person: Person, splits: number[]): void {
+    push(map, key, person);
+    const m = this.splits.get(map)!;
+    const set = m.get(key);
+    if (set) for (const x of splits) set.add(x);
+    else m.set(key, new Set(splits));
+  }
+
   /** A title before a name: "Mrs", "mr", "Dr."; titles that are also words ("Miss", "Madame") only capitalised ("I miss Tom"). */
   isTitle(t: Token | undefined): boolean {
     return !!t && this.opts.titles.has(t.norm) && (t.cap || t.norm.length <= 3);
   }
 
-  /** The longest key of `map` among `keys` (the keys starting at one token): [tokens used, people]. */
-  private longest(keys: string[], map: Map<string, Person[]>, max: number): [number, Person[]] | null {
+  /**
+   * The longest key of `map` among `keys` (the keys starting at token `at`): [tokens used, people].
+   * The draft's word breaks inside it must fall where the name may be split.
+   */
+  private longest(doc: Doc, at: number, keys: string[], map: Map<string, Person[]>, max: number): [number, Person[]] | null {
     for (let k = Math.min(keys.length, max); k >= 1; k--) {
       const key = keys[k - 1]!;
       if (!key) continue;
       const p = map.get(key);
-      if (p) return [k, p];
+      if (!p) continue;
+      if (k > 1) {
+        const allowed = this.splits.get(map)!.get(key)!;
+        let offset = 0;
+        let ok = true;
+        for (let j = 0; j < k - 1 && ok; j++) ok = allowed.has((offset += doc.tokens[at + j]!.norm.length));
+        if (!ok) continue;
+      }
+      return [k, p];
     }
     return null;
   }
@@ -280,19 +340,19 @@ export class NameIndex {
       if (this.opts.titles.size && this.isTitle(t) && toks[i + 1] && adjacent(doc, t, toks[i + 1]!)) {
         const j = i + 1;
         const after = keysAt(doc, j, this.maxAny, false, this.prefixes);
-        const full = this.longest(after, this.full, this.maxFull);
+        const full = this.longest(doc, j, after, this.full, this.maxFull);
         if (full) {
           out.push({ kind: 'full', first: i, last: j + full[0] - 1, nameFirst: j, nameLast: j + full[0] - 1, people: full[1], titled: true });
           i = j + full[0];
           continue;
         }
-        const last = this.longest(after, this.last, this.maxLast);
+        const last = this.longest(doc, j, after, this.last, this.maxLast);
         if (last) {
           out.push({ kind: 'title-last', first: i, last: j + last[0] - 1, nameFirst: j, nameLast: j + last[0] - 1, people: last[1], titled: true });
           i = j + last[0];
           continue;
         }
-        const first = this.longest(after, this.first, this.maxFirst);
+        const first = this.longest(doc, j, after, this.first, this.maxFirst);
         if (first) {
           out.push({ kind: 'title-first', first: i, last: j + first[0] - 1, nameFirst: j, nameLast: j + first[0] - 1, people: first[1], titled: true });
           i = j + first[0];
@@ -304,13 +364,13 @@ export class NameIndex {
         i++;
         continue;
       }
-      const full = this.longest(keys, this.full, this.maxFull);
+      const full = this.longest(doc, i, keys, this.full, this.maxFull);
       if (full) {
         out.push({ kind: 'full', first: i, last: i + full[0] - 1, nameFirst: i, nameLast: i + full[0] - 1, people: full[1], titled: false });
         i += full[0];
         continue;
       }
-      const first = this.longest(keys, this.first, this.maxFirst);
+      const first = this.longest(doc, i, keys, this.first, this.maxFirst);
       if (first) {
         const end = i + first[0] - 1;
         const next = toks[end + 1];
@@ -327,7 +387,7 @@ export class NameIndex {
         i = end + 1;
         continue;
       }
-      const last = this.longest(keys, this.last, this.maxLast);
+      const last = this.longest(doc, i, keys, this.last, this.maxLast);
       if (last) {
         out.push({ kind: 'last', first: i, last: i + last[0] - 1, nameFirst: i, nameLast: i + last[0] - 1, people: last[1], titled: false });
         i += last[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, ruleTable } from './helpers.js';
+import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 
 // St Aidan's roster: Joshua Brown, Josh Brown, Amelia-Rose Kaur, Zoë O'Neill, Grace Thompson, Will Harris,
 // Summer Patel, Jack Wilson, Holly Ashdown, Mohammed Al-Hassan, Oliver Smith, Ava Jones, Freddie Clarke.
@@ -103,4 +103,31 @@ describe('pupil-name with a large roster', () => {
     const quiet = findings('I hope the daisy chains last, have faith', {}, config).filter((f) => f.rule === 'pupil-name');
     expect(quiet).toEqual([]);
   });
+});
+
+// Ordinary words never join into a name (issue 7 item 4, newcomer defect 6): a draft's words are
+// joined only where the configured name itself may be split (its parts, an apostrophe, a capital
+// inside it) and letters spaced or dotted out are joined only as single letters ("J o s h").
+const WITH_SHORT_NAMES = { ...ST_AIDANS, pupils: [...(ST_AIDANS.pupils ?? []), 'Isla Boateng', 'Amelia Barker', 'Ama Santos', 'Callum McDonald'] };
+ruleTable('pupil-name', {
+  flag: [
+    { text: 'well done J o s h today', excerpt: 'J o s h' },
+    { text: 'J.o.s.h smashed it', excerpt: 'J.o.s.h' },
+    { text: '#WellDoneJosh', excerpt: 'Josh' },
+    { text: 'Well done I s l a for a brilliant week', excerpt: 'I s l a', config: WITH_SHORT_NAMES },
+    { text: 'Well done Isla for a brilliant week', excerpt: 'Isla', config: WITH_SHORT_NAMES },
+    { text: 'Amy smashed her spellings today', excerpt: 'Amy', config: WITH_SHORT_NAMES },
+    { text: 'Isla Boateng read beautifully in assembly', excerpt: 'Isla Boateng', config: WITH_SHORT_NAMES },
+    // where the configured name may be split: an apostrophe ("O'Neill"), a capital inside it ("McDonald")
+    { text: 'Zoe O Neill was brilliant in the play', excerpt: 'Zoe O Neill' },
+    { text: 'Callum Mc Donald scored twice', excerpt: 'Callum Mc Donald', config: WITH_SHORT_NAMES },
+    { text: '#WellDoneCallumMcDonald', excerpt: 'CallumMcDonald', config: WITH_SHORT_NAMES },
+  ],
+  pass: [
+    { text: 'This cake is la crème de la crème', config: WITH_SHORT_NAMES },
+    { text: 'Dinner is la carte tonight', config: WITH_SHORT_NAMES },
+    { text: 'Honestly this view is la dolce vita', config: WITH_SHORT_NAMES },
+    { text: 'I saw a my favourite band last night', config: WITH_SHORT_NAMES },
+    { text: 'Brought a tray of jollof in for the staffroom and I am a changed woman', config: WITH_SHORT_NAMES },
+  ],
 });

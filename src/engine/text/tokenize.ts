@@ -299,6 +299,8 @@ function mergeSpacedLetters(tokens: Token[], draft: string): Token[] {
   if (tokens.length < 3) return tokens;
   const out: Token[] = [];
   const single = (x: Token) => x.norm.length === 1 && !x.numeric && x.tag === TagKind.None;
+  // "J o s h's": a possessive letter may end a run
+  const singlePossessive = (x: Token) => x.possessive && x.base.length === 1 && !x.numeric && x.tag === TagKind.None;
   // what separates two tokens, if it is one short separator ("a r.e.t.a.r.d": " " then ".")
   const sep = (a: Token, b: Token) => (b.start - a.end <= 2 ? draft.slice(a.end, b.start) : null);
   let k = 0;
@@ -309,16 +311,20 @@ function mergeSpacedLetters(tokens: Token[], draft: string): Token[] {
       const s0 = sep(a, tokens[k + 1]!);
       let e = k + 1;
       while (e < tokens.length && single(tokens[e]!) && s0 !== null && sep(tokens[e - 1]!, tokens[e]!) === s0 && tokens[e]!.sentence === a.sentence) e++;
+      const ending = tokens[e];
+      const possessive = e - k >= 2 && ending !== undefined && singlePossessive(ending) && sep(tokens[e - 1]!, ending) === s0 && ending.sentence === a.sentence;
+      if (possessive) e++;
       if (e - k >= 3) {
         const run = tokens.slice(k, e);
         const norm = run.map((x) => x.norm).join('');
+        const base = run.map((x) => x.base).join('');
         out.push({
           ...a,
           end: run[run.length - 1]!.end,
           norm,
-          base: norm,
+          base,
           deob: deobfuscate(norm),
-          possessive: false,
+          possessive,
           allCaps: run.every((x) => x.cap),
           spaced: true,
         });

@@ -112,6 +112,7 @@ const CLASS_CUE = new Set([...wordSet('class-name-cue'), ...wordSet('pupil'), ..
 /** Plural verbs and the like that may follow a class name (with pupil-name's name followers, given at compile). */
 export const CLASS_FOLLOWERS: ReadonlySet<string> = wordSet('class-name-follower');
 const CLASS_LEAD = wordSet('class-name-lead');
+const CLASS_VERB = wordSet('class-name-verb');
 const CLASS_PREPOSITION = new Set(['in', 'from', 'into', 'joined', 'joining', 'joins']);
 
 const classMentionCache = new WeakMap<Doc, { mentions: ClassMention[]; at: Map<number, ClassMention> }>();
@@ -146,6 +147,8 @@ function readsAsClass(doc: Doc, a: number, b: number, cls: ClassName, classes: S
     }
   }
   if (cls.personName || !t.cap || t.sentenceStart || inTag(t)) return false;
+  // "running Wrens single-handed", "covering Owls": the object of a teaching verb
+  if (prev && CLASS_VERB.has(prev.norm)) return true;
   // the writer's own class: "my Kestrels", "one of our Owls", "my old Curlews"
   for (let k = a - 1; k >= a - 2 && k >= 0 && sameSentence(doc, k, a); k--) if (doc.tokens[k]!.norm === 'my' || doc.tokens[k]!.norm === 'our') return true;
   // capitalised mid-sentence: a name, unless it begins another one ("Oak Road", "Aston Villa")

@@ -10,7 +10,7 @@ import staffNameJson from '../../rules/lexicons/staff-name.json';
 import { parseLexicon, parseWordList } from '../data/lexicons.js';
 import type { SchoolConfig } from '../config/schema.js';
 import { nameParts, PhraseKeys } from './names.js';
-import { CLASS_FOLLOWERS, CONTEXT, pupilPositions, workMentions, type ClassName, type SchoolClasses } from './context.js';
+import { baseView, CLASS_FOLLOWERS, CONTEXT, isClassCode, pupilPositions, workMentions, yearGroupAt, type ClassName, type SchoolClasses } from './context.js';
 import type { Doc } from './text/doc.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 import { Containers } from './text/spans.js';
@@ -90,6 +90,41 @@ export const TAG_WORDS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'tag-word
 export const NAME_TAG_WORDS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'name-tag-word');
 export const NAME_FOLLOWERS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'name-follower');
 export const DETERMINERS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'determiner');
+/** What a child's possessive name goes with: "Sky's mum", "Will's predicted grades", "Sunny's PE bag". */
+export const POSSESSION_CUES: ReadonlySet<string> = new Set((PUPIL_NAME_LEX.classes?.['possession-cue'] ?? []).map((p) => p.split(/\s+/).map(foldWord).join(' ')));
+/** Before a month-name: a date, not a person ("SATs are in May", "next June"). */
+export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'temporal-preposition');
+/** Before a surname alone: a pupil, as teachers say it ("Young Capstick", "little Hadley"). */
+export const SURNAME_LEADS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'surname-lead');
+/** After "that <surname>": a child ("that Hadley lad", "the Capstick twins"). */
+export const SURNAME_CHILD: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'surname-child');
+
+/** Is the token a determiner before a name ("the", "a", "its")? "It's" (it is) is not the determiner "its". */
+export function isDeterminer(t: { norm: string; possessive: boolean } | undefined): boolean {
+  return !!t && DETERMINERS.has(t.norm) && !(t.norm === 'its' && t.possessive);
+}
+
+/** Does a possession cue follow the possessive name ending at token b ("Sky's mum", "Sunny's PE bag")? One or two words. */
+export function possessionAfter(doc: Doc, b: number): boolean {
+  const t = doc.tokens[b];
+  if (!t?.possessive) return false;
+  const n1 = doc.tokens[b + 1];
+  if (!n1 || n1.sentence !== t.sentence || n1.clause !== t.clause) return false;
+  if (POSSESSION_CUES.has(n1.base)) return true;
+  const n2 = doc.tokens[b + 2];
+  if (n2 && n2.clause === t.clause && POSSESSION_CUES.has(`${n1.norm} ${n2.base}`)) return true;
+  // "Will's predicted grades", "Sky's new reading book": one describing word between
+  return !!n2 && n2.clause === t.clause && POSSESSION_CUES.has(n2.base) && !n2.cap;
+}
+
+/** "Fish in 9PR", "Jade from Year 4", "Kayden in Curlews": right after token b, in/from a class or year group. */
+export function groupedAfter(doc: Doc, b: number): boolean {
+  const t = doc.tokens[b]!;
+  const n = doc.tokens[b + 1];
+  const g = doc.tokens[b + 2];
+  if (!n || !g || n.sentence !== t.sentence || g.sentence !== t.sentence || !/^(in|from)$/.test(n.norm)) return false;
+  return isClassCode(doc, g) || yearGroupAt(doc, b + 2) >= 0;
+}
 
 const relationMatcher = new PhraseMatcher(
   PUPIL_NAME_LEX.entries.filter((e) => e.id === 'relation'),
@@ -103,6 +138,16 @@ const staffContextMatcher = new PhraseMatcher(
   STAFF_NAME_LEX.entries.filter((e) => e.id !== 'title'),
   STAFF_NAME_LEX.classes ?? {},
 );
+/** Staff-context entries that count only right before the name ("ask for Lorraine"). */
+const ADJACENT_STAFF = new Set(STAFF_NAME_LEX.entries.filter((e) => e.tags?.includes('adjacent')).map((e) => e.id));
+/** A staff role or a place in school anywhere in the draft ("Need the kitchen?", "ring the office"). */
+const workplaceMatcher = new PhraseMatcher([{ id: 'workplace', patterns: ['@staff-role', '@subject'] }], STAFF_NAME_LEX.classes ?? {});
+const workplaceCache = new WeakMap<Doc, boolean>();
+function mentionsWorkplace(doc: Doc): boolean {
+  let w = workplaceCache.get(doc);
+  if (w === undefined) workplaceCache.set(doc, (w = workplaceMatcher.match(baseView(doc)).length > 0 || mentionsWork(doc)));
+  return w;
+}
 
 const notAPersonMatcher = new PhraseMatcher(
   PUPIL_NAME_LEX.entries.filter((e) => e.id === 'not-a-person'),
@@ -177,9 +222,12 @@ export function addressedAt(doc: Doc, i: number): boolean {
 
 /** A staff role, department or subject within `window` tokens of the range [a, b], same sentence. */
 export function staffContextNear(doc: Doc, a: number, b: number, window = 4): boolean {
-  const m = matchIndex(staffCache, staffContextMatcher, doc);
+  // possessives read as their word: "Heather from the school office's mobile"
+  const m = matchIndex(staffCache, staffContextMatcher, baseView(doc));
   const s = doc.tokens[a]!.sentence;
-  const sameSentence = (x: PhraseMatch) => doc.tokens[x.first]!.sentence === s;
+  const sameSentence = (x: PhraseMatch) => doc.tokens[x.first]!.sentence === s && !ADJACENT_STAFF.has(x.id);
+  // "ask for Lorraine" only right before the name, and in a draft that speaks of a workplace ("Need the kitchen?"), not a garden centre
+  if (m.byLast.get(a - 1)?.some((x) => ADJACENT_STAFF.has(x.id) && doc.tokens[x.first]!.sentence === s) && mentionsWorkplace(doc)) return true;
   // ending just before the range, or starting just after it (a match overlapping the range is the name itself)
   for (let k = a - window; k < a; k++) if (m.byLast.get(k)?.some(sameSentence)) return true;
   for (let k = b + 1; k <= b + window; k++) if (m.byFirst.get(k)?.some(sameSentence)) return true;

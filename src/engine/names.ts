@@ -374,9 +374,11 @@ export class NameIndex {
       if (first) {
         const end = i + first[0] - 1;
         const next = toks[end + 1];
-        // "Josh B", "Josh B." - a capital letter that is the initial of one of these people's surnames
-        if (next && !toks[end]!.possessive && next.norm.length === 1 && !next.numeric && (next.cap || next.possessive) && adjacent(doc, toks[end]!, next) && doc.draft.slice(toks[end]!.end, next.start).trim() === '') {
-          const withInitial = first[1].filter((p) => p.initial === next.base);
+        // "Josh B", "Josh B.", "Zainab A's", "grace m": a letter that is the initial of one of these
+        // people's surnames ("a" and "i" only as capitals: "gave tom a lift" has no initial)
+        const letter = next && (next.possessive ? next.base : next.norm);
+        if (next && letter && !toks[end]!.possessive && letter.length === 1 && !next.numeric && (next.cap || next.possessive || (letter !== 'a' && letter !== 'i')) && adjacent(doc, toks[end]!, next) && doc.draft.slice(toks[end]!.end, next.start).trim() === '') {
+          const withInitial = first[1].filter((p) => p.initial === letter);
           if (withInitial.length) {
             out.push({ kind: 'initial', first: i, last: end + 1, nameFirst: i, nameLast: end, people: withInitial, titled: false });
             i = end + 2;

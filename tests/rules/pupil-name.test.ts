@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 
+/** A roster with names that are words, months, surnames that are words and one that is not, and class codes. */
+const WORDY = {
+  ...ST_AIDANS,
+  school: { ...ST_AIDANS.school, classes: ['9PR', 'Owls'] },
+  pupils: [...(ST_AIDANS.pupils ?? []), 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed'],
+};
+
 // St Aidan's roster: Joshua Brown, Josh Brown, Amelia-Rose Kaur, Zoë O'Neill, Grace Thompson, Will Harris,
 // Summer Patel, Jack Wilson, Holly Ashdown, Mohammed Al-Hassan, Oliver Smith, Ava Jones, Freddie Clarke.
 ruleTable('pupil-name', {
@@ -42,6 +49,20 @@ ruleTable('pupil-name', {
     { text: 'A new girl called Grace joined my class today', excerpt: 'Grace' },
     { text: 'Freddie & Oliver smashed the relay!', excerpt: 'Freddie' },
     { text: '@freddie_cla on the relay team 🏃', excerpt: 'freddie' },
+    // a name in context: what a child's possessive goes with, a class after it, a surname as teachers use it,
+    // a sentence-initial name doing what pupils do, lower-case initials, handles with dots
+    { text: "Sky's dad, if you see this, her water bottle is in lost property", excerpt: "Sky's", config: WORDY },
+    { text: "Honey's reading book has gone walkabout again", excerpt: "Honey's", config: WORDY },
+    { text: 'Will’s predicted grades came through and he is made up', excerpt: 'Will’s' },
+    { text: "It's Sunny's, she left it in the cloakroom", excerpt: "Sunny's", config: WORDY },
+    { text: 'Marsh in 9PR has finally brought his kit', excerpt: 'Marsh', config: WORDY },
+    { text: 'Young Gathercole asked if I had a pet dinosaur', excerpt: 'Gathercole', config: WORDY },
+    { text: 'That Marsh lad has been at it again', excerpt: 'Marsh', config: WORDY },
+    { text: "Destiny wouldn't get off the climbing frame at lunch", excerpt: 'Destiny', config: WORDY },
+    { text: 'Jade got a 7 in her English Lit mock!', excerpt: 'Jade', config: WORDY },
+    { text: 'so proud of ivy q today, she read to the whole class', excerpt: 'ivy q', config: WORDY },
+    { text: "Zara A's mum rang the office about the trip", excerpt: "Zara A's", config: WORDY },
+    { text: 'Happy birthday to @sky.mercer08, have the best day', excerpt: 'sky.mercer', config: WORDY },
   ],
   pass: [
     'Got a new Daisy print dress',
@@ -76,6 +97,21 @@ ruleTable('pupil-name', {
     "Our new puppy is called Freddie and he's chewed everything",
     'Jack the lad strikes again at the pub quiz',
     'Oliver & Co is a proper underrated Disney film',
+    // the same words as words, dates, idioms, other names, the writer's own family
+    { text: 'Honey, lemon and a hot water bottle. This cold is winning', config: WORDY },
+    { text: 'Mocks are in May, then the real thing in June', config: WORDY },
+    { text: 'Year 6 SATs start in May, wish us luck', config: WORDY },
+    { text: "Our Ivy's first day at nursery, where did the time go", config: WORDY },
+    { text: 'Amazing Grace always sets me off at funerals' },
+    { text: 'He took the news with good grace' },
+    { text: 'Sky Sports had the match on all afternoon', config: WORDY },
+    { text: "The sky's the limit for this lot", config: WORDY },
+    { text: 'Jade earrings for my birthday, spoilt rotten', config: WORDY },
+    { text: 'Went to Marsh Farm with the kids', config: WORDY },
+    { text: 'Marsh lane is flooded again', config: WORDY },
+    { text: 'the Marsh family next door are lovely', config: WORDY },
+    { text: 'grace a few more minutes please, the kids are still eating' },
+    { text: 'Young people need more youth clubs round here', config: WORDY },
   ],
 });
 

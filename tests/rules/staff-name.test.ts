@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findings, ruleTable } from './helpers.js';
+import { findings, ruleTable, ST_AIDANS } from './helpers.js';
+
+/** More colleagues, with names that are words, and a class (school.classes). */
+const STAFF = {
+  ...ST_AIDANS,
+  school: { ...ST_AIDANS.school, classes: ['Wrens'] },
+  staff: [...(ST_AIDANS.staff ?? []), 'Mr Declan Gallacher', 'Mrs Maureen Tibbs', 'Heather Lowe', 'Dawn Pickersgill', 'Mx Tamsin Reeve', 'Bernie Kowalski', 'Lorraine Ashby', 'Miss Chloe Pennock'],
+};
 
 // St Aidan's staff: Mrs Anita Patel, Tom Hill, Mr David Green, Miss Rose Carter, Dr Priya Shah.
 ruleTable('staff-name', {
@@ -21,6 +28,17 @@ ruleTable('staff-name', {
     { text: 'Priya Shah is the best SENCo ever', excerpt: 'Priya Shah' },
     { text: 'Rose from the office sorted my pay', excerpt: 'Rose' },
     { text: 'Dr Marcus Feltham? No, Dr Priya Shah.', excerpt: 'Dr Priya Shah' },
+    // first names beside working-life events, a class they run, a workplace; a surname used as a person; first name + initial
+    { text: "Word is Bernie's retiring at Easter and they won't replace her", excerpt: "Bernie's", config: STAFF },
+    { text: 'Congrats to Chloe P on finishing her ECT year', excerpt: 'Chloe P', config: STAFF },
+    { text: "Whip-round for Maureen's leaving present, see me", excerpt: "Maureen's", config: STAFF },
+    { text: "If Gallacher parks in my space one more time I'm calling a tow truck", excerpt: 'Gallacher', config: STAFF },
+    { text: 'Need the kitchen? Ring the office and ask for Lorraine', excerpt: 'Lorraine', config: STAFF },
+    { text: "Anyone got Heather from the school office's number?", excerpt: 'Heather', config: STAFF },
+    { text: "Dawn's been running Wrens on her own for a month", excerpt: "Dawn's", config: STAFF },
+    { text: 'Tamsin wants us all to say they now. Not in my classroom.', excerpt: 'Tamsin', config: STAFF },
+    { text: "Our IT man Declan's 'migraine' was a hangover", excerpt: "Declan's", config: STAFF },
+    { text: "Heard Declan's been for a headship interview", excerpt: "Declan's", config: STAFF },
   ],
   pass: [
     'Anita and I went for a curry',
@@ -37,6 +55,19 @@ ruleTable('staff-name', {
     'Roses are red, violets are blue',
     'The head of the river is beautiful',
     'Patel family barbecue this weekend',
+    // the same names as words, other people, places, and first names with nothing about work
+    { text: 'Off to Gallacher Park for the five-a-side', config: STAFF },
+    { text: 'Off to Gallacher for the weekend', config: STAFF },
+    { text: 'Heather on the moors is glorious this week', config: STAFF },
+    { text: 'Dawn broke over the hills, what a morning', config: STAFF },
+    { text: 'Bernie Sanders was on the news again', config: STAFF },
+    { text: 'Chloe P from my book club lent me this', config: STAFF },
+    { text: 'Ask for Lorraine at the garden centre, she knows her roses', config: STAFF },
+    { text: 'Tamsin and I are off to Tenerife!', config: STAFF },
+    { text: 'Maureen from next door brought round a cake', config: STAFF },
+    { text: 'Declan Rice was unreal last night', config: STAFF },
+    { text: 'The Gallacher twins at the gym are hilarious', config: STAFF },
+    { text: 'Wrens are nesting in the hedge again, Heather reckons', config: STAFF },
   ],
 });
 

@@ -2,12 +2,13 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, DETERMINERS, FIRST_NAMES, NAME_TAG_WORDS, inNotAPerson, isTitleToken, mentionsWork, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TAG_WORDS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
+import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
+import { tokenIndexAt } from '../context.js';
 import type { Doc } from '../text/doc.js';
 import { SpanIndex } from '../text/spans.js';
-import { TagKind } from '../text/tokenize.js';
+import { TagKind, type Tag } from '../text/tokenize.js';
 
 interface Compiled {
   pupils: NameIndex;
@@ -15,6 +16,7 @@ interface Compiled {
 }
 
 const NO_TITLES: ReadonlySet<string> = new Set();
+
 
 function keyOf(doc: Doc, a: number, b: number): string {
   let s = '';
@@ -57,8 +59,19 @@ function otherProperNoun(doc: Doc, b: number, pupils: NameIndex): boolean {
   return !pupils.last.has(n.base) && !(n.norm.length === 1);
 }
 
+/** Sentences where a colleague is named by title or in full ("fetch Mr Thwaite"): school is being talked about there. */
+const staffSentences = new WeakMap<Doc, Set<number>>();
+
 function pupilContext(doc: Doc, a: number): boolean {
-  return pupilContextAt(doc, a, 8, true);
+  return pupilContextAt(doc, a, 8, true) || (staffSentences.get(doc)?.has(doc.tokens[a]!.sentence) ?? false);
+}
+
+/** "Honey, lemon and a duvet day": a list after the comma, not someone addressed. */
+function listAfterComma(doc: Doc, b: number): boolean {
+  const n = doc.tokens[b + 1];
+  const n2 = doc.tokens[b + 2];
+  if (!n || !n2 || n2.sentence !== n.sentence) return false;
+  return n2.norm === 'and' || n2.norm === 'or' || /^\s*[,&]/.test(after(doc, b + 1));
 }
 
 /** What the words of a hashtag or handle are, counted: tag words, name-tag words, roster names, and words that are not digits. */
@@ -117,9 +130,14 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   if (namedAs && namedAs.sentence === t.sentence && /^(called|named|christened)$/.test(namedAs.norm) && !pupilContext(doc, a)) return false;
 
   const prev = doc.tokens[a - 1];
-  const determiner = !!prev && prev.sentence === t.sentence && DETERMINERS.has(prev.norm);
+  const prevHere = !!prev && prev.sentence === t.sentence;
+  // "our Bella's first day": my/our before a first name is the writer's own family
+  if (prevHere && (prev.norm === 'our' || prev.norm === 'my')) return false;
+  // "SATs are in May", "real thing next June": a month after a preposition of time is a date
+  if (prevHere && cls === 'proper' && !t.possessive && TEMPORAL_PREPOSITIONS.has(prev.norm) && !groupedAfter(doc, b)) return false;
+  const determiner = prevHere && isDeterminer(prev);
   const addressed = addressedAt(doc, a);
-  const vocative = t.sentenceStart && /^\s*,/.test(after(doc, b)) && !!nextInSentence(doc, b);
+  const vocative = t.sentenceStart && /^\s*,/.test(after(doc, b)) && !!nextInSentence(doc, b) && !listAfterComma(doc, b);
   // a first name on both lists, next to a staff word, is the colleague (staff-name's call)
   if (c.staff.first.has(key) && staffContextNear(doc, a, b)) return false;
 
@@ -138,6 +156,9 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   if (!t.cap) return false;
   if (addressed || vocative) return true;
   if (determiner) return false;
+  // what only a person has or does: "Sky's mum", "Will's predicted grades", "Fish in 9PR", "It's Sunny's, he left it"
+  if (possessionAfter(doc, b) || groupedAfter(doc, b)) return true;
+  if (t.possessive && /^\s*,\s*(he|she)\b/i.test(doc.draft.slice(t.end, t.end + 6))) return true;
   const ctx = () => pupilContext(doc, a);
   if (titleCaseSentence(doc, a)) return personContinuation(doc, b) && ctx();
   if (otherProperNoun(doc, b, c.pupils)) return false;
@@ -158,9 +179,20 @@ function surnameAlone(doc: Doc, m: NameMatch): boolean {
   const t = doc.tokens[a]!;
   if (!t.cap || inTag(t)) return false;
   const prev = doc.tokens[a - 1];
-  if (prev && prev.sentence === t.sentence && prev.cap && adjacent(doc, prev, t)) return false; // someone else's full name
+  const prevHere = !!prev && prev.sentence === t.sentence && adjacent(doc, prev, t);
+  // "Young Capstick", "little Hadley": how teachers speak of a pupil by surname
+  const led = prevHere && SURNAME_LEADS.has(prev.norm);
+  // someone else's full name ("Tom Sharp"), but not "That Hadley lad"
+  if (prevHere && prev.cap && !led && !(prev.sentenceStart && isDeterminer(prev))) return false;
+  const word = surnameIsWord(keyOf(doc, a, m.nameLast));
+  if (led && !word) return true;
+  // "That Hadley lad", "the Capstick twins": a child called by surname
+  const next = nextInSentence(doc, m.nameLast);
+  if (next && SURNAME_CHILD.has(next.norm) && prev && prev.sentence === t.sentence && isDeterminer(prev)) return true;
+  // "Fish in 9PR finally handed it in": in/from a class right after
+  if (groupedAfter(doc, m.nameLast)) return true;
   if (!pupilContextAt(doc, a, 5, false)) return false;
-  if (surnameIsWord(keyOf(doc, a, m.nameLast))) return !t.sentenceStart && personContinuation(doc, m.nameLast);
+  if (word) return (!t.sentenceStart || led) && personContinuation(doc, m.nameLast);
   return true;
 }
 
@@ -248,11 +280,18 @@ function letterRuns(s: string): { letterEnd: Int32Array; digitsToEnd: Uint8Array
   return { letterEnd, digitsToEnd };
 }
 
+/** "@river.castellano11": an Instagram or TikTok handle goes on through dots (the tokenizer ends it at the first). */
+function handleWithDots(doc: Doc, tag: Tag): Tag {
+  if (tag.kind !== TagKind.Handle) return tag;
+  const rest = /^(?:\.[A-Za-z0-9_]+)+/.exec(doc.draft.slice(tag.end, tag.end + 60));
+  return rest ? { ...tag, end: tag.end + rest[0].length } : tag;
+}
+
 function tagHits(doc: Doc, c: Compiled, covered: SpanIndex): Hit[] {
   const out: Hit[] = [];
   for (const tag of doc.tags) {
     if (covered.overlaps(tag.start, tag.end)) continue;
-    const tt: TagText = tagText(doc, tag);
+    const tt: TagText = tagText(doc, handleWithDots(doc, tag));
     if (tt.text.length < 3) continue;
     const full = c.pupils.findIn(tt.text, 'full', 5);
     if (full.length) {
@@ -303,14 +342,14 @@ export default defineRule<Compiled>({
   check(doc, { compiled: c }) {
     if (c.pupils.people.length === 0) return [];
     const out: Hit[] = [];
-    const inStaff = new SpanIndex(
-      c.staff.people.length
-        ? c.staff
-            .scan(doc)
-            .filter((m) => m.kind === 'full' || m.titled)
-            .map((m) => ({ start: doc.tokens[m.first]!.start, end: doc.tokens[m.last]!.end }))
-        : [],
-    );
+    const staffSpans = c.staff.people.length
+      ? c.staff
+          .scan(doc)
+          .filter((m) => m.kind === 'full' || m.titled)
+          .map((m) => ({ start: doc.tokens[m.first]!.start, end: doc.tokens[m.last]!.end }))
+      : [];
+    const inStaff = new SpanIndex(staffSpans);
+    staffSentences.set(doc, new Set(staffSpans.map((x) => doc.tokens[tokenIndexAt(doc, x.start)]!.sentence)));
     const tags: TagCounts = new Map();
     for (const m of c.pupils.scan(doc)) {
       const start = doc.tokens[m.first]!.start;
@@ -325,7 +364,10 @@ export default defineRule<Compiled>({
           break;
         case 'initial': {
           const t = doc.tokens[m.nameFirst]!;
-          named = t.cap || nameClass(keyOf(doc, m.nameFirst, m.nameLast)) === 'plain';
+          const initial = doc.tokens[m.last]!;
+          // "grace m", "well done grace s": a lower-case name and initial count where a child is talked about
+          const plain = nameClass(keyOf(doc, m.nameFirst, m.nameLast)) === 'plain';
+          named = initial.cap ? t.cap || plain : plain || addressedAt(doc, m.nameFirst) || pupilContext(doc, m.nameFirst);
           break;
         }
         case 'first':

@@ -2,7 +2,8 @@
 // ("Mrs Patel", "Mr. Kerr"), title + first name ("Miss Rose"), a first name next to a staff word
 // ("Tom from maths", "our head Anita"), possessives, hashtags and handles ("@MrKerrMaths").
 // A surname alone is not enough unless the words around it say it is a member of staff.
-import { DETERMINERS, nameClass, staffContextNear, surnameIsWord, TITLES, VARIANTS, workInSentence } from '../name-data.js';
+import { aboutWork, classMentionAt, isClassCode } from '../context.js';
+import { DETERMINERS, FIRST_NAMES, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TITLES, VARIANTS, workInSentence } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, tagSpan, tagText, titleCaseSentence, type NameMatch } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -11,6 +12,33 @@ import { SpanIndex } from '../text/spans.js';
 interface Compiled {
   staff: NameIndex;
   titles: string[];
+  /** first names and surnames of pupils: a class beside such a name may be the pupil's */
+  pupilFirst: ReadonlySet<string>;
+  pupilLast: ReadonlySet<string>;
+}
+
+/** A class name or code within `window` tokens of [a, b], same sentence: "Dawn's been running Wrens". */
+function classNear(doc: Doc, a: number, b: number, window: number): boolean {
+  const s = doc.tokens[a]!.sentence;
+  for (let k = Math.max(0, a - window); k <= b + window && k < doc.tokens.length; k++) {
+    if ((k >= a && k <= b) || doc.tokens[k]!.sentence !== s) continue;
+    if (classMentionAt(doc, k) || isClassCode(doc, doc.tokens[k]!)) return true;
+  }
+  return false;
+}
+
+/** Name followers that are not verbs: "off to Gedling for my sister's 40th" reads as a place. */
+const NOT_VERBS = new Set(['and', 'with', 'who', 'from', 'in', 'at', 'to', 'for', 'on', 'by', 'as', 'because', 'when', 'after', 'before', 'during', 'but', 'or', 'so', 'this', 'last', 'today', 'tonight', 'yesterday', 'again', 'too', 'all', 'whose']);
+/** Before a place: "off to Gedling", "in Hawksgill". */
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'near', 'towards', 'into', 'round', 'around', 'via', 'through', 'outside', 'past']);
+
+/** Reads like a verb after a person: "Byrne parks", "Byrne moved", "Byrne is". */
+function verbAfter(doc: Doc, b: number): boolean {
+  const t = doc.tokens[b]!;
+  const n = doc.tokens[b + 1];
+  if (!n || n.sentence !== t.sentence || n.clause !== t.clause || n.cap) return false;
+  if (NOT_VERBS.has(n.norm)) return false;
+  return NAME_FOLLOWERS.has(n.norm) || (/^[a-z]{3,}(s|ed)$/.test(n.norm) && !/(ss|us|is)$/.test(n.norm));
 }
 
 function keyOf(doc: Doc, a: number, b: number): string {
@@ -33,26 +61,48 @@ function firstNameInContext(doc: Doc, m: NameMatch, c: Compiled): boolean {
   const b = m.nameLast;
   const t = doc.tokens[a]!;
   if (!t.cap || inTag(t)) return false;
-  const plain = nameClass(keyOf(doc, a, b)) === 'plain';
-  // a staff word next to the name, or (for a name that is not a word) work talk in its sentence: "Fiona, thanks for covering my lesson"
-  if (!staffContextNear(doc, a, b) && !(plain && workInSentence(doc, a, b))) return false;
-  if (otherSurname(doc, m, c.staff)) return false;
+  const key = keyOf(doc, a, b);
+  const plain = nameClass(key) === 'plain';
+  const pupilToo = c.pupilFirst.has(key);
+  // "Chloe P on passing her ECT year": with the surname initial the name is surer, so the context may sit further off
+  const end = m.kind === 'initial' ? m.last : b;
+  const window = m.kind === 'initial' ? 6 : 4;
+  // a staff word, a working-life event or (for a name no pupil has) a class next to the name: "Dawn's been running Wrens"
+  const staffNear = staffContextNear(doc, a, end, window) || (!pupilToo && classNear(doc, a, end, 4));
+  // for a name that is not a word: work talk in its sentence ("Fiona, thanks for covering my lesson"), or, when no pupil
+  // has the name, in the draft ("Tamsin's decided she's a 'they' now... Not in my classroom")
+  const workNear = plain && (workInSentence(doc, a, b) || (!pupilToo && aboutWork(doc)));
+  if (!staffNear && !workNear) return false;
+  if (m.kind !== 'initial' && otherSurname(doc, m, c.staff)) return false;
   const prev = doc.tokens[a - 1];
-  if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.norm)) return false;
+  if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.norm) && !(prev.norm === 'its' && prev.possessive)) return false;
   if (plain) return true;
   // names that are words ("Will", "Mark", "Rose", "Jo") only mid-sentence or addressed ("Jo, ...")
-  if (t.sentenceStart) return /^\s*,/.test(after(doc, b)) || staffContextNear(doc, a, b, 2);
+  if (t.sentenceStart) {
+    if (/^\s*,/.test(after(doc, b)) || staffContextNear(doc, a, b, 2)) return true;
+    // "Dawn's been running Wrens", "Heather is retiring": a person's verb, with the staff context a little further on
+    return staffNear && (t.possessive || NAME_FOLLOWERS.has(doc.tokens[b + 1]?.norm ?? ''));
+  }
   return !titleCaseSentence(doc, a);
 }
 
-function surnameInContext(doc: Doc, m: NameMatch): boolean {
+function surnameInContext(doc: Doc, m: NameMatch, c: Compiled): boolean {
   const a = m.nameFirst;
   const t = doc.tokens[a]!;
   if (!t.cap || t.sentenceStart || inTag(t)) return false;
-  if (surnameIsWord(keyOf(doc, a, m.nameLast))) return false;
+  const key = keyOf(doc, a, m.nameLast);
+  if (surnameIsWord(key)) return false;
   const prev = doc.tokens[a - 1];
-  if (prev && prev.cap && prev.sentence === t.sentence && adjacent(doc, prev, t)) return false;
-  return staffContextNear(doc, a, m.nameLast, 3);
+  // someone else's full name ("Gabriel Byrne"), but a capitalised first word of the sentence may be any word ("If Byrne...")
+  const firstWord = !!prev && prev.sentenceStart && !FIRST_NAMES.has(prev.base) && !c.staff.first.has(prev.base);
+  if (prev && prev.cap && !firstWord && prev.sentence === t.sentence && adjacent(doc, prev, t)) return false;
+  if (staffContextNear(doc, a, m.nameLast, 3)) return true;
+  // "If Byrne parks across my space again": a surname that is no word, no first name and no pupil's, used as a person
+  const n = doc.tokens[m.nameLast + 1];
+  const nextCap = !!n && n.sentence === t.sentence && n.cap && adjacent(doc, doc.tokens[m.nameLast]!, n);
+  // "off to Gedling", and "the Gallacher twins" is a noun phrase, not "Gallacher" doing something
+  const place = !!prev && prev.sentence === t.sentence && (PLACE_PREPOSITIONS.has(prev.norm) || DETERMINERS.has(prev.norm));
+  return key.length >= 4 && !FIRST_NAMES.has(key) && !c.pupilLast.has(key) && !nextCap && !place && verbAfter(doc, m.nameLast);
 }
 
 /** Names inside a lowercase handle or hashtag: "@mrkerr", "#thanksmrskerr", "@anitapatel". */
@@ -94,10 +144,13 @@ export default defineRule<Compiled>({
     },
   },
   compile(config) {
+    const pupils = new NameIndex(config.pupils ?? [], { titles: new Set(), variants: VARIANTS });
     return {
       staff: new NameIndex(config.staff ?? [], { titles: TITLES, variants: VARIANTS }),
       // longest first, so "mrs" is tried before "mr"
       titles: [...TITLES].sort((a, b) => b.length - a.length),
+      pupilFirst: new Set(pupils.people.flatMap((p) => p.firstKeys)),
+      pupilLast: new Set(pupils.people.map((p) => p.lastKey).filter(Boolean)),
     };
   },
   check(doc, { compiled: c }) {
@@ -116,7 +169,7 @@ export default defineRule<Compiled>({
           named = firstNameInContext(doc, m, c);
           break;
         case 'last':
-          named = surnameInContext(doc, m);
+          named = surnameInContext(doc, m, c);
           break;
       }
       if (!named) continue;

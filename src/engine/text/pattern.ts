@@ -1,6 +1,7 @@
-// Phrase patterns: the small token language lexicons are written in, compiled to sticky regular
-// expressions over a Doc view and indexed by the words they can start with, so a check only tries
-// the patterns whose first word is in the draft. Linear in the draft for a fixed lexicon.
+// Phrase patterns: the small token language lexicons are written in, indexed by the words they can
+// start with and filtered by the words they cannot do without, so a check tries a pattern only
+// where it can start and only in a draft that has the rest of its words. Linear in the draft for a
+// fixed lexicon.
 //
 //   word        that word (folded: "Zoë" = "zoe", "don't" = "dont")
 //   a|b|c       any of these words
@@ -121,6 +122,18 @@ export interface CompiledPattern {
   startPrefixes: string[];
   /** can start at any word (begins with a number, a gap or only optional parts) */
   anyStart: boolean;
+  /**
+   * What else the draft must contain for the pattern to match anywhere: for each required part
+   * other than the one it starts with, one word of each alternative (its longest) or a prefix.
+   * Nothing here decides a match; it only lets a matcher skip a pattern that cannot match.
+   */
+  needs: Need[];
+}
+
+/** One of these words, or a word with one of these prefixes, must be in the draft. */
+export interface Need {
+  words: string[];
+  prefixes: string[];
 }
 
 export function compilePattern(id: string, source: string, classes: Record<string, string[]> = {}): CompiledPattern {
@@ -153,8 +166,119 @@ export function compilePattern(id: string, source: string, classes: Record<strin
     }
     if (!e.optional) break;
   }
-  return { id, source, elements, starts: [...starts], startPrefixes: [...startPrefixes], anyStart };
+  // the required parts: a pattern that begins with a required part is looked up by its words already
+  const needs: Need[] = [];
+  let first = true;
+  for (const e of elements) {
+    if (e.kind === 'comma') continue;
+    const starting = first;
+    first = false;
+    if (e.kind !== 'alts' || e.optional) continue;
+    if (starting) continue;
+    const words = new Set<string>();
+    for (const a of e.alts) if ('words' in a) words.add(a.words.reduce((x, y) => (y.length > x.length ? y : x)));
+    needs.push({ words: [...words], prefixes: [...new Set(e.prefixes)] });
+  }
+  return { id, source, elements, starts: [...starts], startPrefixes: [...startPrefixes], anyStart, needs };
 }
+
+/**
+ * Every need of every matcher, numbered once (identical needs share a number), and the needs each
+ * word meets: a draft's words are looked up here in one pass shared by all matchers.
+ */
+const NEEDS = {
+  ids: new Map<string, number>(),
+  list: [] as Array<{ words: readonly string[]; prefixes: readonly string[] }>,
+  byWord: new Map<string, number[]>(),
+};
+
+function internNeed(n: Need): number {
+  const key = `${[...n.words].sort().join(' ')}|${[...n.prefixes].sort().join(' ')}`;
+  let id = NEEDS.ids.get(key);
+  if (id === undefined) {
+    NEEDS.ids.set(key, (id = NEEDS.list.length));
+    NEEDS.list.push({ words: n.words, prefixes: n.prefixes });
+    for (const w of n.words) {
+      const l = NEEDS.byWord.get(w);
+      if (l) l.push(id);
+      else NEEDS.byWord.set(w, [id]);
+    }
+  }
+  return id;
+}
+
+/** The words of a draft's view, each with the tokens it is at: built once per draft and shared by every matcher. */
+interface DraftWords {
+  at: Map<string, number[]>;
+  /** the distinct words, sorted: which of them start with a prefix, by bisection */
+  sorted: string[] | null;
+  /** per need: 1 met by one of its words, 2 met by a prefix, 3 not met by a prefix (asked when needed) */
+  met: Uint8Array;
+}
+
+/** Which needs the draft's words meet, from one look-up per distinct word. */
+function metByWords(at: Map<string, number[]>): Uint8Array {
+  const met = new Uint8Array(NEEDS.list.length);
+  for (const w of at.keys()) {
+    const ids = NEEDS.byWord.get(w);
+    if (ids) for (const id of ids) met[id] = 1;
+  }
+  return met;
+}
+
+/** Does the draft meet need `id`? */
+function meets(d: DraftWords, id: number): boolean {
+  // a need made after the draft's words were looked up (a configuration compiled since): look again
+  if (id >= d.met.length) d.met = metByWords(d.at);
+  const m = d.met[id]!;
+  if (m === 1 || m === 2) return true;
+  if (m === 3) return false;
+  let found = false;
+  for (const p of NEEDS.list[id]!.prefixes) {
+    const [, from, to] = withPrefix(d, p);
+    if ((found = to > from)) break;
+  }
+  d.met[id] = found ? 2 : 3;
+  return found;
+}
+
+const draftWordsCache = new WeakMap<Doc, { view?: DraftWords; deobView?: DraftWords }>();
+
+function draftWords(doc: Doc, which: 'view' | 'deobView'): DraftWords {
+  let c = draftWordsCache.get(doc);
+  if (!c) draftWordsCache.set(doc, (c = {}));
+  let d = c[which];
+  if (!d) {
+    const at = new Map<string, number[]>();
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = which === 'view' ? tokens[i]!.norm : tokens[i]!.deob;
+      const l = at.get(w);
+      if (l) l.push(i);
+      else at.set(w, [i]);
+    }
+    c[which] = d = { at, sorted: null, met: metByWords(at) };
+  }
+  return d;
+}
+
+/** The draft's distinct words starting with `prefix`, as [from, to) in the sorted list. */
+function withPrefix(d: DraftWords, prefix: string): [string[], number, number] {
+  const sorted = (d.sorted ??= [...d.at.keys()].sort());
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < sorted.length && sorted[to]!.startsWith(prefix)) to++;
+  return [sorted, lo, to];
+}
+
+/** Work counts for the benchmark (`npm run bench`): patterns tried at a token, and patterns a draft's words ruled out. */
+export const matchStats = { attempts: 0, ruledOut: 0 };
 
 type WordAt = (i: number) => string;
 
@@ -239,14 +363,28 @@ export class PhraseMatcher {
   private prefixed: Array<{ prefix: string; p: CompiledPattern }> = [];
   private anywhere: CompiledPattern[] = [];
   private allow = new Map<string, PhraseMatcher>();
+  /** every pattern, numbered */
+  private patterns: CompiledPattern[] = [];
+  private index = new Map<CompiledPattern, number>();
+  /** each pattern's needs (NEEDS ids), fewest words first: the likeliest to rule a pattern out */
+  private needsOf: number[][] = [];
   readonly size: number;
 
-  constructor(sources: PatternSource[], classes: Record<string, string[]> = {}) {
+  /** `prefilter: false` tries every pattern at every token, as before the needs existed (for tests that prove they change nothing) */
+  constructor(
+    sources: PatternSource[],
+    classes: Record<string, string[]> = {},
+    private readonly options: { prefilter?: boolean } = {},
+  ) {
     let size = 0;
     for (const src of sources) {
       for (const p of src.patterns) {
         const c = compilePattern(src.id, p, classes);
         size++;
+        this.index.set(c, this.patterns.length);
+        this.patterns.push(c);
+        const needSize = (id: number) => NEEDS.list[id]!.words.length + NEEDS.list[id]!.prefixes.length;
+        this.needsOf.push([...new Set(c.needs.map(internNeed))].sort((a, b) => needSize(a) - needSize(b)));
         if (c.anyStart) this.anywhere.push(c);
         for (const w of c.starts) {
           const list = this.byWord.get(w);
@@ -256,7 +394,7 @@ export class PhraseMatcher {
         }
         for (const prefix of c.startPrefixes) this.prefixed.push({ prefix, p: c });
       }
-      if (src.allow?.length) this.allow.set(src.id, new PhraseMatcher([{ id: `${src.id}:allow`, patterns: src.allow }], classes));
+      if (src.allow?.length) this.allow.set(src.id, new PhraseMatcher([{ id: `${src.id}:allow`, patterns: src.allow }], classes, options));
     }
     this.size = size;
   }
@@ -266,10 +404,52 @@ export class PhraseMatcher {
     const tokens = doc.tokens;
     const word: WordAt = which === 'view' ? (i) => tokens[i]!.norm : (i) => tokens[i]!.deob;
     const out: PhraseMatch[] = [];
+    if (tokens.length === 0 || this.patterns.length === 0) return out;
+    const words = draftWords(doc, which);
+
+    // which patterns the draft has every needed word for (asked only of patterns that can start in it)
+    const liveState = new Int8Array(this.patterns.length);
+    const prefilter = this.options.prefilter !== false;
+    const live = (p: CompiledPattern): boolean => {
+      if (!prefilter) return true;
+      const k = this.index.get(p)!;
+      if (liveState[k] === 0) {
+        let ok = true;
+        for (const n of this.needsOf[k]!) if (!meets(words, n)) {
+          ok = false;
+          break;
+        }
+        liveState[k] = ok ? 1 : 2;
+        if (!ok) matchStats.ruledOut++;
+      }
+      return liveState[k] === 1;
+    };
+
+    // where a live pattern can start: the tokens of its start words (or every token, for one that starts anywhere)
+    const prefixed = this.prefixed.filter((e) => live(e.p));
+    const anywhere = this.anywhere.filter(live);
+    let positions: number[] | null = null;
+    if (prefilter && anywhere.length === 0) {
+      const at: number[] = [];
+      const add = (list: number[]) => {
+        for (const x of list) at.push(x);
+      };
+      if (words.at.size <= this.byWord.size) {
+        for (const [w, list] of words.at) if (this.byWord.get(w)?.some(live)) add(list);
+      } else for (const [w, cands] of this.byWord) if (words.at.has(w) && cands.some(live)) add(words.at.get(w)!);
+      for (const e of prefixed) {
+        const [sorted, from, to] = withPrefix(words, e.prefix);
+        for (let k = from; k < to; k++) add(words.at.get(sorted[k]!)!);
+      }
+      if (at.length === 0) return out;
+      positions = [...new Set(at)].sort((a, b) => a - b);
+    }
+
     // the best match per (pattern id, start): ids are few, so one small map per start token
     let atI: Map<string, PhraseMatch> | null = null;
     let i = 0;
     const tryOne = (p: CompiledPattern) => {
+      matchStats.attempts++;
       const last = matchFrom(tokens, word, p.elements, 0, i, -1, false);
       if (last < i) return;
       const prev = atI?.get(p.id);
@@ -284,15 +464,15 @@ export class PhraseMatcher {
       (atI ??= new Map()).set(p.id, m);
       out.push(m);
     };
-    const prefixed = this.prefixed;
-    const anywhere = this.anywhere;
-    for (; i < tokens.length; i++) {
+    const count = positions ? positions.length : tokens.length;
+    for (let k = 0; k < count; k++) {
+      i = positions ? positions[k]! : k;
       atI = null;
       const w = word(i);
       const cands = this.byWord.get(w);
-      if (cands) for (const p of cands) tryOne(p);
-      for (let k = 0; k < prefixed.length; k++) if (w.startsWith(prefixed[k]!.prefix)) tryOne(prefixed[k]!.p);
-      for (let k = 0; k < anywhere.length; k++) tryOne(anywhere[k]!);
+      if (cands) for (const p of cands) if (live(p)) tryOne(p);
+      for (let e = 0; e < prefixed.length; e++) if (w.startsWith(prefixed[e]!.prefix)) tryOne(prefixed[e]!.p);
+      for (let e = 0; e < anywhere.length; e++) tryOne(anywhere[e]!);
     }
     const kept = dropContainedSameId(out);
     if (this.allow.size === 0) return kept;

@@ -81,6 +81,10 @@ function classSet(lex: typeof PUPIL_NAME_LEX, name: string): Set<string> {
 }
 
 export const TITLES: ReadonlySet<string> = classSet(STAFF_NAME_LEX, 'title');
+/** How staff lists are read (titles stripped and recognised, short forms of first names): one index per list for every rule. */
+export const STAFF_NAMES = { titles: TITLES, variants: VARIANTS };
+/** How pupil lists are read (no titles). */
+export const PUPIL_NAMES = { titles: new Set<string>() as ReadonlySet<string>, variants: VARIANTS };
 /** A staff title token as it reads before a name: "Mrs", "mr", but "Miss" only capitalised ("I miss Tom"). */
 export function isTitleToken(t: { norm: string; cap: boolean } | undefined): boolean {
   return !!t && TITLES.has(t.norm) && (t.cap || t.norm.length <= 3);

@@ -211,6 +211,20 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else if (!l.includes(v)) l.push(v);
 }
 
+const sharedIndexes = new WeakMap<readonly string[], Array<{ opts: NameIndexOptions; index: NameIndex }>>();
+
+/**
+ * One index per configured list and options, so the pupil and staff rules read the staff list
+ * through the same index and a draft is scanned for staff names once, not once per rule.
+ */
+export function nameIndexFor(names: readonly string[], opts: NameIndexOptions): NameIndex {
+  let list = sharedIndexes.get(names);
+  if (!list) sharedIndexes.set(names, (list = []));
+  let found = list.find((x) => x.opts.titles === opts.titles && x.opts.variants === opts.variants);
+  if (!found) list.push((found = { opts, index: new NameIndex(names, opts) }));
+  return found.index;
+}
+
 /** People by name key, built once per configuration. */
 export class NameIndex {
   readonly people: Person[] = [];
@@ -327,7 +341,15 @@ export class NameIndex {
    * title + surname or first name, first name alone, surname alone. Tokens are looked up once per
    * starting position, a bounded number of times.
    */
-  scan(doc: Doc): NameMatch[] {
+  scan(doc: Doc): readonly NameMatch[] {
+    let cached = this.scanned.get(doc);
+    if (!cached) this.scanned.set(doc, (cached = this.scanAll(doc)));
+    return cached;
+  }
+
+  private readonly scanned = new WeakMap<Doc, NameMatch[]>();
+
+  private scanAll(doc: Doc): NameMatch[] {
     const out: NameMatch[] = [];
     const toks = doc.tokens;
     for (let i = 0; i < toks.length; ) {

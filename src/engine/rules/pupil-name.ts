@@ -2,8 +2,8 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, TITLES, VARIANTS, type NameClass } from '../name-data.js';
-import { adjacent, after, inTag, NameIndex, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
+import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, PUPIL_NAMES, STAFF_NAMES, type NameClass } from '../name-data.js';
+import { adjacent, after, inTag, NameIndex, nameIndexFor, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import { tokenIndexAt } from '../context.js';
 import type { Doc } from '../text/doc.js';
@@ -14,9 +14,6 @@ interface Compiled {
   pupils: NameIndex;
   staff: NameIndex;
 }
-
-const NO_TITLES: ReadonlySet<string> = new Set();
-
 
 function keyOf(doc: Doc, a: number, b: number): string {
   let s = '';
@@ -335,8 +332,8 @@ export default defineRule<Compiled>({
   },
   compile(config) {
     return {
-      pupils: new NameIndex(config.pupils ?? [], { titles: NO_TITLES, variants: VARIANTS }),
-      staff: new NameIndex(config.staff ?? [], { titles: TITLES, variants: VARIANTS }),
+      pupils: nameIndexFor(config.pupils ?? [], PUPIL_NAMES),
+      staff: nameIndexFor(config.staff ?? [], STAFF_NAMES),
     };
   },
   check(doc, { compiled: c }) {

@@ -3,8 +3,8 @@
 // ("Tom from maths", "our head Anita"), possessives, hashtags and handles ("@MrKerrMaths").
 // A surname alone is not enough unless the words around it say it is a member of staff.
 import { aboutWork, classMentionAt, isClassCode } from '../context.js';
-import { DETERMINERS, FIRST_NAMES, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, TITLES, VARIANTS, workInSentence } from '../name-data.js';
-import { adjacent, after, inTag, NameIndex, tagSpan, tagText, titleCaseSentence, type NameMatch } from '../names.js';
+import { DETERMINERS, FIRST_NAMES, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, PUPIL_NAMES, STAFF_NAMES, TITLES, workInSentence } from '../name-data.js';
+import { adjacent, after, inTag, NameIndex, nameIndexFor, tagSpan, tagText, titleCaseSentence, type NameMatch } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { SpanIndex } from '../text/spans.js';
@@ -144,9 +144,9 @@ export default defineRule<Compiled>({
     },
   },
   compile(config) {
-    const pupils = new NameIndex(config.pupils ?? [], { titles: new Set(), variants: VARIANTS });
+    const pupils = nameIndexFor(config.pupils ?? [], PUPIL_NAMES);
     return {
-      staff: new NameIndex(config.staff ?? [], { titles: TITLES, variants: VARIANTS }),
+      staff: nameIndexFor(config.staff ?? [], STAFF_NAMES),
       // longest first, so "mrs" is tried before "mr"
       titles: [...TITLES].sort((a, b) => b.length - a.length),
       pupilFirst: new Set(pupils.people.flatMap((p) => p.firstKeys)),

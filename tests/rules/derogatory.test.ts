@@ -2,6 +2,21 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    // a verdict with its target tagged on after it, in a clause of its own
+    { text: 'Our head of maths lives in cloud cuckoo land, that man.', excerpt: 'Our head of maths lives in cloud cuckoo land' },
+    // someone defined by what they did ("whoever ..."), then the verdict after the relative clause
+    { text: 'Whoever planned the Year 8 trip is an absolute clown.', excerpt: 'Whoever planned the Year 8 trip is an absolute clown' },
+    // a colleague named by role
+    { text: 'The exams officer is a complete muppet.', excerpt: 'The exams officer is a complete muppet' },
+    // a belittling marker that judges the person of the sentence before
+    { text: "Mrs Patel's husband moaning at reception again. Some folk really need a hobby.", excerpt: 'Some folk really need a hobby' },
+    // sarcastic praise of the person just described, in a draft that signals sarcasm
+    { text: 'Another 9pm email from the head about uniform. Truly a visionary 🙄', excerpt: 'Truly a visionary' },
+    // an insult noun joined to its target by where they work
+    { text: 'The idiots at head office have cancelled our INSET again.', excerpt: 'idiots at head office' },
+    // a verdict on an organisation, said of the supplier the sentence before names
+    { text: 'Sunrise Catering sent cold chips again. Shambolic outfit.', excerpt: 'Shambolic' },
+    { text: 'Our deputy has the people skills of a traffic warden.', excerpt: 'Our deputy has the people skills of a' },
     // blind-3: 'couldn't teach their way out of a paper bag', 'has no idea what happens in a real classroom'; 'new CEO' is a leader
     { text: 'Some of the staff in my department couldn\'t teach their way out of a paper bag.', excerpt: "staff in my department couldn't teach their way out of a paper bag" },
     { text: 'The trust\'s new CEO has no idea what happens in a real classroom.', excerpt: 'new CEO has no idea what happens in a real classroom' },
@@ -129,6 +144,19 @@ ruleTable('derogatory', {
     "Parents at my daughter's dance school are a nightmare",
     'My own kids are feral today',
     "My nephew's teacher is useless",
+    // near misses of the constructions above: sincere praise, a person pointed at kindly, roles in news
+    'Our head is a true visionary and I am proud to work for her.',
+    'Such a visionary talk from the author who visited today, thank you!',
+    'Another email from the head. Thanks so much, such a star 😊',
+    'The site team barbecue was a triumph.',
+    'That one is for my mum, she loves the daffodils.',
+    'Whoever found a blue lunchbox in the hall, please hand it to the office.',
+    'Whoever wins the raffle gets a hamper from Sunrise Catering.',
+    'I need a hobby now marking season is over!',
+    'Get a life insurance quote before the trip.',
+    'The data lead ran a brilliant session on the new tracker.',
+    'The cover manager is off sick, so send cover requests to the office.',
+    'The trip was cancelled because of snow. Shambolic weather.',
     "Our head couldn't make it to the concert, never mind, next time",
   ],
 });

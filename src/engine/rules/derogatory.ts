@@ -69,6 +69,8 @@ interface Target {
   first: number;
   last: number;
   group: Group;
+  /** "whoever ...", "the genius who ...": what follows is a relative clause, then the verb */
+  relative?: boolean;
   /** "he's", "they're", "the head's an idiot": the "is/are" is inside the target's last word */
   copula: boolean;
 }
@@ -97,11 +99,11 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, suppli
   const out: Target[] = [];
   let work: boolean | undefined;
   const isWork = () => (work ??= aboutWork(doc) || hits.size > 0 && ['pupil-name', 'pupil-reference', 'staff-name', 'school-identity'].some((r) => (hits.get(r as RuleId)?.length ?? 0) > 0));
-  const add = (first: number, last: number, group: Group) => {
+  const add = (first: number, last: number, group: Group, relative = false) => {
     const t = doc.tokens[last]!;
     // "the head's an idiot": an 's that may be "is" (predicative() decides: not when a verb follows)
     const raw = doc.draft.slice(t.start, t.end);
-    out.push({ first, last, group, copula: /['’]s$/i.test(raw) });
+    out.push({ first, last, group, copula: /['’]s$/i.test(raw), ...(relative ? { relative } : {}) });
   };
   // possessives read as their word: "every single one of them's a meff", "the head's"
   for (const m of TARGETS.match(baseView(doc), 'deobView')) {
@@ -116,7 +118,7 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, suppli
       if (!(groupOf(e) === 'pupils' && isWork())) continue;
     }
     if (tags.includes('needs-context') && !isWork() && !pupilContextNear(doc, m.first, 6) && !schoolCue(doc).has(doc.tokens[m.first]!.sentence)) continue;
-    add(m.first, m.last, groupOf(e));
+    add(m.first, m.last, groupOf(e), tags.includes('relative'));
   }
   for (let i = 0; i < doc.tokens.length; i++) {
     const y = yearGroupAt(doc, i);
@@ -166,6 +168,8 @@ function kindOf(e: LexiconEntry): Kind {
 // start of its own sentence) is about.
 const SITUATION = new PhraseMatcher([{ id: 'situation', patterns: ['@situation-word'] }], LEX.classes ?? {});
 const VERDICT_TAIL = classWords(LEX, 'verdict-tail');
+/** "Shambolic outfit.": a situation word said of an organisation is said of the people in it. */
+const ORG = classWords(LEX, 'org-noun');
 
 /** Every other word of m's sentence is a filler, a determiner or a verdict tail ("doesn't even begin to cover it"). */
 function standsAlone(doc: Doc, m: PhraseMatch): boolean {
@@ -176,7 +180,8 @@ function standsAlone(doc: Doc, m: PhraseMatch): boolean {
   }
   for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
     const w = doc.tokens[k]!.norm;
-    if (!(FILLER.has(w) || DET.has(w) || VERDICT_TAIL.has(w))) return false;
+    // "Shambolic outfit.", "Useless lot.": the organisation noun is the verdict's own head
+    if (!(FILLER.has(w) || DET.has(w) || VERDICT_TAIL.has(w) || (k === m.last + 1 && ORG.has(w)))) return false;
   }
   return true;
 }
@@ -209,6 +214,10 @@ class TargetsBySentence {
       l.targets.push(t);
     }
   }
+  /** Sentence s's targets, in order. */
+  inSentence(s: number): readonly Target[] {
+    return this.lists.get(s)?.targets ?? [];
+  }
   /** The first target of sentence s, or the first ending before token `before`. */
   first(s: number, before = Infinity): Target | undefined {
     const l = this.lists.get(s);
@@ -224,18 +233,39 @@ class TargetsBySentence {
   }
 }
 
+/**
+ * A target tagged on after the insult, in a clause of its own that ends the sentence: "..., that
+ * woman.", "..., the lot of them." (not "..., so thank goodness for the PTA").
+ */
+function postposed(doc: Doc, targets: TargetsBySentence, m: PhraseMatch): Target | undefined {
+  const s = doc.tokens[m.first]!.sentence;
+  return targets.inSentence(s).find((t) => {
+    const first = doc.tokens[t.first]!;
+    if (first.sentence !== s || t.first <= m.last || first.clause === doc.tokens[m.last]!.clause) return false;
+    // the target opens its clause (determiners may lead) and nothing but tail words follow it
+    for (let k = t.first - 1; k >= 0 && doc.tokens[k]!.clause === first.clause; k--) if (!DET.has(doc.tokens[k]!.norm)) return false;
+    for (let k = t.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) if (!VERDICT_TAIL.has(doc.tokens[k]!.norm)) return false;
+    return true;
+  });
+}
+
 /** The target a pointing-back insult judges: earlier in its own sentence, else in the sentence before. */
 function earlierTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch, sameSentence: boolean): Target | undefined {
   const s = doc.tokens[m.first]!.sentence;
   if (sameSentence) {
     const here = targets.first(s, m.first);
     if (here) return here;
+    // a target after a clause break that ends the sentence: "She lives on another planet, that woman."
+    const after = postposed(doc, targets, m);
+    if (after) return after;
   }
   return targets.first(s - 1);
 }
 
 /** Scare quotes, an eye-roll, #sarcasm: the draft says not to take its praise at face value. */
 const SARCASM_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F926}\u{1F611}\u{1F60F}]/u;
+/** An eye-roll or an upside-down smile outweighs a thank-you: "Shout out to our head for the 10pm email... Truly a visionary 🙃" */
+const STRONG_SARCASM = /[\u{1F644}\u{1F643}\u{1F612}]|#sarcasm/iu;
 const SCARE_QUOTES = /(^|[\s(])['‘"“][a-z][^'’"”\n]{1,30}['’"”](?=[\s.,!?;:)]|$)/;
 function sarcasmCue(doc: Doc): boolean {
   return SARCASM_EMOJI.test(doc.draft) || SCARE_QUOTES.test(doc.draft) || /#(sarcasm|not)\b/i.test(doc.draft);
@@ -248,7 +278,7 @@ function predicative(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
   const to = m.first; // exclusive
   if (kind === 'verbal') {
     // "the SLT at my place couldn't organise...", "parents who let their kids come in with nits should be ashamed"
-    if (from < to && POSTMOD.has(doc.tokens[from]!.norm)) {
+    if (from < to && (POSTMOD.has(doc.tokens[from]!.norm) || t.relative)) {
       if (to - from > (RELATIVE.has(doc.tokens[from]!.norm) ? RELATIVE_MAX : POSTMOD_MAX)) return false;
       for (let k = from; k < to; k++) if (NEGATOR.has(doc.tokens[k]!.norm)) return false;
       return true;
@@ -263,18 +293,21 @@ function predicative(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
   // "the school's wifi is rubbish": a later "is" shows the 's was a possessive
   let copula = t.copula;
   for (let j = from; j < to && copula; j++) if (COPULA.has(doc.tokens[j]!.norm)) copula = false;
-  // a post-modifier before the verb: "the kids in 9X are", "the parents here are", "the dad who sent that email is"
-  if (!copula && k < to && POSTMOD.has(doc.tokens[k]!.norm)) {
-    let c = k + 1;
-    while (c < to && c - k <= 6 && !COPULA.has(doc.tokens[c]!.norm)) c++;
-    if (c >= to || c - k > 6) return false;
+  // a post-modifier before the verb: "the kids in 9X are", "the parents here are", "the dad who sent that email is",
+  // "whoever wrote the new behaviour policy is"
+  if (!copula && k < to && (POSTMOD.has(doc.tokens[k]!.norm) || t.relative)) {
+    const max = t.relative || RELATIVE.has(doc.tokens[k]!.norm) ? RELATIVE_MAX : 6;
+    let c = t.relative ? k : k + 1;
+    while (c < to && c - k <= max && !COPULA.has(doc.tokens[c]!.norm)) c++;
+    if (c >= to || c - k > max) return false;
     for (let j = k; j < c; j++) if (NEGATOR.has(doc.tokens[j]!.norm)) return false;
     k = c;
   }
   let unknown = 0;
   // "Miss Carter's lessons are a joke", "the head's decisions are pathetic": a colleague's or a
   // leader's work stands for them (not "the school's wifi", "the parents' car park", "the kid's coat")
-  let owned = t.copula && (t.group === 'staff' || t.group === 'leadership') ? 2 : 0;
+  // and a supplier's product stands for the supplier: "Platewise's 'fresh' lasagne today had the texture of a yoga mat"
+  let owned = t.copula && (t.group === 'staff' || t.group === 'leadership') ? 2 : t.copula && t.group === 'partners' ? 3 : 0;
   for (; k < to; k++) {
     const w = doc.tokens[k]!.norm;
     if (NEGATOR.has(w)) return false;
@@ -306,8 +339,11 @@ function attributive(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
   if (kind === 'verbal') return false;
   const gap = t.first - m.last - 1;
   if (gap > 3) return false;
+  let preps = 0;
   for (let k = m.last + 1; k < t.first; k++) {
     const w = doc.tokens[k]!.norm;
+    // "the clowns at head office", "whichever wanker at Crossbar IT": an insult noun with where the target works
+    if (kind === 'noun' && NOUN_PREP.has(w) && preps++ === 0) continue;
     if (!(DET.has(w) || FILLER.has(w))) return false;
   }
   // the target must be the head of its phrase: "rubbish school dinners" criticises dinners
@@ -325,11 +361,19 @@ function attributive(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
   return true;
 }
 
+/** Prepositions that may join an insult noun to its target: "the muppets at the trust", "idiots from head office". */
+const NOUN_PREP = new Set(['at', 'from', 'in', 'on', 'running', 'over']);
+
 /** Words before a swear word used as a noun ("a right ...", "such a ..."), and words that may follow it. */
 const NOUN_LEAD = new Set(['a', 'an', 'right', 'total', 'absolute', 'complete', 'proper', 'utter', 'such', 'massive', 'bunch', 'load', 'pack', 'of']);
 const CLAUSE_END = new Set(['and', 'but', 'lol', 'tbh', 'honestly', 'seriously', 'frankly', 'tho', 'though', 'ffs', 'fr', 'imo']);
 
 type SupplierData = ReturnType<typeof compileSuppliers>;
+
+/** Does the span name someone in the school community (for the learned backstop's gate)? Not the writer on themself. */
+export function targetIn(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, suppliers: SupplierData, start: number, end: number): boolean {
+  return findTargets(doc, hits, suppliers).some((t) => doc.tokens[t.first]!.start >= start && doc.tokens[t.last]!.end <= end);
+}
 
 export default defineRule<SupplierData>({
   compile: compileSuppliers,
@@ -346,7 +390,9 @@ export default defineRule<SupplierData>({
     const insults: Array<PhraseMatch & { kind?: Kind }> = INSULTS.match(doc, 'deobView');
     // a slur or a demeaning remark about a protected characteristic is an insult too when it is aimed
     // at the school community ("my Year 8s were acting like a bunch of mongs", "the new teacher is too old to learn")
+    // (not the learned backstop's readings: a statistical guess does not also make an insult)
     for (const h of env.hits.get('discriminatory') ?? []) {
+      if (h.messageId === 'learned') continue;
       const r = tokensInSpan(doc, h.start, h.end);
       if (r) insults.push({ id: 'discriminatory', first: r[0], last: r[1], start: h.start, end: h.end, kind: h.messageId === 'slur' ? 'noun' : 'adj' });
     }
@@ -378,6 +424,7 @@ export default defineRule<SupplierData>({
     const inSituation = (m: PhraseMatch) => (situations ??= new Containers(SITUATION.match(doc, 'deobView'))).contains(m.first, m.last);
     let sarcasm: boolean | undefined;
     let gratitude: boolean | undefined;
+    let strong: boolean | undefined;
     const report = (first: number, last: number, group: Group) => {
       if (negatedBefore(doc, first, 4) || taken.overlaps(first, last)) return;
       taken.mark(first, last);
@@ -394,8 +441,10 @@ export default defineRule<SupplierData>({
       if (kind === 'elliptical') {
         const tags = entry!.tags ?? [];
         if (tags.includes('sarcastic-praise')) {
-          if (!standsAlone(doc, m) || !(sarcasm ??= sarcasmCue(doc)) || (gratitude ??= GRATITUDE.test(doc.draft))) continue;
-          const t = earlierTarget(doc, bySentence, m, false);
+          const loose = tags.includes('loose');
+          if (!(sarcasm ??= sarcasmCue(doc)) || ((gratitude ??= GRATITUDE.test(doc.draft)) && !(strong ??= STRONG_SARCASM.test(doc.draft)))) continue;
+          if (!loose && !standsAlone(doc, m)) continue;
+          const t = earlierTarget(doc, bySentence, m, loose);
           if (t) report(m.first, m.last, t.group);
           continue;
         }
@@ -432,9 +481,20 @@ export default defineRule<SupplierData>({
         });
         break;
       }
-      // a verdict sentence with no target of its own: "Absolute clowns.", "'Feral' doesn't even begin to cover it."
+      // an idiom with its target after it: "Couldn't improve a cup of tea, that one."
+      if (!joined && kind === 'verbal') {
+        const t = postposed(doc, bySentence, m);
+        if (t) {
+          report(m.first, m.last, t.group);
+          continue;
+        }
+      }
+      // a verdict sentence with no target of its own: "Absolute clowns.", "'Feral' doesn't even begin to cover it.", "Shambolic outfit."
       if (!joined && (kind === 'noun' || kind === 'adj') && standsAlone(doc, m)) {
-        if (inSituation(m)) continue;
+        // "Shambolic outfit." judges an organisation even where a situation word stands near it
+        const next = doc.tokens[m.last + 1];
+        const ofOrg = next !== undefined && next.sentence === doc.tokens[m.last]!.sentence && ORG.has(next.norm);
+        if (!ofOrg && inSituation(m)) continue;
         const t = earlierTarget(doc, bySentence, m, false);
         if (t) report(m.first, m.last, t.group);
       }

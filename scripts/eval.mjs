@@ -4,6 +4,7 @@
 // not a test (tests/eval/eval.test.ts asserts the exact labels): it never fails.
 //   --set NAME         only one set (repeatable); names are the keys of tests/eval/sets.json
 //   --misses           also list every draft whose labels differ (missing and extra rules)
+//   --no-learned       the constructions alone, without the learned backstop
 //   --summary          one line per set (exact, macro-F1, clean false alarms) instead of the JSON
 //   --text "draft"     check one draft against a set's school (default: samples) and print its findings
 //   --file F --config C  score any labelled JSONL file against any configuration (a new blind batch)
@@ -44,7 +45,8 @@ function school(configFile) {
   }
   return c;
 }
-const ctxOf = (d) => ({ site: d.site ?? 'facebook', media: !!d.media, at: d.at ?? null });
+// --no-learned: the constructions alone, without the learned backstop (src/engine/learned.ts)
+const ctxOf = (d) => ({ site: d.site ?? 'facebook', media: !!d.media, at: d.at ?? null, ...(flag('--no-learned') ? { learned: false } : {}) });
 const readJsonl = (file) =>
   readFileSync(file, 'utf8')
     .split('\n')
@@ -81,6 +83,7 @@ function score(drafts, compiled) {
   let exact = 0;
   let clean = 0;
   let falseAlarms = 0;
+  const cleanByRule = {};
   for (const d of drafts) {
     const got = new Set(check(d.text, ctxOf(d), compiled).map((f) => f.rule));
     const want = new Set(d.labels);
@@ -89,6 +92,7 @@ function score(drafts, compiled) {
     if (want.size === 0) {
       clean++;
       if (got.size > 0) falseAlarms++;
+      for (const r of got) cleanByRule[r] = (cleanByRule[r] ?? 0) + 1;
     }
     const missing = [...want].filter((r) => !got.has(r));
     const extra = [...got].filter((r) => !want.has(r));
@@ -114,7 +118,7 @@ function score(drafts, compiled) {
     exactMatch: { drafts: exact, rate: round(exact / (drafts.length || 1)) },
     macroF1: round(f1Sum / (counts.size || 1)),
     micro: { ...all, precision: round(microP), recall: round(microR), f1: round((2 * microP * microR) / (microP + microR || 1)) },
-    cleanFalseAlarms: { drafts: falseAlarms, of: clean, rate: round(falseAlarms / (clean || 1)) },
+    cleanFalseAlarms: { drafts: falseAlarms, of: clean, rate: round(falseAlarms / (clean || 1)), byRule: cleanByRule },
     perRule,
     misses,
   };

@@ -21,7 +21,7 @@ export const FIXTURES_SRC = join(here, 'fixtures');
 export const PNG_PATH = join(FIXTURES_SRC, 'assets/tiny.png');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export type Site = 'x' | 'facebook' | 'instagram' | 'linkedin' | 'practice';
+export type Site = 'x' | 'facebook' | 'instagram' | 'linkedin' | 'threads' | 'bluesky' | 'youtube' | 'reddit' | 'practice';
 
 /** Where each fixture is served. The practice page is served on localhost. */
 export const SITE_URLS: Record<Site, string> = {
@@ -29,6 +29,10 @@ export const SITE_URLS: Record<Site, string> = {
   facebook: 'https://www.facebook.com/',
   instagram: 'https://www.instagram.com/',
   linkedin: 'https://www.linkedin.com/feed/',
+  threads: 'https://www.threads.com/',
+  bluesky: 'https://bsky.app/',
+  youtube: 'https://www.youtube.com/watch?v=oakfield-concert',
+  reddit: 'https://www.reddit.com/r/Teachers/comments/1abcde/how_do_you_keep_year_9_engaged/',
   practice: 'http://localhost:8765/practice/',
 };
 
@@ -36,8 +40,13 @@ export const SITE_URLS: Record<Site, string> = {
 const ORIGINS: Record<string, Site> = {
   'https://x.com': 'x',
   'https://www.facebook.com': 'facebook',
+  'https://web.facebook.com': 'facebook',
   'https://www.instagram.com': 'instagram',
   'https://www.linkedin.com': 'linkedin',
+  'https://www.threads.com': 'threads',
+  'https://bsky.app': 'bluesky',
+  'https://www.youtube.com': 'youtube',
+  'https://www.reddit.com': 'reddit',
   'http://localhost:8765': 'practice',
 };
 
@@ -52,7 +61,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-const SITES: Site[] = ['x', 'facebook', 'instagram', 'linkedin', 'practice'];
+const SITES: Site[] = ['x', 'facebook', 'instagram', 'linkedin', 'threads', 'bluesky', 'youtube', 'reddit', 'practice'];
 let loading: Promise<Map<Site, string>> | undefined;
 
 /**

@@ -9,6 +9,7 @@ import { driverFor, type EditorDriver } from './editors/index.js';
 import { replaceText } from './editors/insert.js';
 import { createHighlighter, type Highlighter, type Mark } from './highlight.js';
 import { noteCheck, perfOn, timed } from './perf.js';
+import { composedContains, composedParent } from './shadow.js';
 import type { ComposerSpec, SiteAdapter } from './sites/index.js';
 import { diff, shiftSpan, type Edit } from './spans.js';
 import type { TextMap } from './textmap.js';
@@ -67,6 +68,8 @@ export class Composer {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private latest: Promise<Verdict | null> = Promise.resolve(null);
   private container_: Element | null = null;
+  /** the cached container holds a Post button (else it is a guess, looked for again each time) */
+  private containerHasButton = false;
   private readonly observer: MutationObserver;
   private readonly highlighter: Highlighter;
   private disposed = false;
@@ -96,12 +99,16 @@ export class Composer {
 
   // ---------------------------------------------------------------- the composer's surroundings
 
-  /** The nearest ancestor that holds a Post button, else the spec's container, else the parent. */
+  /** The nearest ancestor that holds a Post button, else the spec's container, else the parent.
+   *  Sites that show their submit only once something is typed (LinkedIn's and Facebook's comment
+   *  boxes) have none at first, so until one is found the container is looked for again. */
   container(): Element {
     const cached = this.container_;
-    if (cached?.isConnected && cached.contains(this.el)) return cached;
-    this.container_ = findContainer(this.el, this.spec).container;
-    return this.container_;
+    if (cached && this.containerHasButton && cached.isConnected && composedContains(cached, this.el)) return cached;
+    const found = findContainer(this.el, this.spec);
+    this.container_ = found.container;
+    this.containerHasButton = found.button !== null;
+    return found.container;
   }
 
   /** Where attached media is looked for: the spec's container (dialog/form) or the composer's. */
@@ -110,7 +117,7 @@ export class Composer {
   }
 
   isPostButton(b: Element): boolean {
-    if (!this.container().contains(b)) return false;
+    if (!composedContains(this.container(), b)) return false;
     return b.matches(this.spec.post) || (this.spec.postText?.includes(buttonText(b)) ?? false);
   }
 
@@ -337,7 +344,7 @@ function shiftAll(findings: Tracked[], edit: Edit, text: string): Tracked[] {
 export function findContainer(el: Element, spec: ComposerSpec): { container: Element; button: Element | null } {
   let bound: Element | null = null;
   let depth = 0;
-  for (let a = el.parentElement; a && a !== document.body && depth < 14; a = a.parentElement, depth++) {
+  for (let a = composedParent(el); a && a !== document.body && depth < 14; a = composedParent(a), depth++) {
     const button = postButtonIn(a, spec);
     if (button) return { container: a, button };
     if (spec.container && a.matches(spec.container)) {
@@ -345,7 +352,7 @@ export function findContainer(el: Element, spec: ComposerSpec): { container: Ele
       break;
     }
   }
-  return { container: bound ?? el.parentElement ?? el, button: null };
+  return { container: bound ?? composedParent(el) ?? el, button: null };
 }
 
 function postButtonIn(scope: Element, spec: ComposerSpec): Element | null {

@@ -2,7 +2,8 @@
 // their UI, re-checks when the configuration changes, decides at Post, and takes everything down
 // when the extension goes away (updated or removed) without a single error reaching the page.
 import { closeDialog, dialogOpen, focusDialog, showPostDialog } from '../ui/inpage/dialog.js';
-import { removeUi } from '../ui/inpage/host.js';
+import { showNotice } from '../ui/inpage/notice.js';
+import { followModal, removeUi } from '../ui/inpage/host.js';
 import { alive, report, type Enforcement } from './client.js';
 import { Composer, findContainer, type ComposerHost, type Tracked } from './composer.js';
 import { editableRoot } from './editors/index.js';
@@ -10,6 +11,7 @@ import { removeHighlights } from './highlight.js';
 import { installIntercept } from './intercept.js';
 import { timed } from './perf.js';
 import { onStorageChanged } from './runtime.js';
+import { composedContains, eventOrigin, ShadowRoots } from './shadow.js';
 import type { SiteAdapter } from './sites/index.js';
 import { ComposerUi, view } from './ui.js';
 
@@ -17,6 +19,13 @@ const SCAN_THROTTLE_MS = 150;
 const CONFIG_VERSION_KEY = 'configVersion';
 
 export type Action = 'pass' | 'confirm' | 'block';
+
+/** After "Post anyway", the same draft may be posted again without asking for this long: a site
+ *  that ignores the replayed (untrusted) click leaves the draft where it was, and the person's own
+ *  second press must then go through (LinkedIn's Ember messaging ignores synthetic clicks). */
+const PASS_MS = 30_000;
+/** How long after a replay the draft is looked at to see whether the site took it. */
+const REPLAY_SETTLE_MS = 400;
 
 /** What Post does with these findings under this enforcement (CONFIG.md). */
 export function classify(findings: readonly Tracked[], enforcement: Enforcement): Action {
@@ -44,6 +53,9 @@ export class Controller implements ComposerHost {
   private pending = false;
   private readonly ac = new AbortController();
   private observer: MutationObserver | null = null;
+  private readonly shadows = new ShadowRoots(() => this.queueScan());
+  /** the draft(s) the user chose to post anyway, which their next Post lets through once */
+  private pass: { group: Composer[]; texts: string[]; until: number } | null = null;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private layoutQueued = false;
   private down = false;
@@ -58,11 +70,20 @@ export class Controller implements ComposerHost {
     const signal = this.ac.signal;
     // Post interception first, at document_start, so it runs before the page's own listeners
     installIntercept(this, signal);
-    this.observer = new MutationObserver(timed(() => this.queueScan()));
+    this.observer = new MutationObserver(
+      timed((records: MutationRecord[]) => {
+        this.shadows.added(records);
+        this.queueScan();
+      }),
+    );
     this.observer.observe(document.documentElement ?? document, { childList: true, subtree: true });
+    // focus names the editor even inside a shadow root the walk has not reached yet
     const onFocus = timed((e: FocusEvent) => {
-      const t = e.target;
-      if (t instanceof HTMLElement && (t.isContentEditable || t instanceof HTMLTextAreaElement) && !this.composerForEditor(t)) this.scan();
+      const t = eventOrigin(e);
+      if (t instanceof HTMLElement && (t.isContentEditable || t instanceof HTMLTextAreaElement) && !this.composerForEditor(t)) {
+        this.shadows.around(t);
+        this.scan();
+      }
     });
     document.addEventListener('focusin', onFocus, { capture: true, signal });
     const relayout = () => this.queueLayout();
@@ -97,8 +118,9 @@ export class Controller implements ComposerHost {
       if (!c.alive) this.drop(el, c);
     }
     if (this.adapter.when && !this.adapter.when()) return;
+    this.shadows.update();
     for (const spec of this.adapter.composers) {
-      for (const m of document.querySelectorAll(spec.editor)) {
+      for (const m of this.shadows.queryAll(spec.editor)) {
         const root = editableRoot(m);
         if (!root || this.composers.has(root) || root.closest('[data-postcheck]')) continue;
         if (spec.requirePost && !findContainer(root, spec).button) continue;
@@ -122,20 +144,35 @@ export class Controller implements ComposerHost {
     return null;
   }
 
-  composerForButton(b: Element): Composer | null {
+  /**
+   * Every composer this button publishes: X's "Post all", Threads' and Bluesky's thread composers
+   * put several editors behind one button. Nested containers: the innermost one owns the button,
+   * and every editor whose container it is goes out with it.
+   */
+  composersForButton(b: Element): Composer[] {
     if (this.scanTimer !== undefined) this.scan();
-    let best: Composer | null = null;
-    for (const c of this.composers.values()) {
-      if (!c.alive || !c.isPostButton(b)) continue;
-      // nested containers: the innermost composer owns the button
-      if (!best || best.container().contains(c.container())) best = c;
+    const claims = [...this.composers.values()].filter((c) => c.alive && c.isPostButton(b));
+    let inner: Element | null = null;
+    for (const c of claims) {
+      const box = c.container();
+      if (!inner || (box !== inner && composedContains(inner, box))) inner = box;
     }
-    return best;
+    return claims.filter((c) => c.container() === inner);
+  }
+
+  /** The composers that go out with `c` (its thread), `c` among them. */
+  groupOf(c: Composer): Composer[] {
+    const button = c.postButton();
+    const group = button ? this.composersForButton(button) : [];
+    return group.includes(c) ? group : [c];
   }
 
   // ---------------------------------------------------------------- ComposerHost
 
   render(c: Composer): void {
+    // the draft chosen to post anyway changed (posted and emptied, or edited): no pass any more
+    const pass = this.pass;
+    if (pass && pass.group.some((g, i) => g === c && c.text !== pass.texts[i])) this.pass = null;
     c.paint();
     this.uis.get(c)?.render();
     this.queueLayout();
@@ -162,6 +199,7 @@ export class Controller implements ComposerHost {
     requestAnimationFrame(
       timed(() => {
         this.layoutQueued = false;
+        this.followModal();
         for (const [c, ui] of this.uis) {
           c.layout();
           ui.layout();
@@ -173,11 +211,12 @@ export class Controller implements ComposerHost {
   // ---------------------------------------------------------------- at Post
 
   /**
-   * The user pressed Post (or its key) in composer `c`. Synchronous: the event is stopped in this
-   * tick or not at all. `replay` posts the same way once, if the user chooses to.
+   * The user pressed Post (or its key) for these composers (one, or every part of a thread).
+   * Synchronous: the event is stopped in this tick or not at all. `replay` posts the same way once,
+   * if the user chooses to. The worst finding of any part decides; the dialog lists every part's.
    */
-  atPost(c: Composer, event: Event | null, replay: () => void): void {
-    if (this.bypass || this.down) return;
+  atPost(group: readonly Composer[], event: Event | null, replay: () => void): void {
+    if (this.bypass || this.down || group.length === 0) return;
     if (!alive()) {
       this.teardown();
       return;
@@ -188,52 +227,102 @@ export class Controller implements ComposerHost {
       return;
     }
     if (this.siteEnabled === false || this.enforcement === 'advise') return;
-    c.refresh();
-    c.poll();
-    const v = c.verdict;
-    if (v && !v.enabled) return;
-    if (v && c.fresh()) {
-      const action = classify(c.active(), v.enforcement);
+    for (const c of group) {
+      c.refresh();
+      c.poll();
+    }
+    if (this.passes(group)) return;
+    const verdicts = group.map((c) => c.verdict);
+    if (verdicts.some((v) => v && !v.enabled)) return;
+    if (group.every((c) => c.verdict && c.fresh())) {
+      const action = this.decide(group);
       if (action === 'pass') {
-        if (c.active().length === 0) report('posted-clean', []);
+        if (group.every((c) => c.active().length === 0)) report('posted-clean', []);
         return;
       }
       stop(event);
-      void this.ask(c, action, replay);
+      void this.ask(group, action, replay);
       return;
     }
-    // the text changed since the last answer: hold the post, check what is there now, then decide
+    // some text changed since its last answer: hold the post, check what is there now, then decide
     stop(event);
     this.pending = true;
-    void c
-      .checkNow()
-      .then(() => c.settled())
-      .then((fresh) => {
-        this.pending = false;
-        if (this.down) return;
-        // no answer (the worker failed): never trap the user's post
-        const action = fresh && fresh.enabled ? classify(c.active(), fresh.enforcement) : 'pass';
-        if (action === 'pass') this.replayOnce(replay);
-        else void this.ask(c, action, replay);
-      });
+    void Promise.all(group.map((c) => (c.verdict && c.fresh() ? Promise.resolve(c.verdict) : c.checkNow().then(() => c.settled())))).then((fresh) => {
+      this.pending = false;
+      if (this.down) return;
+      // no answer (the worker failed): never trap the user's post
+      const action = fresh.every((v) => v && v.enabled) ? this.decide(group) : 'pass';
+      if (action === 'pass') this.replayOnce(replay);
+      else void this.ask(group, action, replay);
+    });
   }
 
-  private async ask(c: Composer, action: 'confirm' | 'block', replay: () => void): Promise<void> {
-    const shown = c.active().filter((t) => t.finding.severity !== 'info');
-    const rules = shown.map((t) => t.finding.rule);
+  /** The strictest action any part calls for. */
+  private decide(group: readonly Composer[]): Action {
+    const enforcement = group[0]?.verdict?.enforcement ?? 'advise';
+    return classify(group.flatMap((c) => c.active()), enforcement);
+  }
+
+  /** Keeps PostCheck's UI usable over a site's open modal <dialog> (see host.ts). */
+  private followModal(): void {
+    let modal: Element | null = null;
+    for (const scope of [document, ...this.shadows.all()]) modal = scope.querySelector('dialog:modal') ?? modal;
+    followModal(modal);
+  }
+
+  private async ask(group: readonly Composer[], action: 'confirm' | 'block', replay: () => void): Promise<void> {
+    this.followModal();
+    const parts = group.map((c) => ({ c, shown: c.active().filter((t) => t.finding.severity !== 'info') }));
+    const rules = parts.flatMap((p) => p.shown.map((t) => t.finding.rule));
     if (action === 'block') report('blocked', rules);
-    const choice = await showPostDialog(action, shown.map((t) => view(t, c.verdict?.enforcement)));
+    const views = parts.flatMap(({ c, shown }, i) =>
+      shown.map((t) => ({ ...view(t, c.verdict?.enforcement), ...(group.length > 1 ? { part: `Post ${i + 1} of ${group.length}` } : {}) })),
+    );
+    const choice = await showPostDialog(action, views);
     if (this.down) return;
     if (choice === 'post' && action === 'confirm') {
       report('posted-anyway', rules);
-      c.refresh();
+      for (const c of group) c.refresh();
       // edited while the dialog was open: decide again on what is there now
-      if (!c.fresh()) this.atPost(c, null, replay);
-      else this.replayOnce(replay);
+      if (!group.every((c) => c.fresh())) this.atPost(group, null, replay);
+      else this.postAnyway(group, replay);
       return;
     }
     if (action === 'confirm') report('edited-after-warning', rules);
-    c.el.focus({ preventScroll: true });
+    // back to the part that needs the change
+    (parts.find((p) => p.shown.length > 0)?.c ?? group[0])?.el.focus({ preventScroll: true });
+  }
+
+  /**
+   * Posts what the user chose to post anyway. Some sites ignore a script's click (LinkedIn's
+   * messaging): then the draft stays where it is, the person's own next Post goes through without
+   * asking again, and a note says so.
+   */
+  private postAnyway(group: readonly Composer[], replay: () => void): void {
+    const texts = group.map((c) => c.text);
+    this.pass = { group: [...group], texts, until: Date.now() + PASS_MS };
+    this.replayOnce(replay);
+    setTimeout(() => {
+      if (this.down || !this.pass || this.pass.group[0] !== group[0]) return;
+      for (const c of group) c.refresh();
+      const untouched = group.every((c, i) => c.alive && c.text === texts[i]) && texts.some((t) => t.trim() !== '');
+      if (untouched) showNotice('If it was not sent, press Post again: PostCheck will let this draft through.', group[0]!.el.getBoundingClientRect());
+    }, REPLAY_SETTLE_MS);
+  }
+
+  /** This press posts exactly the draft the user already chose to post anyway: let it through, once. */
+  private passes(group: readonly Composer[]): boolean {
+    const p = this.pass;
+    if (!p) return false;
+    if (Date.now() > p.until) {
+      this.pass = null;
+      return false;
+    }
+    const same = p.group.length === group.length && group.every((c, i) => p.group[i] === c && c.text === p.texts[i]);
+    if (!same) return false;
+    this.pass = null;
+    // never past what the school blocks (the configuration may have changed since)
+    return group.every((c) => c.verdict && c.fresh()) && this.decide(group) !== 'block';
   }
 
   private replayOnce(replay: () => void): void {
@@ -253,6 +342,7 @@ export class Controller implements ComposerHost {
     this.down = true;
     this.ac.abort();
     this.observer?.disconnect();
+    this.shadows.dispose();
     clearTimeout(this.scanTimer);
     this.unwatch();
     for (const [el, c] of this.composers) this.drop(el, c);

@@ -6,11 +6,18 @@ import type { Composer } from './composer.js';
 import { isDisabled } from './composer.js';
 import type { Controller } from './controller.js';
 import { timed } from './perf.js';
+import { eventOrigin, eventPath } from './shadow.js';
+
+const BUTTON = 'button, [role="button"], input[type="submit"]';
 
 /** A mention/hashtag suggestion list is open: Enter picks from it, it does not post. */
 function suggestionsOpen(editor: HTMLElement): boolean {
   if (editor.getAttribute('aria-expanded') === 'true') return true;
-  for (const lb of document.querySelectorAll('[role="listbox"]')) if (lb.getClientRects().length > 0 && !lb.closest('[data-postcheck]')) return true;
+  const root = editor.getRootNode();
+  const scopes: ParentNode[] = root instanceof ShadowRoot ? [document, root] : [document];
+  for (const scope of scopes) {
+    for (const lb of scope.querySelectorAll('[role="listbox"]')) if (lb.getClientRects().length > 0 && !lb.closest('[data-postcheck]')) return true;
+  }
   return false;
 }
 
@@ -46,24 +53,25 @@ export function installIntercept(ctrl: Controller, signal: AbortSignal): void {
     return true;
   };
 
+  // events from inside a shadow root reach `window` retargeted to its host: the composed path
+  // (open roots only) says where they really started
   const onClick = timed((e: MouseEvent) => {
-    if (gone()) return;
-    if (ctrl.bypass || !(e.target instanceof Element)) return;
-    const b = e.target.closest<HTMLElement>('button, [role="button"], input[type="submit"]');
+    if (gone() || ctrl.bypass) return;
+    const b = eventPath(e).find((n) => n.matches(BUTTON)) as HTMLElement | undefined;
     if (!b || isDisabled(b)) return;
-    const c = ctrl.composerForButton(b);
-    if (c) ctrl.atPost(c, e, () => b.click());
+    const group = ctrl.composersForButton(b);
+    if (group.length > 0) ctrl.atPost(group, e, () => b.click());
   });
 
   const onKeydown = timed((e: KeyboardEvent) => {
     if (gone()) return;
-    if (ctrl.bypass || e.isComposing || e.keyCode === 229 || !(e.target instanceof Element)) return;
-    const t = e.target;
+    const t = eventOrigin(e);
+    if (ctrl.bypass || e.isComposing || e.keyCode === 229 || !(t instanceof Element)) return;
     // Enter/Space on a focused div[role=button] Post button (a real <button> turns them into a click)
     if ((e.key === 'Enter' || e.key === ' ') && t.getAttribute('role') === 'button' && !(t instanceof HTMLButtonElement)) {
       if (isDisabled(t)) return;
-      const c = ctrl.composerForButton(t);
-      if (c) ctrl.atPost(c, e, () => (t as HTMLElement).click());
+      const group = ctrl.composersForButton(t);
+      if (group.length > 0) ctrl.atPost(group, e, () => (t as HTMLElement).click());
       return;
     }
     if (e.key !== 'Enter' || e.shiftKey || e.altKey) return;
@@ -72,7 +80,8 @@ export function installIntercept(ctrl: Controller, signal: AbortSignal): void {
     const mod = e.ctrlKey || e.metaKey;
     const submits = mod ? c.spec.ctrlEnterSubmits || c.spec.enterSubmits : c.spec.enterSubmits;
     if (!submits || suggestionsOpen(c.el)) return;
-    ctrl.atPost(c, e, () => replayKey(c, e));
+    // Ctrl/Cmd+Enter in one part of a thread posts them all
+    ctrl.atPost(ctrl.groupOf(c), e, () => replayKey(c, e));
   });
 
   window.addEventListener('click', onClick, { capture: true, signal });

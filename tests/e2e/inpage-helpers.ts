@@ -113,7 +113,8 @@ export const CASES: ComposerCase[] = [
   },
   {
     site: 'linkedin',
-    label: 'LinkedIn share (Quill)',
+    // Quill 1, inside #interop-outlet's open shadow root (locators pierce it)
+    label: 'LinkedIn share (Quill 1, shadow root)',
     name: 'share',
     editor: '.ql-editor',
     submit: { button: 'button.share-actions__primary-action' },
@@ -122,7 +123,7 @@ export const CASES: ComposerCase[] = [
   },
   {
     site: 'linkedin',
-    label: 'LinkedIn comment (Quill)',
+    label: 'LinkedIn comment (Quill 1)',
     name: 'comment',
     editor: '.ql-editor',
     submit: { button: '[data-fixture-composer="comment"] button.comments-comment-box__submit-button' },
@@ -132,7 +133,8 @@ export const CASES: ComposerCase[] = [
     label: 'LinkedIn comment (TipTap)',
     name: 'comment-tiptap',
     editor: '.ProseMirror',
-    submit: { button: '[data-fixture-composer="comment-tiptap"] [componentkey^="commentButtonSection"] button' },
+    // the submit exists once something is typed, and carries the componentkey itself
+    submit: { button: '[data-fixture-composer="comment-tiptap"] button[componentkey^="commentButtonSection"]' },
   },
 ];
 

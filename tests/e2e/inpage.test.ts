@@ -359,7 +359,7 @@ describe('keys, focus and dismissal', () => {
 describe('overlay highlighter (browsers without CSS.highlights)', () => {
   test('boxes are drawn beside the editor over the exact words, and follow edits', async () => {
     await configure(ext, { enforcement: 'advise' });
-    const c = CASES.find((k) => k.label === 'LinkedIn comment (Quill)')!;
+    const c = CASES.find((k) => k.label === 'LinkedIn comment (Quill 1)')!;
     const p = page(c.site);
     await p.bringToFront();
     await p.evaluate(() => sessionStorage.setItem('postcheck-debug', 'overlay'));

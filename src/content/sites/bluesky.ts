@@ -1,5 +1,7 @@
-// bsky.app: a TipTap/ProseMirror composer in a dialog; "Post"/"Reply" is composerPublishBtn and
-// Ctrl/Cmd+Enter publishes. Selectors from Bluesky's open-source client; no fixture yet.
+// bsky.app: the composer is a dialog layer; its TipTap editor loads lazily, and until it has, a
+// `textarea.composer-fallback-input` takes the first keystrokes (bluesky-social/social-app
+// TextInput.web.tsx). Every part of a thread goes out with composerPublishBtn ("Post All");
+// Ctrl/Cmd+Enter publishes.
 import type { SiteAdapter } from './types.js';
 
 export const bluesky: SiteAdapter = {
@@ -8,8 +10,8 @@ export const bluesky: SiteAdapter = {
   composers: [
     {
       kind: 'post',
-      editor: '[data-testid="composerTextInput"] .ProseMirror, [role="dialog"] .ProseMirror',
-      container: '[role="dialog"], [data-testid="composePostView"]',
+      editor: '[role="dialog"] .ProseMirror, [role="dialog"] textarea.composer-fallback-input',
+      container: '[role="dialog"]',
       post: '[data-testid="composerPublishBtn"]',
       ctrlEnterSubmits: true,
     },

@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types.js';
 
 export const instagram: SiteAdapter = {
   site: 'instagram',
-  hosts: ['www.instagram.com', 'instagram.com'],
+  hosts: ['www.instagram.com'],
   composers: [
     {
       kind: 'caption',

@@ -1,10 +1,11 @@
-// x.com: Draft.js on desktop (`tweetTextarea_N` sits on the contenteditable), a <textarea> on mobile
-// web. Post buttons move as a thread grows, so they are re-queried at each use.
+// x.com: Draft.js composers (`tweetTextarea_N` sits on the contenteditable). A thread puts parts
+// `tweetTextarea_0`, `_1`… behind one "Post all" button; Post buttons move as a thread grows, so they
+// are re-queried at each use. Direct messages are XChat's textarea; Enter sends.
 import type { SiteAdapter } from './types.js';
 
 export const x: SiteAdapter = {
   site: 'x',
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  hosts: ['x.com'],
   composers: [
     {
       kind: 'post',
@@ -15,8 +16,8 @@ export const x: SiteAdapter = {
     },
     {
       kind: 'message',
-      editor: '[data-testid="dmComposerTextInput"]',
-      post: '[data-testid="dmComposerSendButton"]',
+      editor: 'textarea[data-testid="dm-composer-textarea"]',
+      post: '[data-testid="dm-composer-send-button"]',
       enterSubmits: true,
     },
   ],

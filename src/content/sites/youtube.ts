@@ -1,10 +1,11 @@
-// youtube.com comments and replies: ytd-commentbox holds a contenteditable #contenteditable-root
-// and a #submit-button. Enter is a newline. Selectors from public extension code; no fixture yet.
+// www.youtube.com comments and replies: ytd-commentbox holds a plain contenteditable
+// #contenteditable-root (mounted when the placeholder is clicked) and a #submit-button. Enter is a
+// newline.
 import type { SiteAdapter } from './types.js';
 
 export const youtube: SiteAdapter = {
   site: 'youtube',
-  hosts: ['www.youtube.com', 'm.youtube.com'],
+  hosts: ['www.youtube.com'],
   composers: [
     {
       kind: 'comment',

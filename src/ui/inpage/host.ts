@@ -11,6 +11,11 @@ const CONTAINED = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', '
 
 /** The shadow root's top layer element (`.pc`), created on first use. */
 export function uiLayer(): HTMLElement {
+  if (root && host && !host.isConnected) {
+    // it was inside a site's modal dialog that has gone: back to <html>, with everything in it
+    document.documentElement.append(host);
+    offsetHost();
+  }
   if (root && host?.isConnected) return root.querySelector<HTMLElement>('.pc')!;
   host = document.createElement('div');
   host.setAttribute('data-postcheck', 'ui');
@@ -24,6 +29,33 @@ export function uiLayer(): HTMLElement {
   for (const type of CONTAINED) host.addEventListener(type, (e) => e.stopPropagation());
   document.documentElement.append(host);
   return layer;
+}
+
+/**
+ * A site's modal <dialog> (LinkedIn's share boxes use native dialogs) sits in the top layer, above
+ * any z-index, and makes everything outside it inert: PostCheck's badge, panel and Post dialog
+ * would be drawn under it and could not be clicked. While one is open the host lives inside it, and
+ * goes back to <html> when it closes.
+ */
+export function followModal(dialog: Element | null): void {
+  if (!host) return;
+  const parent = dialog ?? document.documentElement;
+  if (host.parentNode === parent) return;
+  parent.append(host);
+  offsetHost();
+}
+
+/** The host is fixed at the viewport's corner, unless an ancestor (a transformed dialog) is the
+ *  containing block of fixed boxes: then it is moved back by that block's offset. */
+function offsetHost(): void {
+  if (!host) return;
+  host.style.left = '0px';
+  host.style.top = '0px';
+  const r = host.getBoundingClientRect();
+  if (r.left !== 0 || r.top !== 0) {
+    host.style.left = `${-r.left}px`;
+    host.style.top = `${-r.top}px`;
+  }
 }
 
 export function uiRoot(): ShadowRoot | null {

@@ -22,7 +22,8 @@ let open: Panel | null = null;
 export function findingItem(f: FindingView, actions: Node | null): HTMLLIElement {
   return h(
     'li',
-    { class: `finding ${f.severity}`, 'data-rule': f.rule },
+    { class: `finding ${f.severity}`, 'data-rule': f.rule, ...(f.part ? { 'data-part': f.part } : {}) },
+    f.part ? h('div', { class: 'part', text: f.part }) : null,
     h('div', { class: 'sev', text: SEVERITY_LABEL[f.severity] }),
     h('p', { class: 'msg', text: f.message }),
     f.excerpt ? h('p', { class: 'excerpt', text: `“${f.excerpt}”` }) : null,

@@ -58,6 +58,10 @@ ul.findings { list-style: none; margin: 0; padding: 0; display: grid; gap: 10px;
 .box.block { border-color: var(--block); background: rgba(234,67,53,.14); }
 .box.warn { border-color: var(--warn); background: rgba(251,188,4,.20); }
 
+.part { font-size: 11px; font-weight: 600; color: var(--muted); }
+.notice { position: fixed; width: 320px; max-width: calc(100vw - 16px); padding: 8px 10px; background: var(--bg); border: 1px solid var(--line);
+  border-left: 4px solid var(--focus); border-radius: 8px; box-shadow: var(--shadow); pointer-events: auto; }
+
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 @media (prefers-reduced-motion: no-preference) {

@@ -24,4 +24,6 @@ export interface FindingView {
   fixLabel?: string;
   /** false when the school blocks this finding: it can be fixed, not waved away */
   dismissable: boolean;
+  /** which part of a thread it is in ("Post 2 of 3"), when one Post publishes several */
+  part?: string;
 }

@@ -22,10 +22,40 @@ function selectionSettled(): Promise<void> {
   });
 }
 
+interface PageWorld {
+  DataTransfer: typeof DataTransfer;
+  ClipboardEvent: typeof ClipboardEvent;
+}
+declare function cloneInto<T>(value: T, scope: object, options?: { wrapReflectors?: boolean }): T;
+
+/**
+ * The paste event, with `text` on it. Its data is set on the event's own clipboardData once it is
+ * built: Firefox copies a DataTransfer handed to the constructor into an empty one (Briskine's
+ * editor-paste.js does the same). On Firefox the event is also built with the page's own
+ * constructors (`wrappedJSObject`): made on the content script's side of the Xray wrappers, its
+ * data never reaches the page's listeners. Nothing secret crosses: the text is about to be the
+ * editor's content anyway.
+ */
+function pasteEvent(text: string): ClipboardEvent | null {
+  const init = { bubbles: true, cancelable: true, composed: true };
+  const page = (window as unknown as { wrappedJSObject?: PageWorld }).wrappedJSObject;
+  try {
+    const event =
+      page && typeof cloneInto === 'function'
+        ? new page.ClipboardEvent('paste', cloneInto({ ...init, clipboardData: new page.DataTransfer() }, page as object, { wrapReflectors: true }))
+        : new ClipboardEvent('paste', { ...init, clipboardData: new DataTransfer() });
+    event.clipboardData?.setData('text/plain', text);
+    return event.clipboardData?.getData('text/plain') === text ? event : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A paste of `text` that the editor handles as a person's paste (one undo step, split into its own
+ *  blocks). True when the editor took it (cancelled the browser's default). */
 function paste(target: HTMLElement, text: string): boolean {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const event = pasteEvent(text);
+  if (!event) return false;
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }

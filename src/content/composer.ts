@@ -11,11 +11,12 @@ import { createHighlighter, type Highlighter, type Mark } from './highlight.js';
 import { noteCheck, perfOn, timed } from './perf.js';
 import { composedContains, composedParent } from './shadow.js';
 import type { ComposerSpec, SiteAdapter } from './sites/index.js';
-import { diff, shiftSpan, type Edit } from './spans.js';
+import { atWordBoundary, diff, shiftSpan, type Edit } from './spans.js';
 import type { TextMap } from './textmap.js';
 
-/** Quiet time after the last change before a check. The issue's budget is 150 ms from the last
- *  keystroke to the highlight; the engine answers in a few ms, so most of it is this wait. */
+/** Quiet time before a check while a word is being typed. An edit that ends a word (a space or
+ *  punctuation after it), pastes, fixes or deletes more than a letter is checked at once: a check
+ *  costs a few ms, and a name is marked the moment it is complete (issue 9). */
 export const DEBOUNCE_MS = 100;
 
 export interface Tracked {
@@ -153,14 +154,16 @@ export class Composer {
     const map = this.driver.read(this.el);
     this.map = map;
     if (map.text !== this.text) {
-      const edit = diff(this.text, map.text);
+      const before = this.text;
+      const edit = diff(before, map.text);
       this.text = map.text;
       if (this.verdict && edit) {
         this.verdict.findings = shiftAll(this.verdict.findings, edit, map.text);
         this.verdict.shifted = true;
       }
       if (map.text.trim() === '') this.dismissed.clear();
-      this.scheduleCheck();
+      if (edit && atWordBoundary(before, map.text, edit)) void this.checkNow();
+      else this.scheduleCheck();
     }
     this.host.render(this);
   }

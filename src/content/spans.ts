@@ -27,3 +27,18 @@ export function shiftSpan(start: number, end: number, edit: Edit): [number, numb
   if (start >= edit.oldEnd) return [start + edit.delta, end + edit.delta];
   return null;
 }
+
+/** A letter or digit (any script), or a joiner inside a word: typing one of these is typing a word. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'’\-]/u;
+
+/** The edit from `before` to `after` ends a word or is more than a keystroke: check at once. */
+export function atWordBoundary(before: string, after: string, edit: Edit): boolean {
+  const inserted = after.slice(edit.at, edit.oldEnd + edit.delta);
+  const removed = edit.oldEnd - edit.at;
+  if (inserted.length > 1 || removed > 1) return true;
+  if (inserted.length === 1) return !WORD_CHAR.test(inserted);
+  // one character deleted: at a boundary when what is left around the caret is not inside a word
+  const left = after[edit.at - 1] ?? ' ';
+  const right = after[edit.at] ?? ' ';
+  return !WORD_CHAR.test(left) || !WORD_CHAR.test(right) || !WORD_CHAR.test(before[edit.at] ?? ' ');
+}

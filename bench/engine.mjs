@@ -99,6 +99,6 @@ const result = {
     roster200vs2000At2000Chars: { pupils200: small.median, pupils2000: large.median, ratio: round(large.median / small.median) },
     draft2000vs20000vs100000: { c2000: large.median, c20000: t20.median, c100000: t100.median, ratio20kTo2k: round(t20.median / large.median), ratio100kTo20k: round(t100.median / t20.median) },
   },
-  bundles: { ...bundleSizes, backgroundBudgetKB: 450, backgroundWithinBudget: (bundleSizes['background.js']?.minifiedKB ?? Infinity) <= 450, contentBudgetKB: 40, contentWithinBudget: (bundleSizes['content.js']?.minifiedKB ?? Infinity) <= 40, chromeZipKB: round(statSync(zip).size / 1024) },
+  bundles: { ...bundleSizes, backgroundBudgetKB: 650, backgroundWithinBudget: (bundleSizes['background.js']?.minifiedKB ?? Infinity) <= 650, contentBudgetKB: 40, contentWithinBudget: (bundleSizes['content.js']?.minifiedKB ?? Infinity) <= 40, chromeZipKB: round(statSync(zip).size / 1024) },
 };
 console.log(JSON.stringify(result, null, 2));

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { managedSchema } from '../src/config/managed-schema.js';
-import { parseLexicon, parseWordList } from '../src/data/lexicons.js';
+import { parseLearnedModels, parseLexicon, parseWordList } from '../src/data/lexicons.js';
 import { PROFILES } from '../src/data/profiles.js';
 
 export { managedSchema };
@@ -23,5 +23,12 @@ export function validateData(dir = join(process.cwd(), 'rules')): string {
     else parseLexicon(json, file);
     lexicons++;
   }
-  return `${Object.keys(PROFILES).length} profiles and ${lexicons} lexicons valid`;
+  let models = 0;
+  for (const name of readdirSync(join(dir, 'models'))) {
+    if (!name.endsWith('.json')) continue;
+    const file = `rules/models/${name}`;
+    parseLearnedModels(JSON.parse(readFileSync(join(dir, 'models', name), 'utf8')), file);
+    models++;
+  }
+  return `${Object.keys(PROFILES).length} profiles, ${lexicons} lexicons and ${models} learned model file valid`;
 }

@@ -81,3 +81,32 @@ export const wordListSchema = z.strictObject({
   words: z.array(z.string().min(1)).min(1),
 });
 export type WordList = z.infer<typeof wordListSchema>;
+
+/**
+ * The learned backstop (rules/models/learned.json, written by scripts/train-models.mjs): per rule a
+ * bias and a threshold, and per feature (a word or a word pair) the weights it carries, as a flat list
+ * of [rule index, weight, rule index, weight, ...].
+ */
+export const learnedModelsSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.literal('learned'),
+    description: z.string().min(3),
+    source: z.strictObject({ sets: z.record(z.string(), z.string()), drafts: z.number().int().positive(), features: z.number().int().nonnegative() }),
+    models: z.strictObject({
+      rules: z.array(z.union([z.enum(RULE_IDS), z.literal('about-work')])),
+      bias: z.array(z.number()),
+      threshold: z.array(z.number().min(0).max(1)),
+      weights: z.record(z.string().min(1), z.array(z.number())),
+    }),
+  })
+  .superRefine((m, ctx) => {
+    const n = m.models.rules.length;
+    if (m.models.bias.length !== n || m.models.threshold.length !== n)
+      ctx.addIssue({ code: 'custom', path: ['models'], message: `bias and threshold need one value per rule (${n})` });
+    for (const [f, w] of Object.entries(m.models.weights)) {
+      if (w.length % 2 !== 0 || w.some((v, i) => i % 2 === 0 && !(Number.isInteger(v) && v >= 0 && v < n)))
+        ctx.addIssue({ code: 'custom', path: ['models', 'weights', f], message: 'expected [rule index, weight, ...] with rule indexes in range' });
+    }
+  });
+export type LearnedModelsFile = z.infer<typeof learnedModelsSchema>;

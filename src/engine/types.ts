@@ -90,6 +90,8 @@ export interface CheckContext {
   at?: string | Date | null;
   /** the account holder said this is the school's own account (see pupil-image) */
   schoolAccount?: boolean;
+  /** false: constructions only, no learned backstop (for the training script and measurements) */
+  learned?: boolean;
 }
 
 export function severityRank(s: SeverityOrOff): number {

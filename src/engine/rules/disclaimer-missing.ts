@@ -3,6 +3,7 @@
 // the draft's own work vocabulary (context.ts aboutWork). The fix appends the school's disclaimer.
 import disclaimerJson from '../../../rules/lexicons/disclaimer.json';
 import { aboutWork } from '../context.js';
+import { learnedReading } from '../learned.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
@@ -60,7 +61,12 @@ export default defineRule({
   check(doc, env) {
     // a photo of pupils or a school event is about work too; the school account's bare photo check is not
     const image = (env.hits.get('pupil-image') ?? []).some((h) => h.messageId !== 'schoolAccount');
-    const work = image || WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc);
+    const work =
+      image ||
+      WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) ||
+      aboutWork(doc) ||
+      // the learned reading of "about work" (src/engine/learned.ts) where the vocabulary says nothing
+      (env.ctx.learned !== false && learnedReading('about-work', doc, env.hits) !== null);
     if (!work || hasDisclaimer(doc, env.disclaimer)) return [];
     const draft = doc.draft;
     const sep = draft.length === 0 || /\s$/.test(draft) ? '' : draft.includes('\n') ? '\n\n' : ' ';

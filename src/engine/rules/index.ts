@@ -1,5 +1,6 @@
 // The rule registry: one module per RULES.md rule id, in the order they run. Rules that read other
 // rules' hits (disclaimer-missing, pupil-image) run last.
+import { withBackstop } from '../learned.js';
 import type { RuleModule } from '../rule.js';
 import confidential from './confidential.js';
 import derogatory from './derogatory.js';
@@ -20,7 +21,8 @@ import threat from './threat.js';
 import workGrievance from './work-grievance.js';
 import workHours from './work-hours.js';
 
-export const RULES: ReadonlyArray<RuleModule<any>> = [
+// each rule with the learned backstop behind it where a model exists (src/engine/learned.ts)
+export const RULES: ReadonlyArray<RuleModule<any>> = ([
   pupilName,
   staffName,
   schoolIdentity,
@@ -39,4 +41,4 @@ export const RULES: ReadonlyArray<RuleModule<any>> = [
   workHours,
   pupilImage,
   disclaimerMissing,
-];
+] as Array<RuleModule<any>>).map(withBackstop);

@@ -1,0 +1,274 @@
+// The learned backstop: a linear model per rule over the draft's words, for what the constructions
+// miss. Real posts say the same thing in more ways than any phrase list holds ("his tyres are getting
+// let down", "it'll be his fingers in the laminator"); a logistic regression trained offline on the
+// labelled sets (scripts/train-models.mjs, data in rules/models/learned.json) scores how much a draft
+// reads like the drafts people labelled with the rule. It only speaks when the rule's own
+// constructions found nothing, its threshold is set on drafts from authors it was not trained on, and
+// its findings never block (they ask): a statistical reading is a prompt to look again, not a verdict.
+//
+// Features are words and word pairs within a sentence, with the names and numbers the other rules
+// found replaced by what they are (<pupil>, <staff>, <school>, <year>, <n>), so the model learns
+// "<staff> has the spine of a" rather than one colleague's name. Emoji count as words.
+import learnedJson from '../../rules/models/learned.json';
+import { aboutWork, isClassCode, NEGATORS, tokenIndexAt, yearGroupAt } from './context.js';
+import threatJson from '../../rules/lexicons/threat.json';
+import { parseLearnedModels, parseLexicon } from '../data/lexicons.js';
+import type { Hit, RuleEnv, RuleMessage, RuleModule } from './rule.js';
+import { targetIn } from './rules/derogatory.js';
+import { PhraseMatcher, type PhraseMatch } from './text/pattern.js';
+import type { Doc } from './text/doc.js';
+import type { RuleId } from './types.js';
+
+export interface LearnedModels {
+  /** the rules in the order of each feature's weight list */
+  rules: string[];
+  bias: number[];
+  threshold: number[];
+  /** feature → [rule index, weight, rule index, weight, ...] */
+  weights: Record<string, number[]>;
+}
+
+const MODELS: LearnedModels = parseLearnedModels(learnedJson, 'rules/models/learned.json').models;
+const RULE_INDEX = new Map(MODELS.rules.map((r, i) => [r, i]));
+
+/** Other rules' hits whose words stand for a kind of thing, not themselves. */
+const ABSTRACT: ReadonlyArray<[RuleId, string]> = [
+  ['pupil-name', '<pupil>'],
+  ['staff-name', '<staff>'],
+  ['school-identity', '<school>'],
+];
+
+const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
+const NEGATED_CONTRACTION = /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint|never)$/;
+
+/** Per sentence, the words as the model sees them. */
+export function modelWords(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): string[][] {
+  const n = doc.tokens.length;
+  const word: string[] = doc.tokens.map((t) => (t.numeric ? '<n>' : t.possessive ? t.base : t.deob));
+  for (let i = 0; i < n; i++) {
+    const y = yearGroupAt(doc, i);
+    if (y >= 0) {
+      word[i] = '<year>';
+      word[y] = '<year>';
+      i = y;
+    } else if (isClassCode(doc, doc.tokens[i]!)) word[i] = '<year>';
+  }
+  for (const [rule, label] of ABSTRACT) {
+    for (const h of hits.get(rule) ?? []) {
+      for (let i = tokenIndexAt(doc, h.start); i < n && doc.tokens[i]!.end <= h.end; i++) word[i] = label;
+    }
+  }
+  // words after a negator, to the end of the clause, are read as negated ("do not add me" is not "add
+  // me"): the classic marking for linear text models, so the model can learn that "never message me"
+  // turns an invitation round
+  let negatedClause = -1;
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[i]!;
+    if (NEGATORS.has(t.norm) || NEGATED_CONTRACTION.test(t.norm)) {
+      negatedClause = t.clause;
+      continue;
+    }
+    if (t.clause !== negatedClause) negatedClause = -1;
+    else if (!word[i]!.startsWith('<')) word[i] = `!${word[i]}`;
+  }
+  const sentences: string[][] = [];
+  const sentOf = new Int32Array(n);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== last) {
+      sentences.push([]);
+      last = t.sentence;
+    }
+    sentOf[i] = sentences.length - 1;
+    const w = word[i]!;
+    // a run of one abstraction ("<staff> <staff>") is one mention
+    const s = sentences[sentences.length - 1]!;
+    if (w.startsWith('<') && s[s.length - 1] === w) continue;
+    s.push(w);
+  }
+  // emoji, as words of the sentence they end (the tokenizer keeps only letters and digits)
+  if (n > 0) {
+    let k = 0;
+    for (const m of doc.draft.matchAll(PICTOGRAPH)) {
+      while (k + 1 < n && doc.tokens[k + 1]!.start <= m.index) k++;
+      sentences[sentOf[k]!]!.push(m[0]);
+    }
+  }
+  return sentences;
+}
+
+/** The features of one sentence: its words and adjacent word pairs. */
+export function sentenceFeatures(words: readonly string[]): string[] {
+  const out = [...words];
+  for (let i = 1; i < words.length; i++) out.push(`${words[i - 1]} ${words[i]}`);
+  return out;
+}
+
+interface Scored {
+  /** probability the draft reads like the rule's drafts */
+  p: number;
+  /** the sentence that contributes most */
+  sentence: number;
+}
+
+const cache = new WeakMap<Doc, { sentences: string[][]; scores: Map<number, Scored> }>();
+
+function scores(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): { sentences: string[][]; scores: Map<number, Scored> } {
+  let c = cache.get(doc);
+  if (c) return c;
+  const sentences = modelWords(doc, hits);
+  const R = MODELS.rules.length;
+  const z = Float64Array.from(MODELS.bias);
+  const best = new Float64Array(R).fill(-Infinity);
+  const bestAt = new Int32Array(R);
+  const seen = new Set<string>();
+  for (let s = 0; s < sentences.length; s++) {
+    const local = new Float64Array(R);
+    for (const f of sentenceFeatures(sentences[s]!)) {
+      const w = MODELS.weights[f];
+      if (!w) continue;
+      const first = !seen.has(f);
+      seen.add(f);
+      for (let k = 0; k < w.length; k += 2) {
+        const r = w[k]!;
+        const v = w[k + 1]!;
+        local[r] = local[r]! + v;
+        // a feature counts once per draft (the model was trained on presence, not counts)
+        if (first) z[r] = z[r]! + v;
+      }
+    }
+    for (let r = 0; r < R; r++) {
+      if (local[r]! > best[r]!) {
+        best[r] = local[r]!;
+        bestAt[r] = s;
+      }
+    }
+  }
+  const out = new Map<number, Scored>();
+  for (let r = 0; r < R; r++) out.set(r, { p: 1 / (1 + Math.exp(-z[r]!)), sentence: bestAt[r]! });
+  c = { sentences, scores: out };
+  cache.set(doc, c);
+  return c;
+}
+
+/** Is there a model for this rule? */
+export function hasModel(rule: string): boolean {
+  return RULE_INDEX.has(rule);
+}
+
+/**
+ * The model's reading of the draft for one rule: the span of the sentence that reads most like it,
+ * when the probability clears the rule's threshold; otherwise null.
+ */
+export function learnedReading(rule: string, doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): { start: number; end: number; p: number } | null {
+  const r = RULE_INDEX.get(rule);
+  if (r === undefined || doc.tokens.length === 0) return null;
+  const s = scores(doc, hits).scores.get(r)!;
+  if (s.p < MODELS.threshold[r]!) return null;
+  // the span of that sentence in the draft
+  let idx = -1;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (i === 0 || doc.tokens[i]!.sentence !== doc.tokens[i - 1]!.sentence) idx++;
+    if (idx === s.sentence) {
+      if (first < 0) first = i;
+      last = i;
+    } else if (idx > s.sentence) break;
+  }
+  if (first < 0) return null;
+  return { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, p: s.p };
+}
+
+/** The probability alone (for the training script and the benchmark). */
+export function learnedProbability(rule: string, doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): number {
+  const r = RULE_INDEX.get(rule);
+  if (r === undefined) return 0;
+  return scores(doc, hits).scores.get(r)!.p;
+}
+
+/** What the backstop says when it speaks: the rule's gist, and that it is a reading, not a rule. */
+const GIST: Record<string, string> = {
+  threat: 'threaten or intimidate someone',
+  derogatory: 'belittle or insult people in the school community',
+  discriminatory: 'stereotype or demean people for who they are (a protected characteristic)',
+  confidential: 'disclose confidential matters about pupils, staff or the school',
+  'work-grievance': 'complain publicly about the job, pay or leadership',
+  gossip: 'pass on rumours about the school or colleagues',
+  'represents-school': 'speak or decide for the school',
+  'pupil-contact': 'invite pupils or parents to contact you personally',
+  'pupil-reference': 'single out a pupil or their family',
+};
+
+// ---- Gates: what a reading needs besides the model's word for it ----
+// The model sees words, not who they are about. A reading is kept only where the rule's own
+// precondition holds in the sentence it points at: a person for a threat, someone in the school
+// community for an insult, an invitation in a draft about school that is not turned down ("Year 11s,
+// do not add me"; "text me if you want the spare concert tickets" is not to pupils or parents), a
+// stereotype that is not being refuted ("it's a myth that women can't do maths").
+const THREAT = parseLexicon(threatJson, 'rules/lexicons/threat.json');
+const PERSON = new PhraseMatcher([{ id: 'person', patterns: ['@person-noun', 'he|she|they|him|her|them|you|hes|shes|theyre|youre|hell|shell|theyll|youll|whoever|someone|somebody|anyone'] }], THREAT.classes ?? {});
+const TALKING_ABOUT_STEREOTYPES = /\b(myth|stereotyp\w*|(is|are)n[’']?t true|not true|nonsense that|rubbish that|wrong to (say|assume|think))\b/i;
+const within = (ms: readonly PhraseMatch[], start: number, end: number) => ms.some((m) => m.start >= start && m.end <= end);
+function negatedSpan(doc: Doc, start: number, end: number): boolean {
+  for (let i = tokenIndexAt(doc, start); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
+    const w = doc.tokens[i]!.norm;
+    if (NEGATORS.has(w) || NEGATED_CONTRACTION.test(w)) return true;
+  }
+  return false;
+}
+const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end: number }) => boolean> = {
+  threat: (doc, env, s) => within(PERSON.match(doc), s.start, s.end) || hitIn(env, ['pupil-name', 'staff-name', 'pupil-reference'], s),
+  discriminatory: (doc, _env, s) => !TALKING_ABOUT_STEREOTYPES.test(doc.draft.slice(s.start, s.end)),
+  derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end),
+  'pupil-contact': (doc, env, s) =>
+    !negatedSpan(doc, s.start, s.end) && (aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || learnedProbability('about-work', doc, env.hits) >= 0.5),
+};
+/** Does a reading of `rule` on the span [start, end) pass the rule's gate? (Rules without a gate pass.) */
+export function passesGate(rule: string, doc: Doc, env: RuleEnv, start: number, end: number): boolean {
+  const g = GATES[rule];
+  return !g || g(doc, env, { start, end });
+}
+
+/** The draft span of each sentence, in the order modelWords numbers them. */
+export function sentenceSpans(doc: Doc): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (i === 0 || t.sentence !== doc.tokens[i - 1]!.sentence) out.push({ start: t.start, end: t.end });
+    else out[out.length - 1]!.end = t.end;
+  }
+  return out;
+}
+
+/** Rules whose hits put a draft in the school's world (as disclaimer-missing reads them). */
+const SCHOOL_RULES: RuleId[] = ['pupil-name', 'pupil-reference', 'staff-name', 'school-identity', 'confidential'];
+
+function hitIn(env: RuleEnv, rules: RuleId[], s: { start: number; end: number }): boolean {
+  return rules.some((r) => (env.hits.get(r) ?? []).some((h) => h.start >= s.start && h.end <= s.end));
+}
+
+/**
+ * A rule with the learned backstop behind it: when the rule's own constructions find nothing and
+ * the model reads the draft as the rule's kind of post, one finding on the sentence that reads most
+ * like it, capped at warn (a reading asks; it never blocks).
+ */
+export function withBackstop<C>(rule: RuleModule<C>): RuleModule<C> {
+  const id = rule.meta.id;
+  if (!hasModel(id) || !GIST[id]) return rule;
+  const main = Object.values(rule.meta.messages)[0];
+  const policy = typeof main === 'object' ? main.policy : undefined;
+  const learned: RuleMessage = { text: `Reads like posts that ${GIST[id]}: check how it could be taken.`, ...(policy ? { policy } : {}) };
+  return {
+    ...rule,
+    meta: { ...rule.meta, messages: { ...rule.meta.messages, learned } },
+    check(doc, env) {
+      const out = rule.check(doc, env);
+      if (out.length > 0 || env.ctx.learned === false) return out;
+      const r = learnedReading(id, doc, env.hits);
+      if (!r || (GATES[id] && !GATES[id](doc, env, r))) return [];
+      return [{ start: r.start, end: r.end, messageId: 'learned', cap: 'warn' }];
+    },
+  };
+}

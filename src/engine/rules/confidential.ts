@@ -9,7 +9,7 @@
 // The vocabulary and the tags that steer all this are data: rules/lexicons/confidential.json.
 import confidentialJson from '../../../rules/lexicons/confidential.json';
 import type { SchoolConfig } from '../../config/schema.js';
-import { aboutWork, communityMentions, groupMatch, negatedBefore, tokenIndexAt, workSignals } from '../context.js';
+import { aboutWork, baseView, communityMentions, groupMatch, negatedBefore, tokenIndexAt, workSignals } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -31,7 +31,9 @@ const CUE_MATCHER = new PhraseMatcher(LEXICON.entries.filter((e) => !isTopic(e))
 // every draft, which doubles the cost of this large lexicon).
 const ALLOW = new Map(LEXICON.entries.filter((e) => e.allow?.length).map((e) => [e.id, new PhraseMatcher([{ id: e.id, patterns: e.allow! }], classes)]));
 
-function matchLexicon(doc: Doc, matcher: PhraseMatcher, groups = false): PhraseMatch[] {
+function matchLexicon(docIn: Doc, matcher: PhraseMatcher, groups = false): PhraseMatch[] {
+  // possessives read as their word ("LADO's been called", "the business manager's been walked off site")
+  const doc = baseView(docIn);
   // cues read the school's class names as class codes ("two Owls boys", "a Kestrels parent")
   const found = groups ? groupMatch(matcher, doc) : matcher.match(doc);
   const allowed = new Map<string, RangeIndex>();
@@ -54,7 +56,9 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir']);
 /** What may follow a "can't say more" flag and still end it: "Can't say more yet!" */
 const FLAG_TAIL = new Set(['yet', 'but', 'now', 'until', 'till', 'sorry', 'though']);
 /** The topic tag that names the message. */
-const TOPIC_MESSAGES = ['safeguarding', 'police', 'exclusion', 'send', 'medical', 'pp', 'care', 'attendance', 'behaviour', 'results', 'staff', 'meeting', 'finance', 'inspection'] as const;
+const TOPIC_MESSAGES = ['safeguarding', 'police', 'exclusion', 'send', 'medical', 'pp', 'care', 'attendance', 'behaviour', 'results', 'staff', 'meeting', 'finance', 'inspection', 'survey'] as const;
+/** Before a medical word in its clause: harm wished or foretold ("he'll be leaving in an ambulance"), not a disclosure. */
+const FUTURE = new Set(['ll', 'will', 'gonna', 'would', 'wouldnt', 'might', 'could', 'shall']);
 
 interface Compiled {
   terms: PhraseMatcher | null;
@@ -102,6 +106,30 @@ function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, read
     if (tags.has('inspection-cue')) c.inspection = true;
   }
   return c;
+}
+
+/**
+ * A short fragment ("Detention.", "Selective mutism, a support plan as long as my arm...") speaks of
+ * whoever the sentence before spoke of: the topic begins its sentence, or the sentence is a few words.
+ */
+function fragmentOf(doc: Doc, m: PhraseMatch): boolean {
+  const t = doc.tokens[m.first]!;
+  if (t.sentenceStart) return true;
+  let n = 0;
+  for (let k = m.first; k < doc.tokens.length && doc.tokens[k]!.sentence === t.sentence; k++) n++;
+  for (let k = m.first - 1; k >= 0 && doc.tokens[k]!.sentence === t.sentence; k--) n++;
+  return n <= 4;
+}
+
+/** A future or conditional word earlier in the clause: "he'll be leaving in an ambulance". */
+function foretold(doc: Doc, m: PhraseMatch): boolean {
+  const t = doc.tokens[m.first]!;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
+    const p = doc.tokens[k]!;
+    if (p.clause !== t.clause) break;
+    if (FUTURE.has(p.norm) || (p.contraction && /ll$/.test(p.norm))) return true;
+  }
+  return false;
 }
 
 /** Acronym entries count only when typed in capitals: "SEND needs", not "send me". */
@@ -159,7 +187,8 @@ export default defineRule<Compiled>({
       staff: { text: "Discloses a colleague's employment matter (sickness, discipline, redundancy).", policy: 'say confidential staff information must not be posted' },
       meeting: { text: 'Discloses what was said in an internal meeting.', policy: 'say confidential school business must not be posted' },
       finance: { text: "Discloses the school's finances.", policy: 'say confidential school business must not be posted' },
-      inspection: { text: 'Discloses an inspection outcome before it is published.', policy: 'say confidential school business must not be posted' },
+      inspection: { text: 'Discloses an inspection outcome or notice before it is published.', policy: 'say confidential school business must not be posted' },
+      survey: { text: 'Discloses the results of an internal survey.', policy: 'say confidential school business must not be posted' },
       flagged: { text: 'Flags something as confidential or secret. If it should not be shared, it must not be posted.', policy: 'say confidential information must not be posted' },
       term: 'Mentions "{term}", which your school treats as confidential.',
       blocked: 'Uses a term your school has blocked.',
@@ -179,6 +208,9 @@ export default defineRule<Compiled>({
       else out.push({ start: m.start, end: m.end, messageId: 'term', data: { term: doc.draft.slice(m.start, m.end) } });
     }
     const found = matchLexicon(doc, TOPIC_MATCHER).filter((m) => !TAGS.get(m.id)?.has('caps') || capsOk(doc, m));
+    const surveyNamed = found.some((m) => m.id === 'survey');
+    // an inspection notice is two things said together ("the call came at 11.52", "they're in Wednesday")
+    const notices = found.filter((m) => TAGS.get(m.id)?.has('notice')).length;
     const topics = dropPartlyOverlapped(dropOverlapped(found));
     if (topics.length === 0) return out;
     const cues = cuesOf(doc, matchLexicon(doc, CUE_MATCHER, true), env.hits);
@@ -186,7 +218,7 @@ export default defineRule<Compiled>({
     const isWork = () => (work ??= WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc) || cues.schoolPerson.size > 0);
     // a flag needs only a hint of work ("next term", "the deputy", a person): "off the record, that film was awful" is not school business
     const workHint = () => {
-      if (isWork() || communityMentions(doc).length > 0 || cues.anyPerson.size > 0) return true;
+      if (isWork() || communityMentions(doc).length > 0 || cues.anyPerson.size > 0 || cues.inspection) return true;
       const w = workSignals(doc);
       return w.edu.length + w.life.length > 0;
     };
@@ -195,20 +227,32 @@ export default defineRule<Compiled>({
       const tags = TAGS.get(m.id)!;
       if (tags.has('flag')) {
         if (tags.has('clause-end') && !endsClause(doc, m)) continue;
-        if (tags.has('needs-work') ? !isWork() : !workHint()) continue;
+        // a flag beside a confidential topic needs no other hint: "Got my redundancy letter today... Not supposed to talk about it"
+        const withTopic = topics.some((t) => !TAGS.get(t.id)?.has('flag'));
+        if (tags.has('needs-work') ? !isWork() : !workHint() && !withTopic) continue;
         out.push({ start: m.start, end: m.end, messageId: 'flagged' });
         continue;
       }
       if (negatedBefore(doc, m.first, 3)) continue;
-      const s = doc.tokens[m.first]!.sentence;
+      if (tags.has('needs-work') && !isWork()) continue;
+      if (tags.has('needs-survey') && !surveyNamed) continue;
+      if (tags.has('foretold') && foretold(doc, m)) continue;
+      const s0 = doc.tokens[m.first]!.sentence;
       const inWork = tags.has('school') || isWork();
-      const person = cues.schoolPerson.has(s) || ((cues.anyPerson.has(s) || cues.pronoun.has(s)) && inWork);
+      // a colleague's employment is spoken of by rumour ("someone's been sacked over the trip money"): any hint of work will do
+      const staffWork = tags.has('staff') ? inWork || workHint() : inWork;
+      const personIn = (s: number) => cues.schoolPerson.has(s) || ((cues.anyPerson.has(s) || cues.pronoun.has(s)) && staffWork);
+      // "Young Sharp in Year 10 asked... Detention.": a fragment is about the people of the sentence before
+      const s = !personIn(s0) && !cues.group.has(s0) && s0 > 0 && fragmentOf(doc, m) && (personIn(s0 - 1) || cues.group.has(s0 - 1)) ? s0 - 1 : s0;
+      const person = personIn(s);
       let specific: boolean;
       if (tags.has('self')) specific = inWork;
       else if (tags.has('individual')) specific = person;
       else if (tags.has('budget')) specific = cues.budget.has(s) && workHint();
       else specific = person || cues.group.has(s) || (cues.event.has(s) && !cues.generic.has(s) && inWork && !tags.has('personal'));
-      if (tags.has('inspection') && !cues.inspection) specific = false;
+      // "got the call, they're coming Tuesday" is a plumber: two notice phrases with a hint of school or a secrecy flag
+      const notice = tags.has('notice') && notices >= 2 && (workHint() || topics.some((t) => TAGS.get(t.id)?.has('flag')));
+      if (tags.has('inspection') && !(cues.inspection || notice)) specific = false;
       if (!specific) continue;
       const topic = TOPIC_MESSAGES.find((t) => tags.has(t)) ?? 'flagged';
       out.push({ start: m.start, end: m.end, messageId: topic });

@@ -62,7 +62,26 @@ type Element =
 
 const splitWords = (phrase: string) => phrase.split(/[\s-]+/).filter(Boolean).map(foldWord).filter(Boolean);
 
+/**
+ * Parsed elements by their source, per class table. A lexicon's patterns share elements (`@insult`,
+ * `@staff|@leader`), and expanding a 150-word class for each of its patterns was most of the
+ * background worker's start-up (issue 9): each is parsed once per class table. Elements are never
+ * changed after.
+ */
+const parsed = new WeakMap<Record<string, string[]>, Map<string, Element>>();
+const NO_CLASSES: Record<string, string[]> = {};
+
 function parseElement(raw: string, classes: Record<string, string[]>, where: string): Element {
+  // without classes an element is a few words, cheap to parse: nothing is kept
+  if (classes === NO_CLASSES) return parseNew(raw, classes, where);
+  let memo = parsed.get(classes);
+  if (!memo) parsed.set(classes, (memo = new Map()));
+  let e = memo.get(raw);
+  if (!e) memo.set(raw, (e = parseNew(raw, classes, where)));
+  return e;
+}
+
+function parseNew(raw: string, classes: Record<string, string[]>, where: string): Element {
   let s = raw;
   let optional = false;
   if (s.length > 1 && s.endsWith('?')) {
@@ -136,7 +155,7 @@ export interface Need {
   prefixes: string[];
 }
 
-export function compilePattern(id: string, source: string, classes: Record<string, string[]> = {}): CompiledPattern {
+export function compilePattern(id: string, source: string, classes: Record<string, string[]> = NO_CLASSES): CompiledPattern {
   const where = `pattern "${source}" (${id})`;
   const raw = source.trim().split(/\s+/).filter(Boolean);
   if (raw.length === 0) throw new Error(`${where}: empty`);
@@ -175,11 +194,21 @@ export function compilePattern(id: string, source: string, classes: Record<strin
     first = false;
     if (e.kind !== 'alts' || e.optional) continue;
     if (starting) continue;
-    const words = new Set<string>();
-    for (const a of e.alts) if ('words' in a) words.add(a.words.reduce((x, y) => (y.length > x.length ? y : x)));
-    needs.push({ words: [...words], prefixes: [...new Set(e.prefixes)] });
+    needs.push(needOf(e));
   }
   return { id, source, elements, starts: [...starts], startPrefixes: [...startPrefixes], anyStart, needs };
+}
+
+/** An element's need, made once per element (elements are shared, see parseElement). */
+const needs = new WeakMap<Element, Need>();
+function needOf(e: Extract<Element, { kind: 'alts' }>): Need {
+  let n = needs.get(e);
+  if (!n) {
+    const words = new Set<string>();
+    for (const a of e.alts) if ('words' in a) words.add(a.words.reduce((x, y) => (y.length > x.length ? y : x)));
+    needs.set(e, (n = { words: [...words], prefixes: [...new Set(e.prefixes)] }));
+  }
+  return n;
 }
 
 /**
@@ -192,7 +221,11 @@ const NEEDS = {
   byWord: new Map<string, number[]>(),
 };
 
+const interned = new WeakMap<Need, number>();
+
 function internNeed(n: Need): number {
+  const known = interned.get(n);
+  if (known !== undefined) return known;
   const key = `${[...n.words].sort().join(' ')}|${[...n.prefixes].sort().join(' ')}`;
   let id = NEEDS.ids.get(key);
   if (id === undefined) {
@@ -204,6 +237,7 @@ function internNeed(n: Need): number {
       else NEEDS.byWord.set(w, [id]);
     }
   }
+  interned.set(n, id);
   return id;
 }
 

@@ -76,8 +76,10 @@ interface Cues {
   group: Set<number>;
   event: Set<number>;
   budget: Set<number>;
-  /** sentences framed generically (training, research, national figures): events there are not cases */
-  generic: Set<number>;
+  /** generic framing (training, research, national figures) by sentence: events there are not cases */
+  generic: Map<number, PhraseMatch[]>;
+  /** an internal survey is named somewhere in the draft */
+  survey: boolean;
   inspection: boolean;
 }
 
@@ -86,7 +88,7 @@ function sentenceOfOffset(doc: Doc, offset: number): number {
 }
 
 function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, readonly Hit[]>): Cues {
-  const c: Cues = { schoolPerson: new Set(), anyPerson: new Set(), pronoun: new Set(), group: new Set(), event: new Set(), budget: new Set(), generic: new Set(), inspection: false };
+  const c: Cues = { schoolPerson: new Set(), anyPerson: new Set(), pronoun: new Set(), group: new Set(), event: new Set(), budget: new Set(), generic: new Map(), inspection: false, survey: false };
   for (const id of PERSON_RULES) for (const h of hits.get(id) ?? []) c.schoolPerson.add(sentenceOfOffset(doc, h.start));
   for (const t of doc.tokens) {
     if (PRONOUNS.has(t.base) || PRONOUNS.has(t.norm)) c.pronoun.add(t.sentence);
@@ -101,7 +103,12 @@ function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, read
     else if (tags.has('person')) c.anyPerson.add(s);
     if (tags.has('group')) c.group.add(s);
     if (tags.has('event')) c.event.add(s);
-    if (tags.has('generic')) c.generic.add(s);
+    if (tags.has('generic')) {
+      const g = c.generic.get(s);
+      if (g) g.push(m);
+      else c.generic.set(s, [m]);
+    }
+    if (tags.has('survey-cue')) c.survey = true;
     if (tags.has('budget-cue')) c.budget.add(s);
     if (tags.has('inspection-cue')) c.inspection = true;
   }
@@ -210,7 +217,8 @@ export default defineRule<Compiled>({
     const found = matchLexicon(doc, TOPIC_MATCHER).filter((m) => !TAGS.get(m.id)?.has('caps') || capsOk(doc, m));
     const surveyNamed = found.some((m) => m.id === 'survey');
     // an inspection notice is two things said together ("the call came at 11.52", "they're in Wednesday")
-    const notices = found.filter((m) => TAGS.get(m.id)?.has('notice')).length;
+    // (two patterns over the same words are one thing said: "inspectors are coming on Monday")
+    const notices = dropOverlapped(found.filter((m) => TAGS.get(m.id)?.has('notice'))).length;
     const topics = dropPartlyOverlapped(dropOverlapped(found));
     if (topics.length === 0) return out;
     const cues = cuesOf(doc, matchLexicon(doc, CUE_MATCHER, true), env.hits);
@@ -235,7 +243,7 @@ export default defineRule<Compiled>({
       }
       if (negatedBefore(doc, m.first, 3)) continue;
       if (tags.has('needs-work') && !isWork()) continue;
-      if (tags.has('needs-survey') && !surveyNamed) continue;
+      if (tags.has('needs-survey') && !surveyNamed && !cues.survey) continue;
       if (tags.has('foretold') && foretold(doc, m)) continue;
       const s0 = doc.tokens[m.first]!.sentence;
       const inWork = tags.has('school') || isWork();
@@ -245,11 +253,13 @@ export default defineRule<Compiled>({
       // "Young Sharp in Year 10 asked... Detention.": a fragment is about the people of the sentence before
       const s = !personIn(s0) && !cues.group.has(s0) && s0 > 0 && fragmentOf(doc, m) && (personIn(s0 - 1) || cues.group.has(s0 - 1)) ? s0 - 1 : s0;
       const person = personIn(s);
+      // generic framing outside the topic itself: "a child protection conference" is a case, "a safeguarding conference" training
+      const generic = (cues.generic.get(s) ?? []).some((g) => g.last < m.first || g.first > m.last);
       let specific: boolean;
-      if (tags.has('self')) specific = inWork;
+      if (tags.has('self')) specific = staffWork;
       else if (tags.has('individual')) specific = person;
       else if (tags.has('budget')) specific = cues.budget.has(s) && workHint();
-      else specific = person || cues.group.has(s) || (cues.event.has(s) && !cues.generic.has(s) && inWork && !tags.has('personal'));
+      else specific = person || cues.group.has(s) || (cues.event.has(s) && !generic && inWork && !tags.has('personal'));
       // "got the call, they're coming Tuesday" is a plumber: two notice phrases with a hint of school or a secrecy flag
       const notice = tags.has('notice') && notices >= 2 && (workHint() || topics.some((t) => TAGS.get(t.id)?.has('flag')));
       if (tags.has('inspection') && !(cues.inspection || notice)) specific = false;

@@ -27,7 +27,13 @@ export function validateData(dir = join(process.cwd(), 'rules')): string {
   for (const name of readdirSync(join(dir, 'models'))) {
     if (!name.endsWith('.json')) continue;
     const file = `rules/models/${name}`;
-    parseLearnedModels(JSON.parse(readFileSync(join(dir, 'models', name), 'utf8')), file);
+    const m = parseLearnedModels(JSON.parse(readFileSync(join(dir, 'models', name), 'utf8')), file);
+    // the classes a model reads must exist, or it would silently read nothing
+    for (const [lex, classes] of Object.entries(m.featureClasses ?? {})) {
+      const have = (JSON.parse(readFileSync(join(dir, 'lexicons', `${lex}.json`), 'utf8')) as { classes?: Record<string, unknown> }).classes ?? {};
+      const missing = classes.filter((c) => !(c in have));
+      if (missing.length > 0) throw new Error(`${file}: featureClasses.${lex} names classes rules/lexicons/${lex}.json does not have: ${missing.join(', ')}`);
+    }
     models++;
   }
   return `${Object.keys(PROFILES).length} profiles, ${lexicons} lexicons and ${models} learned model file valid`;

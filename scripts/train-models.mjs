@@ -22,7 +22,7 @@ const evalDir = join(root, 'tests', 'eval');
 const out = join(root, '.tmp', 'train-engine.mjs');
 await build({
   stdin: {
-    contents: `export { check, compileConfig } from './src/engine/engine.ts'; export { parseConfig } from './src/config/schema.ts'; export { analyse } from './src/engine/text/doc.ts'; export { modelWords, passesGate, sentenceFeatures, sentenceSpans } from './src/engine/learned.ts';`,
+    contents: `export { check, compileConfig } from './src/engine/engine.ts'; export { parseConfig } from './src/config/schema.ts'; export { analyse } from './src/engine/text/doc.ts'; export { modelSentences, modelFeatures, passesGate, sentenceSpans } from './src/engine/learned.ts';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -92,6 +92,16 @@ async function ruleTables() {
 const TABLE_RULE = { 'disclaimer-missing': 'about-work' };
 const tables = await ruleTables();
 
+// The lexicons' word classes the model also reads as classes (src/engine/learned.ts): the semantic
+// classes of the constructions (protected groups, insults, diagnoses, weapons...), never function words.
+const FEATURE_CLASSES = {
+  discriminatory: ['grp-race', 'grp-race-one', 'grp-religion', 'grp-religion-one', 'grp-sex', 'grp-sex-one', 'grp-orientation', 'grp-orientation-one', 'grp-gender', 'grp-disability', 'grp-age', 'grp-pregnancy', 'grp-marriage', 'nat-adj', 'nat-person', 'deficit', 'deficit-strong', 'ableist-adj', 'special-person'],
+  derogatory: ['insult-adj', 'insult-noun', 'trait-bad', 'genius-adj', 'plan-noun', 'situation-word', 'bad-end', 'jail-noun', 'sarcasm-marker', 'another-planet'],
+  confidential: ['diagnosis', 'medical', 'excl', 'excl-noun', 'sen-noun', 'discipline', 'budget-noun', 'behaviour', 'care', 'police-thing', 'abuse-kind'],
+  threat: ['violent', 'weapon', 'hard-object', 'body-part', 'harm-noun', 'harm-state', 'damage-verb', 'property', 'hurt-vehicle', 'height'],
+  'work-grievance': ['imposition', 'conditions', 'undervalued', 'cut-verb', 'fed-up', 'toxic-thing'],
+};
+
 // ---- featurise every draft as the engine sees it ----
 const drafts = [];
 for (const [set, s] of Object.entries(sets)) {
@@ -108,7 +118,7 @@ for (const [set, s] of Object.entries(sets)) {
     }
     const doc = E.analyse(d.text);
     const feats = new Set();
-    const sentences = E.modelWords(doc, hits).map((words) => E.sentenceFeatures(words));
+    const sentences = E.modelSentences(doc, hits, FEATURE_CLASSES).map((m) => E.modelFeatures(m));
     for (const fs of sentences) for (const f of fs) feats.add(f);
     // which sentences a reading of each rule could stand on (the rule's gate in src/engine/learned.ts)
     const env = { ctx, config: parsed.config, hits, disclaimer: cc.disclaimer };
@@ -156,7 +166,7 @@ for (const [set, s] of Object.entries(sets)) {
           hits.get(f.rule).push({ start: f.start, end: f.end, messageId: 'x' });
         }
         const doc = E.analyse(c.text);
-        const sentences = E.modelWords(doc, hits).map((words) => E.sentenceFeatures(words));
+        const sentences = E.modelSentences(doc, hits, FEATURE_CLASSES).map((m) => E.modelFeatures(m));
         const feats = new Set(sentences.flat());
         const env = { ctx, config, hits, disclaimer: cc.disclaimer };
         const spans = E.sentenceSpans(doc);
@@ -352,6 +362,7 @@ const file = {
   description:
     'Learned backstop (src/engine/learned.ts): one logistic regression per rule over the words and word pairs of a draft, with names and numbers abstracted. Trained by scripts/train-models.mjs on the labelled sets in tests/eval (sets.json); each threshold was chosen on sets the model was not trained on (leave one author out). Regenerate with node scripts/train-models.mjs after the sets change.',
   source: { sets: Object.fromEntries(Object.entries(sets).map(([k, s]) => [k, s.file])), drafts: drafts.length, features: Object.keys(weights).length },
+  featureClasses: FEATURE_CLASSES,
   models: { rules: active, bias, threshold: active.map((r) => thresholds[r]), weights },
 };
 writeFileSync(join(root, 'rules', 'models', 'learned.json'), `${JSON.stringify(file)}\n`);

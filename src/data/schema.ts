@@ -93,6 +93,8 @@ export const learnedModelsSchema = z
     id: z.literal('learned'),
     description: z.string().min(3),
     source: z.strictObject({ sets: z.record(z.string(), z.string()), drafts: z.number().int().positive(), features: z.number().int().nonnegative() }),
+    /** lexicon file name → the word classes whose members the model reads as the class ("<c:grp-religion>") */
+    featureClasses: z.record(z.string().regex(/^[a-z-]+$/), z.array(z.string().min(1)).min(1)).optional(),
     models: z.strictObject({
       rules: z.array(z.union([z.enum(RULE_IDS), z.literal('about-work')])),
       bias: z.array(z.number()),

@@ -12,11 +12,16 @@
 import learnedJson from '../../rules/models/learned.json';
 import { aboutWork, isClassCode, NEGATORS, tokenIndexAt, yearGroupAt } from './context.js';
 import threatJson from '../../rules/lexicons/threat.json';
+import confidentialJson from '../../rules/lexicons/confidential.json';
+import derogatoryJson from '../../rules/lexicons/derogatory.json';
+import discriminatoryJson from '../../rules/lexicons/discriminatory.json';
+import grievanceJson from '../../rules/lexicons/work-grievance.json';
 import { parseLearnedModels, parseLexicon } from '../data/lexicons.js';
 import type { Hit, RuleEnv, RuleMessage, RuleModule } from './rule.js';
 import { targetIn } from './rules/derogatory.js';
 import { PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 import type { Doc } from './text/doc.js';
+import type { Lexicon } from '../data/schema.js';
 import type { RuleId } from './types.js';
 
 export interface LearnedModels {
@@ -28,7 +33,8 @@ export interface LearnedModels {
   weights: Record<string, number[]>;
 }
 
-const MODELS: LearnedModels = parseLearnedModels(learnedJson, 'rules/models/learned.json').models;
+const FILE = parseLearnedModels(learnedJson, 'rules/models/learned.json');
+const MODELS: LearnedModels = FILE.models;
 const RULE_INDEX = new Map(MODELS.rules.map((r, i) => [r, i]));
 
 /** Other rules' hits whose words stand for a kind of thing, not themselves. */
@@ -41,8 +47,48 @@ const ABSTRACT: ReadonlyArray<[RuleId, string]> = [
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 const NEGATED_CONTRACTION = /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint|never)$/;
 
+// ---- Word classes: the constructions' own vocabulary, read as classes ----
+// A word the lexicons class as a protected group, an insult, a diagnosis or a weapon is also read as
+// its class ("<c:grp-religion>"), so what the model learns from "Ramadan again, so that's my group
+// useless" carries over to Diwali or Lent, and from "useless" to "hopeless". The classes read are
+// named in the model file (featureClasses), so the model and its features travel together.
+const LEXICONS: Record<string, unknown> = {
+  threat: threatJson,
+  confidential: confidentialJson,
+  derogatory: derogatoryJson,
+  discriminatory: discriminatoryJson,
+  'work-grievance': grievanceJson,
+};
+type FeatureClasses = Readonly<Record<string, readonly string[]>>;
+const classMatchers = new WeakMap<FeatureClasses, PhraseMatcher[]>();
+function matchersFor(fc: FeatureClasses): PhraseMatcher[] {
+  let ms = classMatchers.get(fc);
+  if (ms) return ms;
+  ms = Object.entries(fc).map(([lex, classes]) => {
+    const json = LEXICONS[lex];
+    if (!json) throw new Error(`rules/models/learned.json: featureClasses names lexicon '${lex}', which the learned backstop does not load`);
+    const l: Lexicon = parseLexicon(json, `rules/lexicons/${lex}.json`);
+    return new PhraseMatcher(classes.map((c) => ({ id: c, patterns: [`@${c}`] })), l.classes ?? {});
+  });
+  classMatchers.set(fc, ms);
+  return ms;
+}
+const NO_CLASSES: FeatureClasses = {};
+
+/** A sentence as the model reads it: the word sequence, and the words a class stands for in it. */
+export interface ModelSentence {
+  words: string[];
+  /** the original words behind each class token, read as words too */
+  classed: string[];
+}
+
 /** Per sentence, the words as the model sees them. */
 export function modelWords(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): string[][] {
+  return modelSentences(doc, hits).map((s) => s.words);
+}
+
+/** Per sentence, the words as the model sees them, with the lexicons' classes (default: the model file's). */
+export function modelSentences(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, featureClasses: FeatureClasses = FILE.featureClasses ?? NO_CLASSES): ModelSentence[] {
   const n = doc.tokens.length;
   const word: string[] = doc.tokens.map((t) => (t.numeric ? '<n>' : t.possessive ? t.base : t.deob));
   for (let i = 0; i < n; i++) {
@@ -71,31 +117,63 @@ export function modelWords(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>):
     if (t.clause !== negatedClause) negatedClause = -1;
     else if (!word[i]!.startsWith('<')) word[i] = `!${word[i]}`;
   }
-  const sentences: string[][] = [];
+  // the lexicons' classes, longest match first, never over a name or number already abstracted
+  const classAt: Array<{ name: string; last: number } | undefined> = new Array(n);
+  const covered = new Uint8Array(n);
+  const found: PhraseMatch[] = [];
+  for (const m of matchersFor(featureClasses)) found.push(...m.match(doc));
+  found.sort((a, b) => a.first - b.first || b.last - a.last);
+  for (const m of found) {
+    let free = true;
+    for (let i = m.first; i <= m.last && free; i++) if (covered[i] || word[i]!.startsWith('<')) free = false;
+    if (!free || doc.tokens[m.first]!.sentence !== doc.tokens[m.last]!.sentence) continue;
+    for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+    classAt[m.first] = { name: m.id, last: m.last };
+  }
+  const sentences: ModelSentence[] = [];
   const sentOf = new Int32Array(n);
   let last = -1;
   for (let i = 0; i < n; i++) {
     const t = doc.tokens[i]!;
     if (t.sentence !== last) {
-      sentences.push([]);
+      sentences.push({ words: [], classed: [] });
       last = t.sentence;
     }
     sentOf[i] = sentences.length - 1;
+    const s = sentences[sentences.length - 1]!;
+    const c = classAt[i];
+    if (c) {
+      // "!<c:insult-adj>": a class word after a negator is negated like any other word
+      const negated = word[i]!.startsWith('!');
+      s.words.push(`${negated ? '!' : ''}<c:${c.name}>`);
+      for (let k = i; k <= c.last; k++) {
+        s.classed.push(word[k]!);
+        sentOf[k] = sentences.length - 1;
+      }
+      i = c.last;
+      continue;
+    }
     const w = word[i]!;
     // a run of one abstraction ("<staff> <staff>") is one mention
-    const s = sentences[sentences.length - 1]!;
-    if (w.startsWith('<') && s[s.length - 1] === w) continue;
-    s.push(w);
+    if (w.startsWith('<') && s.words[s.words.length - 1] === w) continue;
+    s.words.push(w);
   }
   // emoji, as words of the sentence they end (the tokenizer keeps only letters and digits)
   if (n > 0) {
     let k = 0;
     for (const m of doc.draft.matchAll(PICTOGRAPH)) {
       while (k + 1 < n && doc.tokens[k + 1]!.start <= m.index) k++;
-      sentences[sentOf[k]!]!.push(m[0]);
+      sentences[sentOf[k]!]!.words.push(m[0]);
     }
   }
   return sentences;
+}
+
+/** The features of one model sentence: its words and word pairs, and the words behind its classes. */
+export function modelFeatures(s: ModelSentence): string[] {
+  const out = sentenceFeatures(s.words);
+  for (const w of s.classed) out.push(w);
+  return out;
 }
 
 /** The features of one sentence: its words and adjacent word pairs. */
@@ -112,12 +190,12 @@ interface Scored {
   sentence: number;
 }
 
-const cache = new WeakMap<Doc, { sentences: string[][]; scores: Map<number, Scored> }>();
+const cache = new WeakMap<Doc, { sentences: ModelSentence[]; scores: Map<number, Scored> }>();
 
-function scores(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): { sentences: string[][]; scores: Map<number, Scored> } {
+function scores(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): { sentences: ModelSentence[]; scores: Map<number, Scored> } {
   let c = cache.get(doc);
   if (c) return c;
-  const sentences = modelWords(doc, hits);
+  const sentences = modelSentences(doc, hits);
   const R = MODELS.rules.length;
   const z = Float64Array.from(MODELS.bias);
   const best = new Float64Array(R).fill(-Infinity);
@@ -125,7 +203,7 @@ function scores(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): { sentence
   const seen = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
     const local = new Float64Array(R);
-    for (const f of sentenceFeatures(sentences[s]!)) {
+    for (const f of modelFeatures(sentences[s]!)) {
       const w = MODELS.weights[f];
       if (!w) continue;
       const first = !seen.has(f);

@@ -77,3 +77,20 @@ describe('the learned backstop', () => {
     expect(ST_AIDANS.pupils?.length).toBeGreaterThan(0);
   });
 });
+
+describe('word classes', () => {
+  it('reads a class word as its class, and the word itself beside it', async () => {
+    const { modelSentences, modelFeatures } = await import('../../src/engine/learned.js');
+    const doc = analyse('Our SLT are useless. They are not useless.');
+    const fc = { derogatory: ['insult-adj'] };
+    const [first, second] = modelSentences(doc, new Map(), fc);
+    expect(first!.words).toContain('<c:insult-adj>');
+    expect(first!.words).not.toContain('useless');
+    expect(modelFeatures(first!)).toContain('useless');
+    expect(modelFeatures(first!)).toContain('are <c:insult-adj>');
+    // negated like any other word
+    expect(second!.words).toContain('!<c:insult-adj>');
+    // the model file's own classes all exist (the build checks this too)
+    expect(Object.keys((model as { featureClasses?: object }).featureClasses ?? {}).length).toBeGreaterThan(0);
+  });
+});

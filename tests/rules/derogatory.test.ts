@@ -2,6 +2,10 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    // the head without an article at the start of a sentence, as staff say it
+    { text: "Head's latest idea is a joke.", excerpt: "Head's latest idea is a joke" },
+    // a person pointed at ("that man") in a draft that already names someone in the school
+    { text: "Deputy's new rota is out. Honestly, that man couldn't organise a fire drill.", excerpt: "that man couldn't organise a fire drill" },
     // a verdict with its target tagged on after it, in a clause of its own
     { text: 'Our head of maths lives in cloud cuckoo land, that man.', excerpt: 'Our head of maths lives in cloud cuckoo land' },
     // someone defined by what they did ("whoever ..."), then the verdict after the relative clause
@@ -157,6 +161,9 @@ ruleTable('derogatory', {
     'The data lead ran a brilliant session on the new tracker.',
     'The cover manager is off sick, so send cover requests to the office.',
     'The trip was cancelled because of snow. Shambolic weather.',
+    "Head's up: the car park is shut tomorrow.",
+    "Deputy's retirement do is on Friday, that woman is a legend.",
+    "That man at the bus stop couldn't organise his own umbrella, bless him.",
     "Our head couldn't make it to the concert, never mind, next time",
   ],
 });

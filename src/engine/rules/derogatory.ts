@@ -19,7 +19,7 @@ import derogatoryJson from '../../../rules/lexicons/derogatory.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { classWords, entryMap, lexiconMatcher, rangesOfHits, TokenMask, tokensInSpan } from '../abuse.js';
-import { ByFirst, Containers } from '../text/spans.js';
+import { ByFirst, Containers, RangeIndex } from '../text/spans.js';
 import { aboutWork, baseView, isClassCode, negatedBefore, ownFamilyMentions, pupilContextNear, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -94,9 +94,12 @@ function schoolCue(doc: Doc): Set<number> {
   return s;
 }
 const cueCache = new WeakMap<Doc, Set<number>>();
+/** Leaders staff name without an article at the start of a sentence: "Head's latest...", "Deputy's off again". */
+const LEADER_BARE = new Set(['head', 'headteacher', 'deputy', 'principal', 'ceo', 'governors', 'chair']);
 
 function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, suppliers: SupplierData): Target[] {
   const out: Target[] = [];
+  const pending: Array<[PhraseMatch, LexiconEntry]> = [];
   let work: boolean | undefined;
   const isWork = () => (work ??= aboutWork(doc) || hits.size > 0 && ['pupil-name', 'pupil-reference', 'staff-name', 'school-identity'].some((r) => (hits.get(r as RuleId)?.length ?? 0) > 0));
   const add = (first: number, last: number, group: Group, relative = false) => {
@@ -117,8 +120,18 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, suppli
       // "my kids" are pupils only in a draft about school; "my mum", "my parents" are the writer's own
       if (!(groupOf(e) === 'pupils' && isWork())) continue;
     }
-    if (tags.includes('needs-context') && !isWork() && !pupilContextNear(doc, m.first, 6) && !schoolCue(doc).has(doc.tokens[m.first]!.sentence)) continue;
+    if (tags.includes('needs-context') && !isWork() && !pupilContextNear(doc, m.first, 6) && !schoolCue(doc).has(doc.tokens[m.first]!.sentence)) {
+      pending.push([m, e]);
+      continue;
+    }
     add(m.first, m.last, groupOf(e), tags.includes('relative'));
+  }
+  // "Head's latest is a 'calm corridor'": the head, at the start of a sentence with no article (staff
+  // say it so); not "head's up" or "heads or tails"
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (!t.sentenceStart || !t.possessive || !LEADER_BARE.has(t.base)) continue;
+    if (!out.some((o) => o.first <= i && o.last >= i)) add(i, i, 'leadership');
   }
   for (let i = 0; i < doc.tokens.length; i++) {
     const y = yearGroupAt(doc, i);
@@ -138,6 +151,12 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, suppli
     }
   }
   for (const [rule, group] of NAME_RULES) for (const [a, b] of rangesOfHits(doc, hits, [rule])) add(a, b, group);
+  // "that woman", "whoever...": a person pointed at is someone in the school community when the draft
+  // already names someone who is ("Head's latest ... She lives on another planet, that woman.")
+  if (pending.length > 0 && out.some((t) => t.group !== 'school' && t.group !== 'partners')) {
+    const named = new RangeIndex(out);
+    for (const [m, e] of pending) if (!named.overlaps(m.first, m.last)) add(m.first, m.last, groupOf(e), (e.tags ?? []).includes('relative'));
+  }
   // the school's suppliers are partners it must not be seen to insult: "Threadwell are a bunch of cowboys"
   // (in lower case too: an insult attached to it leaves no doubt which "pocketbell" is meant)
   if (suppliers.byKey.size > 0) for (const m of supplierMentions(doc, suppliers, true)) add(m.first, m.last, 'partners');

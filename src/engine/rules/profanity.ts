@@ -58,8 +58,23 @@ for (const w of KNOWN) KNOWN_BY_LENGTH.set(w.length, [...(KNOWN_BY_LENGTH.get(w.
 
 /** Letters a stem may keep doubled; other runs collapse to one letter (as the transformer above does). */
 const KEEP_DOUBLE = new Set(['s', 'l', 'o', 'z', 'e', 't']);
-function collapse(text: string): string {
-  return text.replace(/([a-z])\1+/g, (run, c: string) => (KEEP_DOUBLE.has(c) ? c + c : c));
+/** The text with letter runs collapsed, and for each character kept, where it is in the text. */
+function collapse(text: string): { text: string; origin: Int32Array } {
+  const origin = new Int32Array(text.length);
+  let out = '';
+  let n = 0;
+  for (let k = 0; k < text.length; ) {
+    const c = text[k]!;
+    let e = k + 1;
+    if (c >= 'a' && c <= 'z') while (e < text.length && text[e] === c) e++;
+    const keep = e - k > 1 && KEEP_DOUBLE.has(c) ? 2 : 1;
+    for (let j = 0; j < keep; j++) {
+      origin[n++] = k + j;
+      out += c;
+    }
+    k = e;
+  }
+  return { text: out, origin: origin.subarray(0, n) };
 }
 /**
  * The longest plain-letter piece of every stem pattern: obscenity (which allocates per character)
@@ -79,7 +94,60 @@ const STEM_CORES = new RegExp(
     .filter((c) => c.trim())
     .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|'),
+  'g',
 );
+
+/**
+ * Obscenity reads only the words around a core, not the whole draft. That gives the same matches
+ * when every stem pattern is a plain run of letters and single spaces (no wildcard, no optional
+ * part): a match then covers at most STEM_REACH words and always contains its core. With any other
+ * pattern in the lexicon, the whole view is read, as before.
+ */
+const LITERAL_STEMS = STEM_ENTRIES.every((e) => e.patterns.every((p) => /^\|?[a-z0-9]+(?: [a-z0-9]+)*\|?$/.test(p)));
+const STEM_REACH = Math.max(...STEM_ENTRIES.flatMap((e) => e.patterns.map((p) => p.split(' ').length)));
+
+/**
+ * Obscenity's matches in a stem view (" w1 w2 w3 "), in its order (by term, then position), reading
+ * only around the cores; `{ windows: false }` reads the whole view (for the test that they agree).
+ */
+export function stemMatches(text: string, { windows: around = true } = {}): ReturnType<typeof STEM_MATCHER.getAllMatches> {
+  const collapsed = collapse(text);
+  STEM_CORES.lastIndex = 0;
+  if (!STEM_CORES.test(collapsed.text)) return [];
+  if (!LITERAL_STEMS || !around) return STEM_MATCHER.getAllMatches(text);
+  // the words touched by each core and STEM_REACH words either side; the view has one space between
+  // words and one at each end, so a window runs from a space to a space
+  const spaces: number[] = [];
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 32) spaces.push(k);
+  const spaceAtOrBefore = (c: number) => {
+    let lo = 0;
+    let hi = spaces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spaces[mid]! <= c) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const windows: Array<[number, number]> = [];
+  STEM_CORES.lastIndex = 0;
+  for (let m = STEM_CORES.exec(collapsed.text); m; m = STEM_CORES.exec(collapsed.text)) {
+    const a = collapsed.origin[m.index]!;
+    const b = collapsed.origin[m.index + m[0].length - 1]!;
+    const before = spaceAtOrBefore(a);
+    const after = text.charCodeAt(b) === 32 ? spaceAtOrBefore(b) : spaceAtOrBefore(b) + 1;
+    const from = spaces[Math.max(0, before - STEM_REACH)]!;
+    const to = spaces[Math.min(spaces.length - 1, after + STEM_REACH)]! + 1;
+    const last = windows[windows.length - 1];
+    if (last && from < last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const found: ReturnType<typeof STEM_MATCHER.getAllMatches> = [];
+  for (const [from, to] of windows) {
+    for (const x of STEM_MATCHER.getAllMatches(text.slice(from, to))) found.push({ ...x, startIndex: x.startIndex + from, endIndex: x.endIndex + from });
+  }
+  return found.sort((a, b) => a.termId - b.termId || a.startIndex - b.startIndex);
+}
 
 /** Allow-lists of the stem entries, matched on the deobfuscated view only for entries that matched. */
 const STEM_ALLOW = new Map(
@@ -153,9 +221,7 @@ function messageFor(entry: LexiconEntry): string {
 function stemHits(doc: Doc): Found[] {
   if (doc.tokens.length === 0) return [];
   const view = stemView(doc);
-  const collapsed = collapse(view.text);
-  if (!STEM_CORES.test(collapsed)) return [];
-  const matches = STEM_MATCHER.getAllMatches(view.text);
+  const matches = stemMatches(view.text);
   if (matches.length === 0) return [];
   const allowed = new Map<string, RangeIndex>();
   const isAllowed = (id: string, first: number, last: number) => {

@@ -83,7 +83,11 @@ function deobfuscate(norm: string): string {
     if (letters >= 2) s = norm.replace(/[0-9$!@+*]/g, (m) => LEET[m] ?? m);
   }
   // letters repeated three or more times: "fuuuuck" -> "fuck", "sooo" -> "so"
-  return s.replace(/([a-z])\1{2,}/g, '$1');
+  for (let k = 2; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isLetterCode(c) && c === s.charCodeAt(k - 1) && c === s.charCodeAt(k - 2)) return s.replace(/([a-z])\1{2,}/g, '$1');
+  }
+  return s;
 }
 
 /** Splits a hashtag/handle body at case changes, letter/digit changes and underscores. */
@@ -160,14 +164,16 @@ export function tokenize(f: Folded, draft: string): Tokenized {
   const push = (a: number, b: number, tag: TagKind, tagId: number) => {
     let raw = t.slice(a, b);
     let possessive = false;
-    let norm = raw.replace(/'/g, '');
+    // most words have no apostrophe: no possessive, no contraction, nothing to drop
+    const apostrophe = raw.includes("'");
+    let norm = apostrophe ? raw.replace(/'/g, '') : raw;
     let base = norm;
-    if (/[a-z]'s$/.test(raw) || /[a-z]s'$/.test(raw)) {
+    if (apostrophe && (/[a-z]'s$/.test(raw) || /[a-z]s'$/.test(raw))) {
       possessive = true;
       base = raw.endsWith("'") ? raw.slice(0, -1) : raw.slice(0, -2);
       base = base.replace(/'/g, '');
     }
-    if (raw.endsWith("'")) raw = raw.slice(0, -1);
+    if (apostrophe && raw.endsWith("'")) raw = raw.slice(0, -1);
     let letters = 0;
     let uppers = 0;
     let digits = 0;
@@ -199,7 +205,7 @@ export function tokenize(f: Folded, draft: string): Tokenized {
       tag,
       tagId,
       spaced: false,
-      contraction: /[a-z]'(ll|re|ve|d|m|t)$/.test(raw),
+      contraction: apostrophe && /[a-z]'(ll|re|ve|d|m|t)$/.test(raw),
     };
     tokens.push(tok);
     pendingSentence = false;

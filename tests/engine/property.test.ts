@@ -107,6 +107,21 @@ describe('adversarial 200,000-character drafts finish and stay correct', { timeo
     expect(count(fs, 'pupil-name')).toBe(findings('#HollyHolly').filter((f) => f.rule === 'pupil-name').length * ((text.length - 1) / 10));
   });
 
+  it('any single token: a hashtag, handle or word of name pieces, digits, case changes and marks', () => {
+    // fast-check builds the token from a short unit repeated to 200,000 characters; each such shape
+    // is one more way a token could be split, joined or scanned twice
+    const piece = fc.constantFrom('josh', 'Josh', 'JOSH', 'brown', 'Brown', 'Holly', 'mrs', 'Mr', 'ama', 'St', 'Aidans', '1', '2016', '_', '$', '!', '*', '0', 'x', "'", '-', '.', 'ë', '\u200b');
+    fc.assert(
+      fc.property(fc.constantFrom('#', '@', ''), fc.array(piece, { minLength: 1, maxLength: 5 }), (prefix, unit) => {
+        const text = repeat(unit.join(''), prefix) + SENTINEL;
+        const fs = findings(text);
+        wellFormed(text, fs);
+        sentinelFound(text, fs);
+      }),
+      { numRuns: 4 },
+    );
+  }, 120_000);
+
   it('one long handle of titles and a hashtag of digits', () => {
     for (const text of [repeat('mrs', '@thanks'), repeat('1', '#josh'), repeat('_josh', '@')]) {
       const fs = findings(text + SENTINEL);

@@ -3,13 +3,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { managedSchema } from '../src/config/managed-schema.js';
-import { parseLearnedModels, parseLexicon, parseWordList } from '../src/data/lexicons.js';
+import { parseGeneratedVocab, parseLearnedModels, parseLexicon, parseVocabExclusions, parseWordList } from '../src/data/lexicons.js';
 import { PROFILES } from '../src/data/profiles.js';
 
 export { managedSchema };
 
 export function validateData(dir = join(process.cwd(), 'rules')): string {
   let lexicons = 0;
+  const ids = new Set<string>();
+  let generated: ReturnType<typeof parseGeneratedVocab> | undefined;
   for (const name of readdirSync(join(dir, 'lexicons'))) {
     if (!name.endsWith('.json')) continue;
     const file = `rules/lexicons/${name}`;
@@ -19,9 +21,17 @@ export function validateData(dir = join(process.cwd(), 'rules')): string {
     } catch (e) {
       throw new Error(`${file} is not valid JSON: ${(e as Error).message}`);
     }
-    if (json && typeof json === 'object' && 'words' in json) parseWordList(json, file);
+    const id = json && typeof json === 'object' && 'id' in json ? (json as { id: unknown }).id : undefined;
+    if (id === 'vocab-generated') generated = parseGeneratedVocab(json, file);
+    else if (id === 'vocab-exclusions') parseVocabExclusions(json, file);
+    else if (json && typeof json === 'object' && 'words' in json) parseWordList(json, file);
     else parseLexicon(json, file);
+    if (typeof id === 'string') ids.add(id);
     lexicons++;
+  }
+  // a generated class must name a lexicon that exists, or its words would silently go nowhere
+  for (const [name, c] of Object.entries(generated?.classes ?? {})) {
+    if (!ids.has(c.lexicon)) throw new Error(`rules/lexicons/vocab-generated.json: class ${name} names lexicon "${c.lexicon}", which does not exist`);
   }
   let models = 0;
   for (const name of readdirSync(join(dir, 'models'))) {

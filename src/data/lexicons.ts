@@ -1,6 +1,20 @@
 // Loading lexicons from rules/lexicons/*.json: validated with the zod schema, with an error that
-// names the file and the field, so a school editing a list sees exactly what is wrong.
-import { learnedModelsSchema, lexiconSchema, wordListSchema, type LearnedModelsFile, type Lexicon, type WordList } from './schema.js';
+// names the file and the field, so a school editing a list sees exactly what is wrong. Word classes
+// generated offline (rules/lexicons/vocab-generated.json, scripts/gen-vocab.mjs) join the classes of
+// the lexicon each names, so the hand-written files never hold generated words.
+import generatedJson from '../../rules/lexicons/vocab-generated.json';
+import {
+  generatedVocabSchema,
+  learnedModelsSchema,
+  lexiconSchema,
+  vocabExclusionsSchema,
+  wordListSchema,
+  type GeneratedVocab,
+  type LearnedModelsFile,
+  type Lexicon,
+  type VocabExclusions,
+  type WordList,
+} from './schema.js';
 
 function describe(file: string, issues: Array<{ path: PropertyKey[]; message: string }>): string {
   return `${file}: ${issues.map((i) => `${i.path.map(String).join('.') || '(top level)'}: ${i.message}`).join('; ')}`;
@@ -13,11 +27,38 @@ function describe(file: string, issues: Array<{ path: PropertyKey[]; message: st
  */
 const VALIDATED_AT_BUILD: boolean = process.env.POSTCHECK_DATA_VALIDATED === '1';
 
+export function parseGeneratedVocab(json: unknown, file: string): GeneratedVocab {
+  if (VALIDATED_AT_BUILD) return json as GeneratedVocab;
+  const r = generatedVocabSchema.safeParse(json);
+  if (!r.success) throw new Error(`invalid generated vocabulary ${describe(file, r.error.issues)}`);
+  return r.data;
+}
+
+export function parseVocabExclusions(json: unknown, file: string): VocabExclusions {
+  const r = vocabExclusionsSchema.safeParse(json);
+  if (!r.success) throw new Error(`invalid vocabulary exclusions ${describe(file, r.error.issues)}`);
+  return r.data;
+}
+
+const GENERATED = parseGeneratedVocab(generatedJson, 'rules/lexicons/vocab-generated.json');
+
+/** A lexicon with the generated classes that name it added to its own; a generated class never replaces a hand one. */
+export function withGenerated(lex: Lexicon, file: string, generated: GeneratedVocab = GENERATED): Lexicon {
+  const mine = Object.entries(generated.classes).filter(([, c]) => c.lexicon === lex.id);
+  if (mine.length === 0) return lex;
+  const classes = { ...(lex.classes ?? {}) };
+  for (const [name, c] of mine) {
+    if (name in classes) throw new Error(`${file}: class "${name}" is both hand-written and generated (rules/lexicons/vocab-generated.json)`);
+    classes[name] = c.words;
+  }
+  return { ...lex, classes };
+}
+
 export function parseLexicon(json: unknown, file: string): Lexicon {
-  if (VALIDATED_AT_BUILD) return json as Lexicon;
+  if (VALIDATED_AT_BUILD) return withGenerated(json as Lexicon, file);
   const r = lexiconSchema.safeParse(json);
   if (!r.success) throw new Error(`invalid lexicon ${describe(file, r.error.issues)}`);
-  return r.data;
+  return withGenerated(r.data, file);
 }
 
 export function parseWordList(json: unknown, file: string): WordList {

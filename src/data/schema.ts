@@ -112,3 +112,35 @@ export const learnedModelsSchema = z
     }
   });
 export type LearnedModelsFile = z.infer<typeof learnedModelsSchema>;
+
+/**
+ * Word classes generated offline (scripts/gen-vocab.mjs, from WordNet and compromise): each names the
+ * lexicon whose patterns use it and where its words came from. The loader adds each class to that
+ * lexicon's classes, so regenerating never touches the hand-written files.
+ */
+export const generatedVocabSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.literal('vocab-generated'),
+  description: z.string().min(3),
+  /** the script that wrote the file and the versions of the sources it read */
+  generated: z.strictObject({ script: z.string().min(1), wordnet: z.string().min(1), compromise: z.string().min(1) }),
+  classes: z.record(
+    z.string().regex(/^[a-z0-9-]+-generated$/),
+    z.strictObject({
+      lexicon: z.string().regex(/^[a-z0-9-]+$/),
+      /** which synsets, which filters, which inflections: the source of this list */
+      note: z.string().min(3),
+      words: z.array(z.string().min(1)).min(1),
+    }),
+  ),
+});
+export type GeneratedVocab = z.infer<typeof generatedVocabSchema>;
+
+/** Words the generator leaves out of a generated class, in groups, each with the reason. */
+export const vocabExclusionsSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.literal('vocab-exclusions'),
+  description: z.string().min(3),
+  classes: z.record(z.string().regex(/^[a-z0-9-]+-generated$/), z.array(z.strictObject({ note: z.string().min(3), words: z.array(z.string().min(1)).min(1) }))),
+});
+export type VocabExclusions = z.infer<typeof vocabExclusionsSchema>;

@@ -194,3 +194,21 @@ describe('confidential: blocked terms', () => {
     expect(f[0]!.message).toContain('Project Falcon');
   });
 });
+
+// Generated vocabulary (rules/lexicons/vocab-generated.json): WordNet's diseases and disorders as a
+// medical detail of a particular person; the same words said generally.
+ruleTable('confidential', {
+  flag: [
+    { text: 'One of my Year 10 boys has been diagnosed with muscular dystrophy.', excerpt: 'muscular dystrophy' },
+    'A colleague in the science department has just found out she has lymphoma',
+    'The new lad in 8R has cystic fibrosis so PE is going to be tricky',
+    'One of our TAs has amyotrophic lateral sclerosis and is being so brave about it',
+  ],
+  pass: [
+    'Brilliant CPD on supporting pupils with cystic fibrosis today',
+    'Year 12 biology are researching lymphoma for their EPQs',
+    'Doing the Great North Run for muscular dystrophy research, please sponsor me',
+    'Assembly on World Asthma Day was lovely',
+    "Our science club's poster on glaucoma won a prize",
+  ],
+});

@@ -167,3 +167,21 @@ ruleTable('derogatory', {
     "Our head couldn't make it to the concert, never mind, next time",
   ],
 });
+
+// Generated vocabulary (rules/lexicons/vocab-generated.json): -er/-est forms of insults about a
+// school target; the same forms about the weather, pets or the writer.
+ruleTable('derogatory', {
+  flag: [
+    { text: 'Our governors are the shiftiest bunch I have ever met', excerpt: 'Our governors are the shiftiest' },
+    'The parents at this school get ruder every single year',
+    'Honestly the sloppiest SLT in the county',
+    'The new deputy is the snidest person in the building',
+  ],
+  pass: [
+    'This has been the dreariest week of weather, roll on half term',
+    'My cat is the smelliest creature alive',
+    "I'm getting scruffier by the day, need a haircut",
+    'The kids had the messiest, happiest time at forest school',
+    'The sloppiest joe I ever made was at uni',
+  ],
+});

@@ -118,3 +118,25 @@ ruleTable('threat', {
     "See if you can fly a kite this weekend",
   ],
 });
+
+// Generated vocabulary (rules/lexicons/vocab-generated.json): WordNet's weapons and verbs of harm
+// in the weapon, violence, harm-deserved and wish-harm constructions; the same words outside them.
+ruleTable('threat', {
+  flag: [
+    { text: "Next time he blocks my car in I'm bringing a cudgel to the staff meeting.", excerpt: 'bringing a cudgel to the' },
+    "If that mum starts on my TA again I'm taking a cleaver to her car",
+    'I swear I will garrotte him if he moves my laminator again',
+    "Someone should horsewhip that kid, honestly",
+    "That governor needs to be horsewhipped",
+    'Hope he gets knifed on his way home from the match',
+  ],
+  pass: [
+    'The Year 7 history trip to the armouries: the kids loved the crossbows and the broadswords',
+    "Our Year 4 play needs a cardboard cutlass for the pirate, can anyone help?",
+    'Police in assembly today talking about why nobody should carry a flick knife',
+    'Nobody deserves to be horsewhipped, not even Henry VIII, said one Year 8',
+    'I would never bludgeon anyone, but that marking nearly broke me',
+    'The Tudors would behead them for that, the kids were horrified',
+    'I hope you never get knifed, said the PCSO to Year 10, which was a bit bleak',
+  ],
+});

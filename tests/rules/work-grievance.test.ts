@@ -2,6 +2,14 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // sarcasm closing a complaint about the job, in a short sentence of its own
+    { text: 'Gate duty in the sleet again, second week running. Living the dream.', excerpt: 'Gate duty in the sleet again, second week running. Living the dream' },
+    { text: 'Two more TAs cut from the rota next term. Lucky us.', excerpt: 'TAs cut from the rota next term. Lucky us' },
+    { text: 'Book scrutiny moved to Friday night again. Marvellous.', excerpt: 'Book scrutiny moved to Friday night again. Marvellous' },
+    // sarcasm about the job in a frame of its own
+    'Merry Christmas from the trust: a new marking policy for January.',
+    'Who on earth decided a staff meeting on the last day of term was a good idea',
+    'Funny how there is always money for new lanyards at this school.',
     // blind-3: leaders who don't get how stretched staff are
     "Third meeting this week. Our head just doesn't get how stretched we are.",
     // blind-2: support promised and never given
@@ -49,6 +57,14 @@ ruleTable('work-grievance', {
     { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
   ],
   pass: [
+    // near misses: sincere closers, good news about the same things, a closer with no complaint before it
+    'Inset day tomorrow with a visiting author. Lucky us!',
+    'Lunch duty cancelled because of the rain. Brilliant.',
+    'Staff meeting finished early today. Brilliant.',
+    'Got the email about the Christmas fair rota. Nice one, thanks Sarah!',
+    'Our new marking policy is so much simpler. Marvellous.',
+    'Merry Christmas from all of us to all of you!',
+    'Funny how the quietest kids give the best answers in class.',
     "My husband just doesn't get how tired I am",
     "The head doesn't see how much we love the new library, she's too modest",
     { text: "Still haven't had any help with the garden, typical builders" },

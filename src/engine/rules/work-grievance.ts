@@ -18,6 +18,31 @@ const TAGS = new Map(LEXICON.entries.map((e) => [e.id, e.tags ?? []]));
 const WORKPLACE = new PhraseMatcher([{ id: 'workplace', patterns: ['@workplace'] }], LEXICON.classes ?? {});
 const WORK_RULES: readonly RuleId[] = ['school-identity', 'staff-name', 'pupil-name', 'pupil-reference', 'supplier'];
 
+// ---- Sarcasm that closes a complaint: "Six posts down to four. Lucky us." ----
+const CLOSER_WEAK = new PhraseMatcher([{ id: 'weak', patterns: ['@sarcasm-closer-weak'] }], LEXICON.classes ?? {});
+const TOPIC = new PhraseMatcher([{ id: 'topic', patterns: ['@grievance-topic', '@imposition', '@conditions', '@benefit'] }], LEXICON.classes ?? {});
+const IMPOSITION = new PhraseMatcher([{ id: 'imposition', patterns: ['@imposition'] }], LEXICON.classes ?? {});
+const CUE = new Set((LEXICON.classes?.['grievance-cue'] ?? []).map((w) => w.replace(/['’]/g, '')));
+/** Words a closing sentence may hold besides the closer: "Oh, just brilliant.", "Well, lucky me then." */
+const CLOSER_FILL = new Set(['oh', 'so', 'just', 'really', 'well', 'honestly', 'absolutely', 'how', 'very', 'truly', 'that', 'thats', 'its', 'it', 's', 'is', 'what', 'a', 'an', 'the', 'then', 'eh', 'innit', 'yeah', 'lol', 'again', 'all', 'round', 'stuff', 'times', 'there', 'we', 'go']);
+
+/** The sentence before a closing sentence that says something about the job went wrong, as a span. */
+function closedComplaint(doc: Doc, first: number, last: number, weak: boolean, topics: ReturnType<PhraseMatcher['match']>): { first: number } | undefined {
+  const s = doc.tokens[first]!.sentence;
+  for (let k = first - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) if (!CLOSER_FILL.has(doc.tokens[k]!.norm)) return undefined;
+  for (let k = last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) if (!CLOSER_FILL.has(doc.tokens[k]!.norm)) return undefined;
+  // the complaint is in one of the two sentences before
+  for (const t of topics) {
+    const ts = doc.tokens[t.first]!.sentence;
+    if (ts >= s || ts < s - 2) continue;
+    if (!weak) return { first: t.first };
+    // a praise word that could be sincere ("Brilliant.") needs the complaint to say what went wrong
+    for (let k = t.first; k >= 0 && doc.tokens[k]!.sentence === ts; k--) if (CUE.has(doc.tokens[k]!.norm)) return { first: t.first };
+    for (let k = t.first + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === ts; k++) if (CUE.has(doc.tokens[k]!.norm)) return { first: t.first };
+  }
+  return undefined;
+}
+
 /** A negator inside the complaint itself ("SLT haven't cut our PPA"). */
 function negatedWithin(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
@@ -55,8 +80,19 @@ export default defineRule({
     const isWork = () =>
       (work ??= WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc) || WORKPLACE.match(doc).length > 0);
     const out: Hit[] = [];
+    let topics: ReturnType<PhraseMatcher['match']> | undefined;
+    let weak: ReturnType<PhraseMatcher['match']> | undefined;
+    let impositions: ReturnType<PhraseMatcher['match']> | undefined;
     for (const m of matches) {
       const tags = TAGS.get(m.id) ?? [];
+      if (tags.includes('closer')) {
+        weak ??= CLOSER_WEAK.match(doc);
+        const isWeak = weak.some((w) => w.first === m.first && w.last === m.last);
+        const c = closedComplaint(doc, m.first, m.last, isWeak, (topics ??= TOPIC.match(doc)));
+        // a school's own impositions (a twilight, a data drop) say it is about work; "the meeting" needs the draft to
+        if (c && (isWork() || (impositions ??= IMPOSITION.match(doc)).some((x) => x.first === c.first))) out.push({ start: doc.tokens[c.first]!.start, end: m.end, messageId: 'grievance' });
+        continue;
+      }
       if (!tags.includes('negation-ok') && (negatedBefore(doc, m.first, 3) || negatedWithin(doc, m.first, m.last))) continue;
       if (tags.includes('needs-work') && !isWork()) continue;
       out.push({ start: m.start, end: m.end, messageId: 'grievance' });

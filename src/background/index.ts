@@ -1,7 +1,7 @@
 // The background worker: receives messages, validates them, runs the engine on the effective
 // configuration. Listeners are registered synchronously at top level so a stopped service worker
 // wakes for them. Handlers are a mapped type over the protocol: a missing one fails the typecheck.
-import { check, worst } from '../engine/engine.js';
+import { checkCooperatively, worst } from '../engine/engine.js';
 import type { Finding } from '../engine/types.js';
 import browser from '../platform/browser.js';
 import { parseConfig } from '../config/schema.js';
@@ -36,7 +36,8 @@ const handlers: { [K in Kind]: Handler<K> } = {
     const siteKey = req.site as keyof NonNullable<typeof cfg.sites>;
     const enabled = req.site === 'other' || cfg.sites?.[siteKey] !== false;
     let findings: Finding[] = [];
-    if (enabled) findings = check(req.text, { site: req.site, media: req.media, at: req.at ?? localIso(), schoolAccount: req.schoolAccount ?? false }, compiled);
+    // a long draft hands the thread back between rules, so it does not hold up other tabs' checks
+    if (enabled) findings = await checkCooperatively(req.text, { site: req.site, media: req.media, at: req.at ?? localIso(), schoolAccount: req.schoolAccount ?? false }, compiled);
     // not counted: a draft is checked on every pause in typing (see stats.ts for what is counted)
     return {
       kind: 'checked',

@@ -73,7 +73,8 @@ const handlers: { [K in Kind]: Handler<K> } = {
     if (!r.ok) return { kind: 'saved', ok: false, problems: r.problems };
     await browser.storage.local.set({ [KEYS.user]: r.config });
     await invalidate();
-    return { kind: 'saved', ok: true, problems: [] };
+    // saved without the entries left out alone (a blank line, a term with no word): say which
+    return { kind: 'saved', ok: true, problems: r.warnings };
   },
   async 'get-stats'() {
     const { effective } = await loaded();

@@ -33,14 +33,10 @@ async function load(): Promise<Loaded> {
   // a later bad push keeps working on it; forget it when the school removes its policy
   if (remember === null && lastGood !== null) await browser.storage.local.remove(KEYS.lastGoodManaged);
   else if (remember && JSON.stringify(remember) !== JSON.stringify(lastGood)) await browser.storage.local.set({ [KEYS.lastGoodManaged]: remember });
-  let compiled: CompiledConfig;
-  try {
-    compiled = compileConfig(effective.config);
-  } catch (e) {
-    // a configuration that validates but cannot compile must not stop the extension
-    effective.problems.push({ path: '(configuration)', message: (e as Error).message, from: effective.source === 'user' ? 'user' : 'managed' });
-    compiled = compileConfig({});
-  }
+  // each part compiles on its own (engine.ts): what one part cannot use is skipped and said, never the whole
+  const compiled: CompiledConfig = compileConfig(effective.config);
+  const from = effective.source === 'user' ? 'user' : 'managed';
+  for (const p of compiled.skipped) effective.problems.push({ ...p, from });
   return { effective, compiled };
 }
 

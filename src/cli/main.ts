@@ -38,6 +38,8 @@ function loadConfig(file: string | undefined): SchoolConfig {
   if (!file) return DEMO_SCHOOL;
   const r = parseConfig(readJson(file, 'config file'));
   if (!r.ok) throw new UsageError(`config file ${file} is invalid:\n${formatProblems(r.problems).replace(/^/gm, '  ')}`);
+  // entries left out alone (a blank roster line): said, and the rest of the configuration is used
+  if (r.warnings.length) process.stderr.write(`postcheck: warning: config file ${file}:\n${formatProblems(r.warnings).replace(/^/gm, '  ')}\n`);
   return r.config;
 }
 

@@ -427,6 +427,7 @@ export function runPolicy(args: string[], out: (s: string) => void): number {
   const raw = readJson(values.config, 'config file');
   const parsed = parseConfig(raw);
   if (!parsed.ok) throw new UsageError(`config file ${values.config} is invalid:\n${formatProblems(parsed.problems).replace(/^/gm, '  ')}`);
+  if (parsed.warnings.length) process.stderr.write(`postcheck: warning: config file ${values.config} (left out of the policy files):\n${formatProblems(parsed.warnings).replace(/^/gm, '  ')}\n`);
   const config: SchoolConfig = { ...parsed.config };
   let rosterNote = '';
   if (values.roster) {

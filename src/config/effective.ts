@@ -87,16 +87,15 @@ export interface Salvaged {
  * its full path) and left out. A value that is not an object at all yields nothing usable.
  */
 export function salvage(raw: unknown): Salvaged {
-  if (!isPlainObject(raw)) {
-    const r = parseConfig(raw);
-    return { config: null, problems: r.ok ? [] : r.problems, bad: [] };
-  }
   const r = parseConfig(raw);
-  if (r.ok) return { config: r.config, problems: [], bad: [] };
-  const bad = [...new Set(r.problems.map((p) => topKey(p.path)))];
+  if (r.ok) return { config: r.config, problems: r.warnings, bad: [] };
+  if (!isPlainObject(raw)) return { config: null, problems: r.problems, bad: [] };
+  // a field wrong as a whole is left out; one bad entry of a list never costs the list (see parseConfig)
+  const whole = r.problems.filter((p) => !p.entry);
+  const bad = [...new Set(whole.map((p) => topKey(p.path)))];
   const rest = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.includes(k)));
   const r2 = parseConfig(rest);
-  return { config: r2.ok ? r2.config : null, problems: r.problems, bad };
+  return { config: r2.ok ? r2.config : null, problems: [...whole, ...(r2.ok ? r2.warnings : r2.problems)], bad };
 }
 
 export interface ManagedResolution {
@@ -108,8 +107,16 @@ export interface ManagedResolution {
   remember: SchoolConfig | null | undefined;
 }
 
+/** Lists of people's names: removed from the policy means removed, never held from the last good copy. */
+const PEOPLE = new Set(['pupils', 'staff']);
+
 const HELD_MISSING =
   "was set by your school's policy but this browser no longer receives it (Chrome leaves out a value of the wrong type; chrome://policy shows why). Using the last good value until the policy sets it again";
+
+// Chrome leaves a key of the wrong type out and shows it at chrome://policy only as "Not set", so a
+// mistyped roster on a first deployment (no last good copy) would otherwise leave no trace at all.
+const NO_PUPILS =
+  'your school\'s policy sets no pupil list, so pupil names are not checked. If IT set one, this browser did not receive it: Chrome leaves out a value that is not a list of names (chrome://policy, "Show policies with no value set", lists it as "Not set"). A school that means to set none sets "pupils": []';
 
 /** The school's layer from the raw storage.managed value and the last good one. */
 export function resolveManaged(managedRaw: unknown, lastGood: SchoolConfig | null | undefined): ManagedResolution {
@@ -128,10 +135,12 @@ export function resolveManaged(managedRaw: unknown, lastGood: SchoolConfig | nul
     return { managed: lastGood && !isEmpty(lastGood) ? lastGood : null, problems, held, remember: undefined };
   }
   const current: Record<string, unknown> = { ...(s.config ?? {}) };
-  const heldKeys = Object.keys(last).filter((k) => last[k] !== undefined && !(k in current));
+  // A name list the policy no longer has was removed (leavers' names must not live on), unless it is
+  // there but invalid (Firefox passes a wrong type through and zod finds it): only then is it held.
+  const heldKeys = Object.keys(last).filter((k) => last[k] !== undefined && !(k in current) && (!PEOPLE.has(k) || s.bad.includes(k)));
   const problems: SourcedProblem[] = s.problems.map((p) => ({
     ...p,
-    message: `${p.message}${heldKeys.includes(topKey(p.path)) ? ' (using the last good value)' : ' (ignored)'}`,
+    message: p.entry ? p.message : `${p.message}${heldKeys.includes(topKey(p.path)) ? ' (using the last good value)' : ' (ignored)'}`,
     from: 'managed',
   }));
   for (const k of heldKeys) {
@@ -164,9 +173,13 @@ export function resolveLayers(layers: Layers): Resolved {
   if (!locked && layers.userRaw !== undefined && layers.userRaw !== null) {
     const s = salvage(layers.userRaw);
     user = s.config;
-    for (const p of s.problems) problems.push({ ...p, message: `${p.message} (your setting is ignored)`, from: 'user' });
+    for (const p of s.problems) problems.push({ ...p, message: p.entry ? p.message : `${p.message} (your setting is ignored)`, from: 'user' });
   }
   const base = { problems, held: m.held, remember: m.remember };
+  // the school has a policy but no pupils reach the checks (and no problem above already says why)
+  const pupilsReported = problems.some((p) => p.from === 'managed' && topKey(p.path) === 'pupils');
+  if (m.managed && !locked && user?.pupils === undefined && m.managed.pupils === undefined && !pupilsReported) problems.push({ path: 'pupils', message: NO_PUPILS, from: 'managed' });
+  else if (m.managed && locked && m.managed.pupils === undefined && !pupilsReported) problems.push({ path: 'pupils', message: NO_PUPILS, from: 'managed' });
   if (isEmpty(m.managed) && isEmpty(user)) {
     // the school set something, none of it usable: the defaults, never the fictional demo school
     if (m.problems.length) return { config: {}, source: 'managed', managedFields: [], locked: false, ...base };

@@ -26,8 +26,14 @@ const time = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time as "HH:MM" (24-hour), e.g. "08:30"' })
   .describe('A time of day, "HH:MM" (24-hour).');
-const name = z.string().trim().min(1, { message: 'expected a non-empty name' });
-const names = (what: string) => z.array(name).max(20000).describe(what);
+/** The most names one list takes (a large secondary has under 2,500 on roll; a trust's staff list more). */
+export const MAX_NAMES = 20000;
+// A name or term with no letter or digit ("'", "-", "- -") matches nothing and cannot be compiled.
+const name = z
+  .string()
+  .trim()
+  .refine((s) => /[\p{L}\p{N}]/u.test(s), { error: (iss) => (iss.input === '' ? 'empty name' : 'has no letter or digit in it') });
+const names = (what: string) => z.array(name).max(MAX_NAMES).describe(what);
 const severityOrOff = z.enum(['off', 'info', 'warn', 'block']);
 
 export const schoolSchema = z
@@ -113,9 +119,16 @@ export type SchoolConfig = z.infer<typeof configSchema>;
 export interface ConfigProblem {
   path: string;
   message: string;
+  /** one entry of a list (or one rule's clause) was left out alone; the rest of the field applies */
+  entry?: true;
 }
 
-export type ParseResult = { ok: true; config: SchoolConfig } | { ok: false; problems: ConfigProblem[] };
+/**
+ * `ok` with `warnings`: the configuration is usable once the entries the warnings name are left out
+ * (a blank roster line, a term with no word in it, names past the 20,000th). Not `ok`: a field as a
+ * whole is wrong (a list given as a string, an unknown field), and `problems` names each.
+ */
+export type ParseResult = { ok: true; config: SchoolConfig; warnings: ConfigProblem[] } | { ok: false; problems: ConfigProblem[] };
 
 function describeValue(v: unknown): string {
   if (v === null) return 'null';
@@ -129,7 +142,7 @@ function pathOf(path: PropertyKey[]): string {
   return out || '(top level)';
 }
 
-function valueAt(root: unknown, path: PropertyKey[]): unknown {
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
   for (const p of path) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -138,26 +151,148 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
   return v;
 }
 
-/** Parses a configuration; every problem names its field and says what was expected. */
-export function parseConfig(input: unknown): ParseResult {
-  const r = configSchema.safeParse(input);
-  if (r.success) return { ok: true, config: r.data };
-  const problems: ConfigProblem[] = [];
-  for (const issue of r.error.issues) {
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The name lists, whose entries are independent: a bad one is left out alone. */
+const LISTS = new Set(['pupils', 'staff', 'suppliers', 'school.aliases', 'school.trustAliases', 'school.classes', 'terms.confidential', 'terms.blocked', 'terms.allowed']);
+
+type Issue = z.core.$ZodIssue;
+
+function describe(issue: Issue, input: unknown): string {
+  const got = valueAt(input, issue.path);
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${describeValue(got)}`;
+  if (issue.code === 'invalid_value' && 'values' in issue)
+    return `expected one of ${(issue.values as unknown[]).map((x) => JSON.stringify(x)).join(', ')}, got ${describeValue(got)}`;
+  if (issue.code === 'custom' && typeof got === 'string' && got.trim()) return `${JSON.stringify(got.trim()).slice(0, 60)} ${issue.message}`;
+  return issue.message;
+}
+
+function problemsOf(issues: readonly Issue[], input: unknown): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const k of issue.keys) {
-        problems.push({ path: pathOf([...issue.path, k]), message: `unknown field "${k}"` });
-      }
-      continue;
-    }
-    const got = valueAt(input, issue.path);
-    let message = issue.message;
-    if (issue.code === 'invalid_type') message = `expected ${issue.expected}, got ${describeValue(got)}`;
-    else if (issue.code === 'invalid_value' && 'values' in issue)
-      message = `expected one of ${(issue.values as unknown[]).map((x) => JSON.stringify(x)).join(', ')}, got ${describeValue(got)}`;
-    problems.push({ path: pathOf(issue.path), message });
+      for (const k of issue.keys) out.push({ path: pathOf([...issue.path, k]), message: `unknown field "${k}"` });
+    } else out.push({ path: pathOf(issue.path), message: describe(issue, input) });
   }
-  return { ok: false, problems };
+  return out;
+}
+
+/** How an issue can be mended by leaving out the one entry it is about, if it can. */
+type Repair = { kind: 'drop'; list: PropertyKey[]; index: number } | { kind: 'truncate'; list: PropertyKey[]; max: number } | { kind: 'unset'; at: PropertyKey[] };
+
+function repairFor(issue: Issue): Repair | null {
+  const path = issue.path;
+  // an entry of a name list: pupils[3], school.aliases[0]
+  for (let i = 1; i < path.length; i++) {
+    if (typeof path[i] === 'number' && LISTS.has(path.slice(0, i).join('.'))) return { kind: 'drop', list: path.slice(0, i), index: path[i] as number };
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array' && LISTS.has(path.join('.'))) return { kind: 'truncate', list: [...path], max: Number(issue.maximum) };
+  // one rule's clause of the school's policy: policyClauses.rules.pupil-name.quote
+  if (path[0] === 'policyClauses' && path[1] === 'rules' && path.length >= 3 && issue.code !== 'unrecognized_keys') return { kind: 'unset', at: path.slice(0, 3) };
+  return null;
+}
+
+function entryProblem(issue: Issue, repair: Repair, input: unknown): ConfigProblem {
+  if (repair.kind === 'truncate') {
+    const n = (valueAt(input, repair.list) as unknown[]).filter((v) => name.safeParse(v).success).length;
+    return { path: pathOf(repair.list), message: `${n} names, more than the ${repair.max} PostCheck takes: the last ${n - repair.max} ignored`, entry: true };
+  }
+  const note = repair.kind === 'unset' ? ' (this clause is ignored)' : ' (ignored)';
+  return { path: pathOf(issue.path), message: `${describe(issue, input)}${note}`, entry: true };
+}
+
+/** Entries of a list past its limit: its invalid entries go first, so they never take a valid one's place. */
+function invalidEntries(list: unknown, at: PropertyKey[]): Issue[] {
+  if (!Array.isArray(list)) return [];
+  const out: Issue[] = [];
+  list.forEach((v, i) => {
+    const r = name.safeParse(v);
+    if (!r.success) for (const issue of r.error.issues) out.push({ ...issue, path: [...at, i, ...issue.path] } as Issue);
+  });
+  return out;
+}
+
+function applyRepairs(input: Record<string, unknown>, repairs: readonly Repair[]): Record<string, unknown> {
+  const out = structuredClone(input);
+  const drops = new Map<string, { list: PropertyKey[]; indexes: Set<number> }>();
+  for (const r of repairs) {
+    if (r.kind === 'drop') {
+      const key = r.list.join('.');
+      const d = drops.get(key) ?? { list: r.list, indexes: new Set<number>() };
+      d.indexes.add(r.index);
+      drops.set(key, d);
+    } else if (r.kind === 'unset') {
+      const parent = valueAt(out, r.at.slice(0, -1));
+      if (isPlainObject(parent)) delete parent[r.at[r.at.length - 1] as string];
+    }
+  }
+  const setAt = (at: PropertyKey[], v: unknown) => {
+    const parent = valueAt(out, at.slice(0, -1));
+    if (isPlainObject(parent)) parent[at[at.length - 1] as string] = v;
+  };
+  for (const { list, indexes } of drops.values()) {
+    const arr = valueAt(out, list);
+    if (Array.isArray(arr)) setAt(list, arr.filter((_, i) => !indexes.has(i)));
+  }
+  for (const r of repairs) {
+    if (r.kind !== 'truncate') continue;
+    const arr = valueAt(out, r.list);
+    if (Array.isArray(arr)) setAt(r.list, arr.slice(0, r.max));
+  }
+  return out;
+}
+
+interface Validated {
+  config: SchoolConfig | null;
+  /** entries left out alone (each names its entry and says why) */
+  dropped: ConfigProblem[];
+  /** problems no single entry explains: the field named is wrong as a whole */
+  problems: ConfigProblem[];
+}
+
+function validate(input: unknown): Validated {
+  let r = configSchema.safeParse(input);
+  if (r.success) return { config: r.data, dropped: [], problems: [] };
+  if (!isPlainObject(input)) return { config: null, dropped: [], problems: problemsOf(r.error.issues, input) };
+  let value: Record<string, unknown> = input;
+  const dropped: ConfigProblem[] = [];
+  // a repair can uncover another issue (a list past its limit once a bad entry is gone): a few passes
+  for (let pass = 0; pass < 3; pass++) {
+    const repairs: Repair[] = [];
+    const whole: Issue[] = [];
+    const issues = [...r.error.issues];
+    for (const issue of r.error.issues) {
+      if (issue.code === 'too_big' && repairFor(issue)?.kind === 'truncate') issues.push(...invalidEntries(valueAt(value, issue.path), [...issue.path]));
+    }
+    const seen = new Set<string>();
+    for (const issue of issues) {
+      const key = `${pathOf(issue.path)}:${issue.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const repair = repairFor(issue);
+      if (repair) {
+        repairs.push(repair);
+        dropped.push(entryProblem(issue, repair, value));
+      } else whole.push(issue);
+    }
+    if (whole.length) return { config: null, dropped, problems: problemsOf(whole, value) };
+    value = applyRepairs(value, repairs);
+    r = configSchema.safeParse(value);
+    if (r.success) return { config: r.data, dropped, problems: [] };
+  }
+  return { config: null, dropped, problems: problemsOf(r.error.issues, value) };
+}
+
+/**
+ * Parses a configuration; every problem names its field and says what was expected. A bad entry of
+ * a list is left out alone (a warning), so one blank roster line never costs the whole roster.
+ */
+export function parseConfig(input: unknown): ParseResult {
+  const v = validate(input);
+  if (v.config && !v.problems.length) return { ok: true, config: v.config, warnings: v.dropped };
+  return { ok: false, problems: [...v.problems, ...v.dropped] };
 }
 
 export function formatProblems(problems: ConfigProblem[]): string {

@@ -1,6 +1,6 @@
 // The engine: a pure function from (draft, context, compiled configuration) to findings.
 // The configuration is compiled once (roster maps, lexicons, profile) and reused for every check.
-import type { SchoolConfig } from '../config/schema.js';
+import type { ConfigProblem, SchoolConfig } from '../config/schema.js';
 import { resolveProfile, type ResolvedRule } from '../data/profiles.js';
 import { citationsFor, wordMessage } from './citation.js';
 import { bindClasses, type SchoolClasses } from './context.js';
@@ -41,6 +41,10 @@ export interface CompiledConfig {
   compiled: ReadonlyMap<RuleId, unknown>;
   /** the school's class, form and house names, bound to each draft (context.ts reads them as school groups) */
   classes: SchoolClasses | null;
+  /** rules whose data could not be compiled even empty: they do not run */
+  broken: ReadonlySet<RuleId>;
+  /** parts of the configuration that could not be compiled, each naming what was skipped */
+  skipped: ConfigProblem[];
 }
 
 function literalPhrases(id: string, terms: readonly string[] | undefined) {
@@ -50,7 +54,36 @@ function literalPhrases(id: string, terms: readonly string[] | undefined) {
   return patterns.length ? [{ id, patterns }] : [];
 }
 
-export function compileConfig(config: SchoolConfig): CompiledConfig {
+/**
+ * A school's term as the pattern language reads it: words only. A stray apostrophe or dash between
+ * words ("Project ' Falcon") is not a word and would stop the term compiling; the words still match.
+ */
+function cleanTerm(t: string): string {
+  return t
+    .replace(/[#@]/g, ' ')
+    .replace(/[^\p{L}\p{N}'’\s-]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .join(' ');
+}
+
+function withCleanTerms(config: SchoolConfig): SchoolConfig {
+  if (!config.terms) return config;
+  const terms: NonNullable<SchoolConfig['terms']> = {};
+  for (const [k, list] of Object.entries(config.terms) as Array<[keyof typeof terms, string[] | undefined]>) {
+    if (list) terms[k] = list.map(cleanTerm).filter(Boolean);
+  }
+  return { ...config, terms };
+}
+
+/**
+ * Compiles each part (each rule's data, the allowed terms) on its own, so data one part cannot use
+ * costs that part alone, never the roster and every other setting: the part runs without the
+ * school's data and `skipped` says so (shown with the configuration's problems).
+ */
+export function compileConfig(configIn: SchoolConfig): CompiledConfig {
+  const config = withCleanTerms(configIn);
+  const skipped: ConfigProblem[] = [];
   const profileId = config.policy ?? 'combined';
   const profile = resolveProfile(profileId);
   const combined = profileId === 'combined' ? profile : resolveProfile('combined');
@@ -66,16 +99,44 @@ export function compileConfig(config: SchoolConfig): CompiledConfig {
     } else if (base) rules.set(id, { severity: base.severity, citations: citationsFor(config, id, base.citations) });
   }
   const compiled = new Map<RuleId, unknown>();
-  for (const rule of RULES) if (rule.compile) compiled.set(rule.meta.id, rule.compile(config));
+  const broken = new Set<RuleId>();
+  for (const rule of RULES) {
+    if (!rule.compile) continue;
+    const id = rule.meta.id;
+    try {
+      compiled.set(id, rule.compile(config));
+    } catch (e) {
+      skipped.push({ path: `(rule ${id})`, message: `PostCheck could not use the school's data for this rule (${(e as Error).message}), so it checks without it` });
+      try {
+        compiled.set(id, rule.compile({}));
+      } catch {
+        broken.add(id);
+      }
+    }
+  }
+  let allowed: PhraseMatcher | null = null;
   const allowedSources = literalPhrases('allowed', config.terms?.allowed);
+  try {
+    if (allowedSources.length) allowed = new PhraseMatcher(allowedSources);
+  } catch (e) {
+    skipped.push({ path: 'terms.allowed', message: `could not be used (${(e as Error).message}), so nothing is exempted` });
+  }
+  let classes: SchoolClasses | null = null;
+  try {
+    classes = compileClassNames(config);
+  } catch (e) {
+    skipped.push({ path: 'school.classes', message: `could not be used (${(e as Error).message}), so class names are not checked` });
+  }
   return {
     config,
     profile: { id: profile.id, title: profile.title },
     rules,
     disclaimer: config.disclaimer ?? DEFAULT_DISCLAIMER,
-    allowed: allowedSources.length ? new PhraseMatcher(allowedSources) : null,
+    allowed,
     compiled,
-    classes: compileClassNames(config),
+    classes,
+    broken,
+    skipped,
   };
 }
 
@@ -151,6 +212,7 @@ function* runRules(doc: Doc, ctx: CheckContext, cfg: CompiledConfig, rules: Read
   const allowedSpans = new SpanIndex(cfg.allowed ? cfg.allowed.match(doc) : []);
   for (const rule of rules) {
     const id = rule.meta.id;
+    if (cfg.broken.has(id)) continue;
     let out = rule.check(doc, { ctx, config: cfg.config, compiled: cfg.compiled.get(id), hits: seen, disclaimer: cfg.disclaimer });
     if (rule.meta.lexical && allowedSpans.size) out = out.filter((h) => !allowedSpans.overlaps(h.start, h.end));
     hits.set(id, out);

@@ -216,7 +216,8 @@ async function save(): Promise<void> {
   state = await send({ kind: 'get-state' });
   renderStatus();
   load();
-  saveStatus.textContent = 'Saved. Open tabs use the new settings straight away.';
+  const left = res.problems.map((p) => `${labelOf(controlFor(p.path) ?? pupils)} ${messageFor(controlFor(p.path), p)}`);
+  saveStatus.textContent = left.length ? `Saved, leaving out: ${left.join('; ')}. Open tabs use the new settings straight away.` : 'Saved. Open tabs use the new settings straight away.';
 }
 
 function markDirty(): void {

@@ -42,7 +42,7 @@ export function problemsView(state: StateResponse): HTMLElement {
     { class: 'problems', role: 'alert', 'data-testid': 'config-problems' },
     h('h2', {}, `Problem with the settings (${plural(e.problems.length, 'item')})`),
     fromSchool.length
-      ? h('div', {}, h('p', {}, 'Your school’s policy for PostCheck has an error. Checks go on with the last good settings; please tell your IT team:'), list(fromSchool))
+      ? h('div', {}, h('p', {}, 'Your school’s policy for PostCheck has a problem. Checks go on with the rest of it (and the last good value of a setting that went wrong); please tell your IT team:'), list(fromSchool))
       : null,
     fromUser.length ? h('div', {}, h('p', {}, 'Some of your own settings could not be used:'), list(fromUser)) : null,
   );

@@ -74,9 +74,15 @@ describe('citation', () => {
   });
 
   test('quotes are validated: never empty or a whole document', () => {
-    const bad = (quote: string) => parseConfig({ policyClauses: { rules: { 'pupil-name': { quote } } } });
-    expect(bad('Too short').ok).toBe(false);
-    expect(bad('x'.repeat(601)).ok).toBe(false);
-    expect(bad('Staff must never name a pupil.').ok).toBe(true);
+    const parse = (quote: string) => parseConfig({ pupils: ['Joshua Brown'], policyClauses: { rules: { 'pupil-name': { quote }, 'staff-name': { quote: 'Colleagues are not named online.' } } } });
+    for (const quote of ['Too short', 'x'.repeat(601)]) {
+      const r = parse(quote);
+      // the one bad clause is left out (and named); the other clauses and the roster stay
+      expect(r.ok && r.config.policyClauses?.rules).toEqual({ 'staff-name': { quote: 'Colleagues are not named online.' } });
+      expect(r.ok && r.config.pupils).toEqual(['Joshua Brown']);
+      expect(r.ok && r.warnings).toEqual([expect.objectContaining({ path: 'policyClauses.rules.pupil-name.quote', message: expect.stringMatching(/this clause is ignored/) })]);
+    }
+    const good = parse('Staff must never name a pupil.');
+    expect(good.ok && good.warnings).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ describe('layers', () => {
     expect(e.config.rules).toEqual({ supplier: 'off', gossip: 'info' });
     expect(e.config.sites).toEqual({ x: false, facebook: false });
     expect(e.managedFields.sort()).toEqual(['enforcement', 'rules.supplier', 'sites.x']);
-    expect(e.problems).toEqual([]);
+    // a school policy with no pupil list, and none of the user's own: said, since nothing else would
+    expect(e.problems).toEqual([expect.objectContaining({ path: 'pupils', from: 'managed', message: expect.stringMatching(/sets no pupil list.*"pupils": \[\]/) })]);
   });
 
   test('locked makes the school policy the whole configuration', () => {
@@ -60,11 +61,36 @@ describe('a bad managed policy never stops PostCheck', () => {
   });
 
   test('a key Chrome left out (it drops values that do not match managed_schema.json) keeps its last good value and says so', () => {
+    const { enforcement: _e, ...withoutEnforcement } = school;
+    const e = resolveLayers({ managedRaw: withoutEnforcement, lastGoodManaged: school });
+    expect(e.config.enforcement).toBe('block');
+    expect(e.problems).toEqual([expect.objectContaining({ path: 'enforcement', from: 'managed', message: expect.stringMatching(/chrome:\/\/policy/) })]);
+    expect(e.held).toEqual(['enforcement']);
+  });
+
+  test('a name list removed from the policy is removed: no last good copy of the roster lives on (security 9)', () => {
     const { pupils: _p, ...withoutPupils } = school;
-    const e = resolveLayers({ managedRaw: withoutPupils, lastGoodManaged: school });
-    expect(e.config.pupils).toEqual(['Joshua Brown']);
-    expect(e.problems).toEqual([expect.objectContaining({ path: 'pupils', from: 'managed', message: expect.stringMatching(/chrome:\/\/policy/) })]);
-    expect(e.held).toEqual(['pupils']);
+    const last = { ...school, staff: ['Mrs Anita Patel'] };
+    const e = resolveLayers({ managedRaw: withoutPupils, lastGoodManaged: last });
+    expect(e.config.pupils).toBeUndefined();
+    expect(e.config.staff).toBeUndefined();
+    expect(e.held).toEqual([]);
+    expect(e.remember).toEqual(withoutPupils);
+    expect(JSON.stringify(e.remember)).not.toContain('Joshua');
+    // and it is said, in case IT meant to set one
+    expect(e.problems).toEqual([expect.objectContaining({ path: 'pupils', message: expect.stringMatching(/not checked/) })]);
+    // present but of the wrong type (Firefox passes it through): still held, and said
+    const f = resolveLayers({ managedRaw: { ...school, pupils: 'Joshua Brown' }, lastGoodManaged: school });
+    expect(f.config.pupils).toEqual(['Joshua Brown']);
+    expect(f.held).toEqual(['pupils']);
+  });
+
+  test('a first deployment whose roster Chrome left out names the missing pupils (newcomer 7)', () => {
+    const e = resolveLayers({ managedRaw: { school: { name: "St Aidan's CE Primary School" }, locked: true } });
+    expect(e.source).toBe('managed');
+    expect(e.problems).toEqual([expect.objectContaining({ path: 'pupils', from: 'managed', message: expect.stringMatching(/no pupil list.*chrome:\/\/policy.*Not set/) })]);
+    // an explicit empty list is a school saying so on purpose
+    expect(resolveLayers({ managedRaw: { school: { name: 'X' }, pupils: [], locked: true } }).problems).toEqual([]);
   });
 
   test('with no last good configuration a bad key is ignored (the defaults apply)', () => {
@@ -74,12 +100,18 @@ describe('a bad managed policy never stops PostCheck', () => {
   });
 
   test('nested problems name the full path', () => {
-    const e = resolveLayers({ managedRaw: { schoolHours: { start: '8:30', end: '15:30' }, pupils: ['A', ''] } });
-    expect(e.problems.map((p) => p.path).sort()).toEqual(['pupils[1]', 'schoolHours.start']);
-    // the school set something and none of it is usable: the defaults, not the fictional demo school
+    const e = resolveLayers({ managedRaw: { schoolHours: { start: '8:30', end: '15:30' }, staff: ['Tom Hill', ''] } });
+    expect(e.problems.map((p) => p.path).sort()).toEqual(['pupils', 'schoolHours.start', 'staff[1]']);
+    expect(e.source).toBe('managed');
+    expect(e.config).toEqual({ staff: ['Tom Hill'] });
+  });
+
+  test('the school set something and none of it is usable: the defaults, not the fictional demo school', () => {
+    const e = resolveLayers({ managedRaw: { schoolHours: { start: '8:30', end: '15:30' } } });
     expect(e.source).toBe('managed');
     expect(e.config).toEqual({});
   });
+
 
   test('a policy that is not an object at all falls back to the whole last good one', () => {
     const m = resolveManaged('nonsense', school);

@@ -1,10 +1,14 @@
-// Where the background worker keeps configuration: the school's managed policy
-// (storage.managed, read-only), the user's own settings and the last good managed policy
-// (storage.local). The compiled configuration is cached in memory and rebuilt when either changes;
-// a stopped-and-restarted service worker rebuilds it on the first request.
+// Where the background worker keeps configuration: the school's managed policy (storage.managed,
+// read-only), and, in the vault (extension-origin IndexedDB, out of content scripts' reach), the
+// user's own settings and the last good managed policy. storage.local holds only `configVersion`
+// (the signal open tabs watch: a number, never settings) and the statistics' counts. The compiled
+// configuration is cached in memory and rebuilt when either changes; a stopped-and-restarted service
+// worker rebuilds it on the first request. No storage failure stops checking: it is said instead.
 import { compileConfig, type CompiledConfig } from '../engine/engine.js';
-import { resolveLayers, salvage, type EffectiveConfig } from '../config/effective.js';
+import { resolveLayers, salvage, type EffectiveConfig, type SourcedProblem } from '../config/effective.js';
+import type { SchoolConfig } from '../config/schema.js';
 import browser from '../platform/browser.js';
+import { vaultDelete, vaultGet, vaultSet } from './vault.js';
 
 export const KEYS = { user: 'userConfig', lastGoodManaged: 'lastGoodManaged', version: 'configVersion', stats: 'stats' } as const;
 
@@ -15,6 +19,18 @@ export interface Loaded {
 
 let current: Promise<Loaded> | null = null;
 
+// The school's policy (with its roster) is readable by content scripts by default in Chrome. Where
+// the browser lets an extension keep a storage area to its own pages and worker, ask for that for
+// storage.managed (storage.local stays open: it carries configVersion, which open tabs watch, and
+// no names). A browser that refuses or lacks setAccessLevel (Firefox) is left as it is.
+type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+try {
+  const managed = (globalThis as { chrome?: { storage?: { managed?: AccessLevelArea } } }).chrome?.storage?.managed;
+  void managed?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
+} catch {
+  // a synchronous refusal: as above
+}
+
 async function readManaged(): Promise<unknown> {
   try {
     return await browser.storage.managed.get();
@@ -24,15 +40,56 @@ async function readManaged(): Promise<unknown> {
   }
 }
 
+/**
+ * Moves settings found in storage.local (readable by content scripts) into the vault and removes
+ * them there: an earlier version kept them there, and a tool or test may still write them there.
+ * What is in storage.local is newer than the vault's copy (it is removed once moved). Runs on every
+ * load: one small read when there is nothing to move.
+ */
+async function migrate(): Promise<void> {
+  const old = await browser.storage.local.get([KEYS.user, KEYS.lastGoodManaged]);
+  const keys = [KEYS.user, KEYS.lastGoodManaged].filter((k) => old[k] !== undefined);
+  if (!keys.length) return;
+  for (const k of keys) await vaultSet(k, old[k]);
+  await browser.storage.local.remove(keys);
+}
+
+/** Reads a vault key; a vault that cannot be read is a problem to show, never a stop. */
+async function readVault(key: string, problems: SourcedProblem[]): Promise<unknown> {
+  try {
+    return await vaultGet(key);
+  } catch (e) {
+    problems.push({ path: '(storage)', message: `could not read the saved settings (${(e as Error).message}); checking without them`, from: key === KEYS.user ? 'user' : 'managed' });
+    return undefined;
+  }
+}
+
+async function remember(value: SchoolConfig | null, lastGood: SchoolConfig | null, problems: SourcedProblem[]): Promise<void> {
+  try {
+    if (value === null) {
+      if (lastGood !== null) await vaultDelete(KEYS.lastGoodManaged);
+    } else if (JSON.stringify(value) !== JSON.stringify(lastGood)) await vaultSet(KEYS.lastGoodManaged, value);
+  } catch (e) {
+    // e.g. the disk is full: the current policy still applies, only the fallback copy is missing
+    problems.push({ path: '(storage)', message: `could not keep a copy of the school's settings (${(e as Error).message}); checks go on with the current policy`, from: 'managed' });
+  }
+}
+
 async function load(): Promise<Loaded> {
-  const [managedRaw, local] = await Promise.all([readManaged(), browser.storage.local.get([KEYS.user, KEYS.lastGoodManaged])]);
+  const storageProblems: SourcedProblem[] = [];
+  try {
+    await migrate();
+  } catch (e) {
+    storageProblems.push({ path: '(storage)', message: `could not move the saved settings to private storage (${(e as Error).message})`, from: 'user' });
+  }
+  const [managedRaw, lastGoodRaw, userRaw] = await Promise.all([readManaged(), readVault(KEYS.lastGoodManaged, storageProblems), readVault(KEYS.user, storageProblems)]);
   // written by us after validation, but re-checked: an older version may have stored another shape
-  const lastGood = local[KEYS.lastGoodManaged] === undefined ? null : salvage(local[KEYS.lastGoodManaged]).config;
-  const { remember, ...effective } = resolveLayers({ managedRaw, lastGoodManaged: lastGood, userRaw: local[KEYS.user] });
+  const lastGood = lastGoodRaw === undefined ? null : salvage(lastGoodRaw).config;
+  const { remember: keep, ...effective } = resolveLayers({ managedRaw, lastGoodManaged: lastGood, userRaw });
   // remember the school's configuration that validated (with last good values for keys it lost), so
   // a later bad push keeps working on it; forget it when the school removes its policy
-  if (remember === null && lastGood !== null) await browser.storage.local.remove(KEYS.lastGoodManaged);
-  else if (remember && JSON.stringify(remember) !== JSON.stringify(lastGood)) await browser.storage.local.set({ [KEYS.lastGoodManaged]: remember });
+  if (keep !== undefined) await remember(keep, lastGood, storageProblems);
+  effective.problems.push(...storageProblems);
   // each part compiles on its own (engine.ts): what one part cannot use is skipped and said, never the whole
   const compiled: CompiledConfig = compileConfig(effective.config);
   const from = effective.source === 'user' ? 'user' : 'managed';
@@ -48,8 +105,27 @@ export function loaded(): Promise<Loaded> {
   return current;
 }
 
-/** Drop the cache and tell open tabs (content scripts watch this key) to re-check. */
+/** The user's own settings as saved (for the options page), or null. */
+export async function readUserConfig(): Promise<unknown> {
+  try {
+    return (await vaultGet(KEYS.user)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the user's own settings (already validated) and tells open tabs. */
+export async function saveUserConfig(config: SchoolConfig): Promise<void> {
+  await vaultSet(KEYS.user, config);
+  await invalidate();
+}
+
+/** Drop the cache and tell open tabs (content scripts watch this key: a number, never settings) to re-check. */
 export async function invalidate(): Promise<void> {
   current = null;
-  await browser.storage.local.set({ [KEYS.version]: Date.now() });
+  try {
+    await browser.storage.local.set({ [KEYS.version]: Date.now() });
+  } catch {
+    // a full storage.local must not stop the save: the next check rebuilds from the vault anyway
+  }
 }

@@ -136,7 +136,7 @@ describe('postcheck policy', () => {
     for (const f of checked) {
       const v = f.readBack!();
       expect(validate(v), `${f.path}: ${JSON.stringify(validate.errors)}`).toBe(true);
-      expect(parseConfig(v)).toEqual({ ok: true, config: expected });
+      expect(parseConfig(v)).toEqual({ ok: true, config: expected, warnings: [] });
     }
   });
 });

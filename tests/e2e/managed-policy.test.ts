@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT, typeSlowly, type Launched } from './harness';
 import { CASES, editorOf, expectMarked, openSitePage } from './inpage-helpers';
+import { contentScriptWorld } from './isolated-world';
 import {
   checkDraft,
   EXTENSION_DIR,
@@ -45,6 +46,23 @@ const DRAFT = `Well done ${PUPIL} on a super assembly this morning at Harbour Vi
 const SKIP = managedSkip();
 let profileDir = '';
 let b: Launched | undefined;
+
+/** The last good school policy the background keeps (in its own IndexedDB), read from its worker. */
+async function lastGood(): Promise<unknown> {
+  const worker = b!.context.serviceWorkers()[0] ?? (await b!.context.waitForEvent('serviceworker'));
+  return worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const r = indexedDB.open('postcheck');
+        r.onerror = () => reject(r.error);
+        r.onsuccess = () => {
+          const get = r.result.transaction('settings').objectStore('settings').get('lastGoodManaged');
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
 
 async function start(): Promise<Launched> {
   await b?.close();
@@ -91,6 +109,14 @@ describe.skipIf(SKIP)('a good policy', () => {
     await c.open!(page);
     await typeSlowly(page, editorOf(page, c), `Well done ${PUPIL} on a super assembly`);
     await expectMarked(page, PUPIL, 'block');
+    // the site's renderer (the content script's world) finds no copy of the roster in storage.local
+    // (security 8): the last good policy is kept in the extension's own IndexedDB
+    const world = await contentScriptWorld(page);
+    const local = await world.evaluate<string>('chrome.storage.local.get(null).then((v) => JSON.stringify(v))');
+    expect(local).not.toContain(PUPIL);
+    expect(JSON.parse(local)).not.toHaveProperty('lastGoodManaged');
+    expect(await lastGood()).toMatchObject({ pupils: GOOD.pupils });
+    await world.detach();
     await page.close();
   });
 
@@ -134,28 +160,82 @@ describe.skipIf(SKIP)('the same profile restarted with a policy of the wrong typ
     popup = await openPopup(context);
   }, 120_000);
 
-  test('the popup names the bad fields and checks go on with the last good roster', { timeout: 60_000 }, async () => {
+  test('the popup names the bad fields; checks go on with the last good enforcement, and the roster Chrome left out is named, not kept', { timeout: 60_000 }, async () => {
     const problems = popup.getByTestId('config-problems');
     await expect.poll(() => problems.textContent(), { timeout: 15_000 }).toMatch(/pupils/);
     expect(await problems.textContent()).toMatch(/enforcement/);
     expect(await problems.textContent()).toMatch(/last good/);
-    await checkDraft(popup, DRAFT, 'pupil-name');
-    expect(await markedWords(popup)).toContainEqual({ text: PUPIL, severity: 'sev-block' });
+    expect(await problems.textContent()).toMatch(/sets no pupil list, so pupil names are not checked/);
     const s = await state(popup);
     expect(s.effective.config.enforcement).toBe('confirm');
+    expect(s.effective.config.pupils).toBeUndefined();
     expect(s.effective.problems.map((p) => p.path).sort()).toEqual(['enforcement', 'pupils']);
+    // Chrome shows a removed key and a mistyped one alike: for names, removed means removed, so no
+    // copy of the old roster outlives it on disk (security 9)
+    await expect.poll(() => lastGood().then((v) => JSON.stringify(v))).not.toContain(PUPIL);
+    expect(await lastGood()).toMatchObject({ enforcement: 'confirm', staff: GOOD.staff });
   });
 
-  test('options shows the error too, keeps the school’s fields, and the user’s own setting survived the restart', { timeout: 60_000 }, async () => {
+  test('options shows the error too, keeps the school’s other fields, and the user’s own setting survived the restart', { timeout: 60_000 }, async () => {
     const options = await openOptions(b!.context);
     const problems = options.getByTestId('config-problems');
     expect(await problems.textContent()).toMatch(/pupils/);
     expect(await problems.textContent()).toMatch(/tell your IT team/);
-    expect(await field(options, 'pupils').locator('textarea').inputValue()).toBe(GOOD.pupils.join('\n'));
+    expect(await field(options, 'school.name').locator('input').inputValue()).toBe(GOOD.school.name);
     expect(await field(options, 'school.trust').locator('input').inputValue()).toBe('Coastal Learning Trust');
-    // the test box checks with the last good configuration as well
-    await checkDraft(options, DRAFT, 'pupil-name', '[data-testid="tester"]');
-    expect(await findingRules(options, '[data-testid="tester"]')).toContain('pupil-name');
+    await checkDraft(options, `Well done Mrs Delyth Prosser on the assembly at Harbour View`, 'staff-name', '[data-testid="tester"]');
     await options.close();
+  });
+});
+
+describe('a first deployment whose roster Chrome left out (newcomer 7)', () => {
+  // the newcomer's policy: chrome://policy lists pupils and enforcement only as "Not set"
+  const MISTYPED = { school: { name: "St Aidan's CE Primary School" }, pupils: 'Joshua Brown', enforcement: 'sometimes', locked: true };
+  const freshProfile = mkdtempSync(join(tmpdir(), 'postcheck-managed-first-'));
+
+  beforeAll(async () => {
+    await b?.close();
+    b = undefined;
+    writePolicy(MISTYPED);
+    b = await launch({ extension: EXTENSION_DIR, userDataDir: freshProfile });
+  }, 120_000);
+
+  afterAll(() => rmSync(freshProfile, { recursive: true, force: true }));
+
+  test('the popup and the options page say that no pupil list reached PostCheck', { timeout: 60_000 }, async () => {
+    const popup = await openPopup(b!.context);
+    await expect.poll(() => popup.getByTestId('school-name').textContent(), { timeout: 15_000 }).toBe(MISTYPED.school.name);
+    const problems = popup.getByTestId('config-problems');
+    expect(await problems.textContent()).toMatch(/pupils.*sets no pupil list.*Not set/);
+    const options = await openOptions(b!.context);
+    expect(await options.getByTestId('config-problems').textContent()).toMatch(/pupils.*sets no pupil list/);
+    await options.close();
+    await popup.close();
+  });
+});
+
+describe('a managed policy over storage.local’s 10 MB quota (security 2)', () => {
+  const bigProfile = mkdtempSync(join(tmpdir(), 'postcheck-managed-big-'));
+  // 20,000 names of 550 characters: about 11 MB, as in the audit (storage.managed delivers it whole)
+  const pad = 'x'.repeat(530);
+  const BIG = { ...GOOD, pupils: [PUPIL, ...Array.from({ length: 19_999 }, (_, i) => `Pupil${i} ${pad}`)] };
+
+  beforeAll(async () => {
+    await b?.close();
+    b = undefined;
+    writePolicy(BIG);
+    b = await launch({ extension: EXTENSION_DIR, userDataDir: bigProfile });
+  }, 180_000);
+
+  afterAll(() => rmSync(bigProfile, { recursive: true, force: true }));
+
+  test('PostCheck keeps checking, and keeps the last good copy', { timeout: 120_000 }, async () => {
+    expect(JSON.stringify(BIG).length).toBeGreaterThan(10.5 * 1024 * 1024);
+    const popup = await openPopup(b!.context);
+    await expect.poll(() => popup.getByTestId('school-name').textContent(), { timeout: 60_000 }).toBe(GOOD.school.name);
+    expect(await popup.getByTestId('config-problems').count()).toBe(0);
+    await checkDraft(popup, DRAFT, 'pupil-name');
+    await expect.poll(() => lastGood().then((v) => (v as { pupils?: unknown[] } | undefined)?.pupils?.length), { timeout: 30_000 }).toBe(20_000);
+    await popup.close();
   });
 });

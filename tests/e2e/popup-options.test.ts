@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, typeSlowly, type Launched } from './harness';
 import { CASES, editorOf, expectMarked, highlights, openSitePage } from './inpage-helpers';
+import { contentScriptWorld } from './isolated-world';
 import { checkDraft, EXTENSION_DIR, field, findingRules, markedWords, openOptions, openPopup, machinePolicyFiles, state } from './managed-helpers';
 
 const work = mkdtempSync(join(tmpdir(), 'postcheck-popup-'));
@@ -115,8 +116,21 @@ describe('options', () => {
     expect(await field(options, 'pupils').locator('textarea').inputValue()).toBe(`${NEW_PUPIL}\nTariq Mbeki-Olsen\nNiamh Ó Súilleabháin`);
     expect(await options.getByTestId('count-pupils').textContent()).toBe('3 pupils');
     await options.getByLabel('Keep statistics').check();
+    // the site's renderer (the content script's world) watches what a save broadcasts (security 8)
+    const world = await contentScriptWorld(composer);
+    await world.evaluate(`globalThis.__pcChanges = []; chrome.storage.onChanged.addListener((c, area) => globalThis.__pcChanges.push(area + ' ' + JSON.stringify(c))); 1`);
     await options.getByTestId('save').click();
     await expect.poll(() => options.getByTestId('save-status').textContent()).toMatch(/^Saved\./);
+    await expect.poll(() => world.evaluate<string[]>('globalThis.__pcChanges')).toEqual(expect.arrayContaining([expect.stringMatching(/configVersion/)]));
+    const broadcast = (await world.evaluate<string[]>('globalThis.__pcChanges')).join('\n');
+    const readable = await world.evaluate<string>('chrome.storage.local.get(null).then((v) => JSON.stringify(v))');
+    for (const seen of [broadcast, readable]) {
+      expect(seen).not.toContain('Lightfoot');
+      expect(seen).not.toContain('Mbeki-Olsen');
+      expect(seen).not.toContain('Half-Saved Primary');
+    }
+    expect(JSON.parse(readable)).not.toHaveProperty('userConfig');
+    await world.detach();
     const s = await state(options);
     expect(s.effective.source).toBe('user');
     expect(s.userConfig).toEqual({ school: { name: 'Half-Saved Primary' }, pupils: [NEW_PUPIL, 'Tariq Mbeki-Olsen', 'Niamh Ó Súilleabháin'], enforcement: 'advise', statistics: true });

@@ -72,7 +72,7 @@ export const policyClausesSchema = z
   .strictObject({
     title: z.string().trim().min(1).max(200).describe('The policy\'s title, e.g. "St Aidan\'s Social Media Policy (2025)".').optional(),
     url: httpsUrl.describe("Where staff can read the school's policy.").optional(),
-    rules: z.partialRecord(z.enum(RULE_IDS), clauseSchema).describe('The clause each rule cites, by rule id.'),
+    rules: z.partialRecord(z.enum(RULE_IDS), clauseSchema).describe('The clause each rule cites, by rule id.').optional(),
   })
   .describe("The school's own policy clauses, cited instead of the model policies' words.");
 

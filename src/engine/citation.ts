@@ -12,7 +12,7 @@ export const OWN_POLICY_ID = 'school';
 /** The school's own clause for a rule, or null when its configuration gives none. */
 export function ownCitation(config: SchoolConfig, rule: RuleId): Citation | null {
   const clauses = config.policyClauses;
-  const clause = clauses?.rules[rule];
+  const clause = clauses?.rules?.[rule];
   if (!clause) return null;
   const c: Citation = { id: OWN_POLICY_ID, title: clauses.title ?? "Your school's policy", section: clause.section ?? '', quote: clause.quote, own: true };
   const url = clause.url ?? clauses.url;

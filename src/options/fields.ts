@@ -4,6 +4,9 @@
 // wired with aria-describedby, so the page works by keyboard and with a screen reader.
 import { h, plural, uid } from '../ui/dom.js';
 
+/** Who a read-only value comes from: the school's managed policy, or the built-in demo school. */
+export type SetBy = 'school' | 'demo';
+
 export interface Control {
   path: string;
   element: HTMLElement;
@@ -11,8 +14,8 @@ export interface Control {
   focusTarget: HTMLElement;
   get(): unknown;
   set(value: unknown): void;
-  /** read-only with the school's value */
-  setManaged(value: unknown, managed: boolean): void;
+  /** read-only with the school's value (or, before anything is set, the demo school's, marked so) */
+  setManaged(value: unknown, managed: boolean, by?: SetBy): void;
   setError(message: string | null): void;
 }
 
@@ -20,6 +23,14 @@ interface Base {
   path: string;
   label: string;
   hint?: string;
+}
+
+/** The "Set by your school" / "Demo school's setting" badge and the field's look. */
+function markSetBy(badge: HTMLElement, field: HTMLElement, m: boolean, by: SetBy = 'school'): void {
+  badge.hidden = !m;
+  badge.textContent = by === 'demo' ? 'Demo school’s setting' : 'Set by your school';
+  field.classList.toggle('managed', m && by === 'school');
+  field.classList.toggle('demo', m && by === 'demo');
 }
 
 function shell(base: Base, id: string, control: HTMLElement, opts: { inline?: boolean } = {}) {
@@ -42,10 +53,9 @@ function shell(base: Base, id: string, control: HTMLElement, opts: { inline?: bo
   let managed = false;
   return {
     element,
-    setManagedLook(m: boolean) {
+    setManagedLook(m: boolean, by: SetBy = 'school') {
       managed = m;
-      school.hidden = !m;
-      element.classList.toggle('managed', m);
+      markSetBy(school, element, m, by);
       describe(m, !error.hidden);
     },
     setError(message: string | null) {
@@ -69,10 +79,30 @@ export function textControl(base: Base & { placeholder?: string; maxlength?: num
     focusTarget: input,
     get: () => (input.readOnly ? undefined : input.value.trim() || undefined),
     set: (v) => void (input.value = typeof v === 'string' ? v : ''),
-    setManaged(v, managed) {
+    setManaged(v, managed, by) {
       input.readOnly = managed;
       if (managed) input.value = typeof v === 'string' ? v : '';
-      s.setManagedLook(managed);
+      s.setManagedLook(managed, by);
+    },
+    setError: s.setError,
+  };
+}
+
+/** Free text over several lines (a policy quote). */
+export function textAreaControl(base: Base & { rows?: number; maxlength?: number }): Control {
+  const id = uid('f');
+  const area = h('textarea', { id, name: base.path, rows: base.rows ?? 2, maxlength: base.maxlength });
+  const s = shell(base, id, area);
+  return {
+    path: base.path,
+    element: s.element,
+    focusTarget: area,
+    get: () => (area.readOnly ? undefined : area.value.replace(/\s+/g, ' ').trim() || undefined),
+    set: (v) => void (area.value = typeof v === 'string' ? v : ''),
+    setManaged(v, managed, by) {
+      area.readOnly = managed;
+      if (managed) area.value = typeof v === 'string' ? v : '';
+      s.setManagedLook(managed, by);
     },
     setError: s.setError,
   };
@@ -105,12 +135,12 @@ export function linesControl(base: Base & { rows?: number; noun?: [string, strin
       area.value = Array.isArray(v) ? v.join('\n') : '';
       update();
     },
-    setManaged(v, managed) {
+    setManaged(v, managed, by) {
       area.readOnly = managed;
       if (managed) area.value = Array.isArray(v) ? v.join('\n') : '';
       if (base.extra) base.extra.hidden = managed;
       update();
-      s.setManagedLook(managed);
+      s.setManagedLook(managed, by);
     },
     setError: s.setError,
   };
@@ -127,10 +157,10 @@ export function selectControl(base: Base & { options: Array<{ value: string; lab
     select,
     get: () => (select.disabled ? undefined : select.value || undefined),
     set: (v) => void (select.value = typeof v === 'string' ? v : ''),
-    setManaged(v, managed) {
+    setManaged(v, managed, by) {
       select.disabled = managed;
       if (managed) select.value = typeof v === 'string' ? v : '';
-      s.setManagedLook(managed);
+      s.setManagedLook(managed, by);
     },
     setError: s.setError,
   };
@@ -148,10 +178,10 @@ export function checkboxControl(base: Base & { unset: boolean }): Control {
     focusTarget: box,
     get: () => (box.disabled || box.checked === base.unset ? undefined : box.checked),
     set: (v) => void (box.checked = typeof v === 'boolean' ? v : base.unset),
-    setManaged(v, managed) {
+    setManaged(v, managed, by) {
       box.disabled = managed;
       if (managed) box.checked = typeof v === 'boolean' ? v : base.unset;
-      s.setManagedLook(managed);
+      s.setManagedLook(managed, by);
     },
     setError: s.setError,
   };
@@ -181,11 +211,10 @@ export function radioControl(base: Base & { options: Array<{ value: string; labe
     focusTarget: radios[0]!,
     get: () => (radios[0]!.disabled ? undefined : radios.find((r) => r.checked)?.value),
     set,
-    setManaged(v, managed) {
+    setManaged(v, managed, by) {
       for (const r of radios) r.disabled = managed;
       if (managed) set(v);
-      school.hidden = !managed;
-      fieldset.classList.toggle('managed', managed);
+      markSetBy(school, fieldset, managed, by);
       if (managed) fieldset.setAttribute('aria-describedby', school.id);
       else fieldset.removeAttribute('aria-describedby');
     },
@@ -279,12 +308,11 @@ export function hoursControl(): Control & { localProblems(): Array<{ path: strin
       if (on.disabled || !on.checked) return [];
       return lines().flatMap((l, i) => (parseBreak(l) ? [] : [{ path: `schoolHours.breaks[${i}]`, message: `line ${i + 1}: expected a break as 10:30-10:45, got "${l}"` }]));
     },
-    setManaged(v, managed) {
+    setManaged(v, managed, by) {
       for (const el of [on, ...days, start, end]) el.disabled = managed;
       breaks.readOnly = managed;
       if (managed) set(v);
-      school.hidden = !managed;
-      fieldset.classList.toggle('managed', managed);
+      markSetBy(school, fieldset, managed, by);
     },
     setError(message) {
       error.hidden = !message;

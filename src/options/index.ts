@@ -4,20 +4,22 @@
 // no zod here: the background validates with the one configuration schema (parseConfig) and answers
 // with the problems by path, which keeps this page small and the rules in one place
 import demoSchool from '../../examples/demo-school.json';
-import type { ConfigProblem, ConfigSite, Enforcement, SchoolConfig } from '../config/schema.js';
+import type { ConfigProblem, Enforcement, SchoolConfig } from '../config/schema.js';
 import { RULE_IDS } from '../engine/types.js';
 import type { StateResponse } from '../shared/protocol.js';
 import { createChecker } from '../ui/checker.js';
 import { fill, h } from '../ui/dom.js';
-import { CONFIG_SITE_LABELS, RULE_LABELS, SEVERITY_LABELS } from '../ui/labels.js';
+import { CONFIG_SITE_LABELS, RULE_LABELS, SEVERITY_LABELS, SUPPORTED_SITES } from '../ui/labels.js';
 import { onConfigChange, send } from '../ui/messaging.js';
 import { statusView } from '../ui/status.js';
-import { checkboxControl, hoursControl, linesControl, radioControl, selectControl, textControl, type Control } from './fields.js';
+import { checkboxControl, hoursControl, linesControl, radioControl, selectControl, textAreaControl, textControl, type Control } from './fields.js';
 import { rosterImport } from './roster.js';
 
 const app = document.getElementById('app')!;
 let state: StateResponse | null = null;
 let dirty = false;
+/** the user chose to set up their own school: the demo school's values are no longer shown read-only */
+let editingFromScratch = false;
 
 // ------------------------------------------------------------------ path helpers
 
@@ -44,6 +46,7 @@ const add = <C extends Control>(c: C): C => {
 
 const schoolName = add(textControl({ path: 'school.name', label: 'School name', hint: 'As people write it, e.g. St Aidan’s CE Primary School.' }));
 const schoolAliases = add(linesControl({ path: 'school.aliases', label: 'Other names for the school', hint: 'Short names, hashtags and handles, one per line: SAPS, #StAidansPride, @StAidansPri.', noun: ['name', 'names'] }));
+const schoolClasses = add(linesControl({ path: 'school.classes', label: 'Class, form and house names', hint: 'One per line: Kestrels, Oak Class, 6H, 10JT. A child mentioned with one of these can be recognised.', noun: ['name', 'names'] }));
 const trust = add(textControl({ path: 'school.trust', label: 'Trust or diocese' }));
 const trustAliases = add(linesControl({ path: 'school.trustAliases', label: 'Other names for the trust', noun: ['name', 'names'] }));
 
@@ -73,7 +76,19 @@ const ENFORCEMENT_TEXT: Record<Enforcement, [string, string]> = {
 };
 const enforcement = add(radioControl({ path: 'enforcement', label: 'When you press Post', initial: 'advise', options: (Object.keys(ENFORCEMENT_TEXT) as Enforcement[]).map((e) => ({ value: e, label: ENFORCEMENT_TEXT[e][0], hint: ENFORCEMENT_TEXT[e][1] })) }));
 
-const sites = (Object.keys(CONFIG_SITE_LABELS) as ConfigSite[]).map((s) => add(checkboxControl({ path: `sites.${s}`, label: CONFIG_SITE_LABELS[s], unset: true })));
+// only the sites PostCheck checks (one list: the site adapters); a school may still name others
+const sites = SUPPORTED_SITES.map((s) => add(checkboxControl({ path: `sites.${s}`, label: CONFIG_SITE_LABELS[s], unset: true })));
+
+// the school's own policy: its title and address, and per rule the clause to cite (issue 7 item 6)
+const clauseTitle = add(textControl({ path: 'policyClauses.title', label: 'Policy title', hint: 'As staff know it, e.g. St Aidan’s Social Media Policy (2025).', maxlength: 200 }));
+const clauseUrl = add(textControl({ path: 'policyClauses.url', label: 'Where staff can read it', placeholder: 'https://…', maxlength: 2000 }));
+const clauseRules = RULE_IDS.map((r) => {
+  const section = add(textControl({ path: `policyClauses.rules.${r}.section`, label: 'Section', placeholder: 'e.g. 4.2', maxlength: 120 }));
+  const quote = add(textAreaControl({ path: `policyClauses.rules.${r}.quote`, label: 'The policy’s words', hint: 'Copied exactly from your policy: the one or two sentences that apply (10 to 600 characters).', maxlength: 600 }));
+  const url = add(textControl({ path: `policyClauses.rules.${r}.url`, label: 'Link to this clause (optional)', placeholder: 'https://…', maxlength: 2000 }));
+  const box = h('details', { class: 'clause-rule', 'data-rule': r }, h('summary', {}, RULE_LABELS[r].name), section.element, quote.element, url.element);
+  return { rule: r, quote, box };
+});
 
 const ruleSelects = RULE_IDS.map((r) =>
   add(
@@ -177,11 +192,17 @@ function load(): void {
   const profiles = state.profiles ?? [];
   fill(policy.select, h('option', { value: '' }, 'Default (combined)'), ...profiles.map((p) => h('option', { value: p.id }, p.title)));
   const user = (state.userConfig ?? {}) as Record<string, unknown>;
+  // nothing set yet: PostCheck runs as the demo school, so show its values (read-only, marked as the
+  // demo school's) rather than blank fields that contradict what it does (newcomer 15)
+  const demo = state.effective.source === 'demo' && !editingFromScratch;
   for (const c of controls) {
     c.set(getPath(user, c.path));
-    c.setManaged(managedValue(c.path), isManaged(c.path));
+    if (demo) c.setManaged(getPath(state.effective.config, c.path), true, 'demo');
+    else c.setManaged(managedValue(c.path), isManaged(c.path));
     c.setError(null);
   }
+  demoNote.hidden = !demo;
+  for (const c of clauseRules) c.box.open = Boolean(getPath(isManaged(c.quote.path) ? state.effective.config : user, c.quote.path));
   defaultSeverityLabels();
   summary.hidden = true;
   dirty = false;
@@ -194,6 +215,14 @@ function collect(): SchoolConfig {
     if (v !== undefined) setPath(out, c.path, v);
   }
   return out as SchoolConfig;
+}
+
+/** Leaves the demo school's read-only view for an editable form, empty or holding the demo's values. */
+function startEditing(withDemo: boolean): void {
+  editingFromScratch = true;
+  load();
+  if (withDemo) for (const c of controls) if (!isManaged(c.path)) c.set(getPath(demoSchool, c.path));
+  markDirty();
 }
 
 async function save(): Promise<void> {
@@ -235,12 +264,30 @@ const demoButton = h(
     type: 'button',
     class: 'secondary',
     onclick: () => {
-      for (const c of controls) if (!isManaged(c.path)) c.set(getPath(demoSchool, c.path));
-      markDirty();
+      startEditing(true);
       saveStatus.textContent = 'The demo school is in the form. Change what you need, then Save.';
     },
   },
   'Start from the demo school',
+);
+const blankButton = h(
+  'button',
+  {
+    type: 'button',
+    'data-testid': 'start-blank',
+    onclick: () => {
+      startEditing(false);
+      saveStatus.textContent = 'Enter your school’s settings, then Save.';
+      schoolName.focusTarget.focus();
+    },
+  },
+  'Set up my own school',
+);
+const demoNote = h(
+  'div',
+  { class: 'notice demo-note', hidden: true, 'data-testid': 'demo-note' },
+  h('p', {}, 'Nothing is set up yet, so PostCheck checks posts as the fictional demo school below: these are the demo school’s settings, in use now. Your school’s IT team can set PostCheck up for you, or you can set it up yourself.'),
+  h('div', { class: 'actions' }, blankButton),
 );
 const clearButton = h(
   'button',
@@ -251,6 +298,7 @@ const clearButton = h(
       if (!confirm('Remove all your own settings? Settings from your school stay.')) return;
       const res = await send({ kind: 'save-user-config', config: {} });
       if (res.ok) {
+        editingFromScratch = false;
         state = await send({ kind: 'get-state' });
         renderStatus();
         load();
@@ -267,6 +315,7 @@ function renderStatus(): void {
   lockedNote.hidden = !state.effective.locked;
   for (const b of [saveButton, clearButton, demoButton]) b.disabled = state.effective.locked;
   demoButton.hidden = state.effective.source !== 'demo';
+  blankButton.disabled = state.effective.locked;
 }
 
 const saveButton = h('button', { type: 'submit', 'data-testid': 'save' }, 'Save');
@@ -276,12 +325,19 @@ const section = (title: string, ...children: Array<HTMLElement | null>) => h('se
 const form = h(
   'form',
   { novalidate: true, 'aria-label': 'PostCheck settings' },
-  section('Your school', schoolName.element, schoolAliases.element, trust.element, trustAliases.element),
+  section('Your school', schoolName.element, schoolAliases.element, schoolClasses.element, trust.element, trustAliases.element),
   section('Policy', policy.element, enforcement.element, disclaimer.element),
   section('People', pupils.element, staff.element, suppliers.element),
   section('Words', confidential.element, blocked.element, allowed.element),
   section('Sites', h('p', { class: 'hint' }, 'Where PostCheck checks posts as you write them.'), h('div', { class: 'grid' }, ...sites.map((s) => s.element))),
   section('Rules', h('p', { class: 'hint' }, 'How seriously each kind of problem is taken. Policy default follows the policy chosen above.'), h('div', { class: 'rules' }, ...ruleSelects.map((s) => s.element))),
+  section(
+    'Your school’s own policy',
+    h('p', { class: 'hint' }, 'Give a rule the clause of your own policy and its warnings quote it. A rule without one cites a model policy (another school’s words), labelled as such.'),
+    clauseTitle.element,
+    clauseUrl.element,
+    h('div', { class: 'clauses', 'data-testid': 'clauses' }, ...clauseRules.map((c) => c.box)),
+  ),
   section('Other', hours.element, statistics.element),
   h('div', { class: 'actions' }, saveButton, clearButton, demoButton, saveStatus),
 );
@@ -298,7 +354,7 @@ form.addEventListener('submit', (e) => {
 const tester = createChecker({ label: 'Test a draft', hint: 'Checks against the saved settings.', state: () => state, rows: 4, testid: 'tester' });
 
 const loading = h('p', { class: 'hint' }, 'Loading the settings…');
-const content = h('div', { hidden: true }, lockedNote, summary, form, h('section', { class: 'card' }, h('h2', {}, 'Try it'), tester.element));
+const content = h('div', { hidden: true }, lockedNote, demoNote, summary, form, h('section', { class: 'card' }, h('h2', {}, 'Try it'), tester.element));
 fill(app, h('h1', {}, 'PostCheck settings'), statusSlot, loading, content);
 
 async function refresh(reloadForm: boolean): Promise<void> {

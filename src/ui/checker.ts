@@ -3,10 +3,10 @@
 // by the options page's test box. Checks as you type: the background answers in milliseconds.
 import { citationLabel } from '../engine/citation.js';
 import type { Citation, Finding, Fix, Site } from '../engine/types.js';
-import { SITES, severityRank } from '../engine/types.js';
+import { severityRank } from '../engine/types.js';
 import type { CheckedResponse, StateResponse } from '../shared/protocol.js';
 import { fill, h, plural, uid } from './dom.js';
-import { RULE_LABELS, SEVERITY_LABELS, SITE_LABELS, severityCount } from './labels.js';
+import { RULE_LABELS, SEVERITY_LABELS, SITE_LABELS, SUPPORTED_SITES, severityCount } from './labels.js';
 import { send } from './messaging.js';
 
 export interface CheckerOptions {
@@ -80,7 +80,7 @@ async function copyText(text: string): Promise<void> {
 export function createChecker(opts: CheckerOptions): Checker {
   const id = uid('draft');
   const textarea = h('textarea', { id, rows: opts.rows ?? 6, spellcheck: true, 'data-testid': 'draft', 'aria-describedby': opts.hint ? `${id}-hint` : null });
-  const site = h('select', { id: `${id}-site`, 'data-testid': 'site' }, ...SITES.map((s) => h('option', { value: s, selected: s === (opts.site ?? 'facebook') }, SITE_LABELS[s])));
+  const site = h('select', { id: `${id}-site`, 'data-testid': 'site' }, ...[...SUPPORTED_SITES, 'other' as const].map((s) => h('option', { value: s, selected: s === (opts.site ?? 'facebook') }, SITE_LABELS[s])));
   const media = h('input', { type: 'checkbox', id: `${id}-media`, 'data-testid': 'media' });
   const summary = h('p', { class: 'summary', role: 'status', 'aria-live': 'polite', 'data-testid': 'summary' });
   const copied = h('p', { class: 'copied', role: 'status', 'aria-live': 'polite' });

@@ -1,6 +1,7 @@
 // Plain-English names for rule ids, sites and sources, for the popup and options page. Typed over
 // the id lists, so a new rule or site without a label fails the typecheck.
-import type { ConfigSite } from '../config/schema.js';
+import { CONFIG_SITES, type ConfigSite } from '../config/schema.js';
+import { ADAPTERS } from '../content/sites/index.js';
 import type { RuleId, Site } from '../engine/types.js';
 
 export const RULE_LABELS: Record<RuleId, { name: string; about: string }> = {
@@ -48,3 +49,10 @@ export function severityCount(s: keyof typeof SEVERITY_COUNT, n: number): string
   return `${n} ${n === 1 ? one : many}`;
 }
 const SEVERITY_COUNT = { block: ['must fix', 'must fix'], warn: ['warning', 'warnings'], info: ['note', 'notes'] } as const;
+
+/**
+ * The sites PostCheck checks: those with a site adapter (src/content/sites, the one list; the
+ * README's site table says how each is tested). A configuration may name the others, but the
+ * settings and the popup offer only these.
+ */
+export const SUPPORTED_SITES: readonly ConfigSite[] = CONFIG_SITES.filter((s) => ADAPTERS.some((a) => a.site === s));

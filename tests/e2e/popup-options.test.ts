@@ -54,6 +54,12 @@ describe('first run: the demo school', () => {
     await expect.poll(() => findingRules(popup), { timeout: 15_000 }).toContain('pupil-name');
     expect(await markedWords(popup)).toContainEqual({ text: 'Albie Hussain', severity: 'sev-block' });
     expect(await popup.getByTestId('summary').textContent()).toMatch(/must fix/);
+    // counts read as English: "1 must fix", never "2 must fixs" (newcomer 17)
+    await popup.getByTestId('draft').fill('Well done Albie Hussain and Alfie Varga');
+    await expect.poll(() => popup.getByTestId('summary').textContent()).toMatch(/\b2 must fix\b/);
+    expect(await popup.getByTestId('summary').textContent()).not.toMatch(/fixs/);
+    await popup.getByTestId('draft').fill('Well done Albie Hussain');
+    await expect.poll(() => findingRules(popup)).toContain('pupil-name');
     expect(await popup.getByTestId('summary').getAttribute('aria-live')).toBe('polite');
   });
 
@@ -85,6 +91,26 @@ describe('options', () => {
     await typeSlowly(composer, editorOf(composer, fb), `Well done ${NEW_PUPIL} on a super assembly`);
     options = await openOptions(b!.context);
   }, 90_000);
+
+  test('with nothing set, the form shows the demo school’s settings in use, marked as the demo’s, and only the supported sites (newcomer 15)', { timeout: 60_000 }, async () => {
+    expect(await options.getByTestId('demo-note').isVisible()).toBe(true);
+    expect(await field(options, 'school.name').locator('input').inputValue()).toBe('Brookfield Park Primary School');
+    expect(await field(options, 'school.name').getByText('Demo school’s setting').isVisible()).toBe(true);
+    expect(await field(options, 'school.name').locator('input').getAttribute('readonly')).not.toBeNull();
+    expect(await field(options, 'enforcement').locator('input[value="confirm"]').isChecked()).toBe(true);
+    expect(await field(options, 'enforcement').locator('input[value="advise"]').isChecked()).toBe(false);
+    expect(await field(options, 'schoolHours').getByLabel('Use school hours').isChecked()).toBe(true);
+    expect(await options.getByTestId('count-pupils').textContent()).toMatch(/^\d{2,} pupils$/);
+    // the sites the extension checks, from its site adapters: Reddit is not among them
+    expect(await options.locator('[data-path^="sites."]').evaluateAll((els) => els.map((e) => e.getAttribute('data-path')))).toEqual([
+      'sites.facebook', 'sites.x', 'sites.instagram', 'sites.linkedin', 'sites.threads', 'sites.bluesky', 'sites.youtube',
+    ]);
+    expect(await options.locator('[data-testid="tester"] [data-testid="site"] option').allTextContents()).not.toContain('Reddit');
+    await options.getByTestId('start-blank').click();
+    expect(await options.getByTestId('demo-note').isVisible()).toBe(false);
+    expect(await field(options, 'school.name').locator('input').inputValue()).toBe('');
+    expect(await field(options, 'school.name').locator('input').isEditable()).toBe(true);
+  });
 
   test('a mistake is shown next to its field and nothing is saved', { timeout: 60_000 }, async () => {
     await field(options, 'school.name').locator('input').fill('Half-Saved Primary');
@@ -136,6 +162,31 @@ describe('options', () => {
     expect(s.userConfig).toEqual({ school: { name: 'Half-Saved Primary' }, pupils: [NEW_PUPIL, 'Tariq Mbeki-Olsen', 'Niamh Ó Súilleabháin'], enforcement: 'advise', statistics: true });
     // the composer tab re-checks on its own
     await expectMarked(composer, NEW_PUPIL, 'block');
+  });
+
+  test('the school’s own clause and class names are saved from the form, and a finding quotes the clause as the school’s', { timeout: 60_000 }, async () => {
+    await field(options, 'school.classes').locator('textarea').fill('Kestrels\nOak Class');
+    await options.locator('details[data-rule="pupil-name"] summary').click();
+    await field(options, 'policyClauses.title').locator('input').fill('Half-Saved Social Media Policy (2025)');
+    await field(options, 'policyClauses.rules.pupil-name.section').locator('input').fill('4.2');
+    await field(options, 'policyClauses.rules.pupil-name.quote').locator('textarea').fill('Staff must never name or identify a pupil online.');
+    await options.getByTestId('save').click();
+    await expect.poll(() => options.getByTestId('save-status').textContent()).toMatch(/^Saved\./);
+    const s = await state(options);
+    expect(s.userConfig).toMatchObject({
+      school: { classes: ['Kestrels', 'Oak Class'] },
+      policyClauses: { title: 'Half-Saved Social Media Policy (2025)', rules: { 'pupil-name': { section: '4.2', quote: 'Staff must never name or identify a pupil online.' } } },
+    });
+    const tester = '[data-testid="tester"]';
+    await checkDraft(options, `So proud of ${NEW_PUPIL} today. Views are my own.`, 'pupil-name', tester);
+    const finding = options.locator(`${tester} li.finding[data-rule="pupil-name"]`);
+    expect(await finding.locator('.message').textContent()).toBe("Names a pupil on your school roster. Your school's policy (4.2) says: “Staff must never name or identify a pupil online.”");
+    expect(await finding.getByTestId('clause-label').first().textContent()).toBe("Your school's policy: ");
+    // a rule without the school's clause cites a model policy, labelled as one
+    await checkDraft(options, `So proud of ${NEW_PUPIL} and her EHCP review today. Views are my own.`, 'confidential', tester);
+    const conf = options.locator(`${tester} li.finding[data-rule="confidential"]`);
+    expect(await conf.getByTestId('clause-label').first().textContent()).toBe('Model policy: ');
+    expect(await conf.locator('.message').textContent()).not.toMatch(/your (school's )?policy/i);
   });
 
   test('a rule switched off and a site switched off apply in the test box', { timeout: 60_000 }, async () => {

@@ -5,6 +5,7 @@ import { checkCooperatively, worst } from '../engine/engine.js';
 import type { Finding } from '../engine/types.js';
 import browser from '../platform/browser.js';
 import { parseConfig } from '../config/schema.js';
+import { withoutNameLists } from '../config/effective.js';
 import { pageRequest, contentRequest, type PageRequest, type Kind, type ProfileSummary } from '../shared/protocol.js';
 import { invalidate, KEYS, loaded, readUserConfig, saveUserConfig } from './store.js';
 import { readStats, recordOutcome, recordPopupDraft, resetStats } from './stats.js';
@@ -54,14 +55,16 @@ const handlers: { [K in Kind]: Handler<K> } = {
     if (effective.config.statistics) await recordOutcome(req.outcome, req.rules);
     return { kind: 'ok' };
   },
-  async 'get-state'() {
+  async 'get-state'(req) {
     const { effective, compiled } = await loaded();
+    const userConfig = await readUserConfig();
+    const names = req.names !== false;
     return {
       kind: 'state',
-      effective,
+      effective: names ? effective : { ...effective, config: withoutNameLists(effective.config) },
       profile: compiled.profile,
       rules: Object.fromEntries(compiled.rules),
-      userConfig: await readUserConfig(),
+      userConfig: names ? userConfig : withoutNameLists(userConfig),
       profiles: profileSummaries(),
     };
   },

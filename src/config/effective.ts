@@ -29,6 +29,17 @@ export interface EffectiveConfig {
   held: string[];
 }
 
+/** The top-level name lists, which a large school's policy makes megabytes. */
+const NAME_LISTS = ['pupils', 'staff', 'suppliers'] as const;
+
+/** A configuration without its name lists, for a page that shows none (the popup). */
+export function withoutNameLists<T>(config: T): T {
+  if (!isPlainObject(config) || !NAME_LISTS.some((k) => k in config)) return config;
+  const out: Record<string, unknown> = { ...config };
+  for (const k of NAME_LISTS) delete out[k];
+  return out as T;
+}
+
 const demoParsed = parseConfig(demo);
 if (!demoParsed.ok) throw new Error(`examples/demo-school.json is invalid: ${JSON.stringify(demoParsed.problems)}`);
 export const DEMO_SCHOOL: SchoolConfig = demoParsed.config;

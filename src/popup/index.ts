@@ -53,7 +53,8 @@ async function refreshStats(): Promise<void> {
 
 async function refresh(): Promise<void> {
   try {
-    state = await send({ kind: 'get-state' });
+    // the popup shows no names: without them, a large school's state stays small
+    state = await send({ kind: 'get-state', names: false });
     fill(statusSlot, statusView(state));
     document.body.dataset.ready = 'true';
     if (checker.textarea.value) checker.recheck();

@@ -29,7 +29,11 @@ export const outcomeReport = z.strictObject({
 
 export const contentRequest = z.discriminatedUnion('kind', [checkRequest, outcomeReport]);
 
-export const stateRequest = z.strictObject({ kind: z.literal('get-state') });
+export const stateRequest = z.strictObject({
+  kind: z.literal('get-state'),
+  /** false: without the name lists (the popup shows none, and an 11 MB roster took 24 s to send) */
+  names: z.literal(false).optional(),
+});
 export const saveUserConfig = z.strictObject({ kind: z.literal('save-user-config'), config: z.unknown() });
 export const getStats = z.strictObject({ kind: z.literal('get-stats') });
 export const resetStats = z.strictObject({ kind: z.literal('reset-stats') });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEMO_SCHOOL, effectiveConfig, managedPaths, merge, resolveLayers, resolveManaged, salvage } from '../../src/config/effective.js';
+import { DEMO_SCHOOL, effectiveConfig, managedPaths, merge, resolveLayers, resolveManaged, salvage, withoutNameLists } from '../../src/config/effective.js';
 
 const school = { school: { name: 'St Aidan’s CE Primary School' }, pupils: ['Joshua Brown'], enforcement: 'block' as const };
 
@@ -140,5 +140,17 @@ describe('a bad managed policy never stops PostCheck', () => {
     expect(s.config).toEqual({ policy: 'combined' });
     expect(s.bad.sort()).toEqual(['locked', 'rules']);
     expect(s.problems.find((p) => p.path === 'rules.supplier')?.message).toMatch(/expected one of "off", "info", "warn", "block"/);
+  });
+});
+
+describe('withoutNameLists (the popup’s state)', () => {
+  test('drops the pupil, staff and supplier lists and keeps everything else', () => {
+    const config = { ...school, staff: ['Mrs Anita Patel'], suppliers: ['ParentPay'], school: { name: 'St Aidan’s', aliases: ['SAPS'] } };
+    expect(withoutNameLists(config)).toEqual({ school: { name: 'St Aidan’s', aliases: ['SAPS'] }, enforcement: 'block' });
+    expect(config.pupils).toEqual(['Joshua Brown']); // a copy: the cached configuration keeps its roster
+  });
+
+  test('leaves what is not a configuration as it is', () => {
+    for (const v of [null, undefined, 'Joshua Brown', ['Joshua Brown'], {}]) expect(withoutNameLists(v)).toEqual(v);
   });
 });

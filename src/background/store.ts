@@ -19,10 +19,14 @@ export interface Loaded {
 
 let current: Promise<Loaded> | null = null;
 
-// The school's policy (with its roster) is readable by content scripts by default in Chrome. Where
-// the browser lets an extension keep a storage area to its own pages and worker, ask for that for
-// storage.managed (storage.local stays open: it carries configVersion, which open tabs watch, and
-// no names). A browser that refuses or lacks setAccessLevel (Firefox) is left as it is.
+// By default Chrome lets every content script read storage.managed (the school's policy, roster and
+// all) and hands it each managed storage.onChanged payload. Keep that area to the extension's own
+// pages and worker. Chromium 156 accepts this for storage.managed: content scripts then get "Access
+// to storage is not allowed from this context" and no managed change events, and the level stays
+// with the profile (tests/e2e/managed-policy.test.ts shows both). It is asked again at every worker
+// start, which costs nothing. storage.local stays open: it carries configVersion, which open tabs
+// watch, and no names. A browser that lacks setAccessLevel or refuses it is left as it is: checks
+// do not depend on it.
 type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
 try {
   const managed = (globalThis as { chrome?: { storage?: { managed?: AccessLevelArea } } }).chrome?.storage?.managed;

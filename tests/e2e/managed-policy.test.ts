@@ -60,11 +60,17 @@ async function lastGood(what: 'all' | 'pupilCount' = 'all'): Promise<unknown> {
     (what) =>
       new Promise((resolve, reject) => {
         const r = indexedDB.open('postcheck');
-        r.onerror = () => reject(r.error);
+        // no database yet: say so, and do not create one (that is the vault's to do)
+        r.onupgradeneeded = () => r.transaction!.abort();
+        r.onerror = () => reject(new Error(`PostCheck's IndexedDB cannot be opened: ${r.error?.message}`));
         r.onsuccess = () => {
-          const get = r.result.transaction('settings').objectStore('settings').get('lastGoodManaged');
-          get.onsuccess = () => resolve(what === 'all' ? get.result : (get.result as { pupils?: unknown[] } | undefined)?.pupils?.length);
-          get.onerror = () => reject(get.error);
+          try {
+            const get = r.result.transaction('settings').objectStore('settings').get('lastGoodManaged');
+            get.onsuccess = () => resolve(what === 'all' ? get.result : (get.result as { pupils?: unknown[] } | undefined)?.pupils?.length);
+            get.onerror = () => reject(get.error);
+          } catch (e) {
+            reject(e);
+          }
         };
       }),
     what,

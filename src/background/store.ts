@@ -25,8 +25,9 @@ let current: Promise<Loaded> | null = null;
 // to storage is not allowed from this context" and no managed change events, and the level stays
 // with the profile (tests/e2e/managed-policy.test.ts shows both). It is asked again at every worker
 // start, which costs nothing. storage.local stays open: it carries configVersion, which open tabs
-// watch, and no names. A browser that lacks setAccessLevel or refuses it is left as it is: checks
-// do not depend on it.
+// watch, and no names. Firefox (ESR 153) has no setAccessLevel at all: there the content script
+// can read storage.managed, roster included, and nothing here can stop it (docs/deploying.md says
+// so). A browser that lacks the call or refuses it is left as it is: checks do not depend on it.
 type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
 try {
   const managed = (globalThis as { chrome?: { storage?: { managed?: AccessLevelArea } } }).chrome?.storage?.managed;

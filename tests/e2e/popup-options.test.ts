@@ -58,8 +58,9 @@ describe('first run: the demo school', () => {
     await popup.getByTestId('draft').fill('Well done Albie Hussain and Alfie Varga');
     await expect.poll(() => popup.getByTestId('summary').textContent()).toMatch(/\b2 must fix\b/);
     expect(await popup.getByTestId('summary').textContent()).not.toMatch(/fixs/);
+    // back to one name: waited for by its count, so the next test finds one finding, not the old two
     await popup.getByTestId('draft').fill('Well done Albie Hussain');
-    await expect.poll(() => findingRules(popup)).toContain('pupil-name');
+    await expect.poll(() => popup.getByTestId('summary').textContent()).toMatch(/\b1 must fix\b/);
     expect(await popup.getByTestId('summary').getAttribute('aria-live')).toBe('polite');
   });
 

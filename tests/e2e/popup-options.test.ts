@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { launch, typeSlowly, type Launched } from './harness';
 import { CASES, editorOf, expectMarked, highlights, openSitePage } from './inpage-helpers';
 import { contentScriptWorld } from './isolated-world';
+import { SUPPORTED_SITES } from '../../src/ui/labels';
 import { checkDraft, EXTENSION_DIR, field, findingRules, markedWords, openOptions, openPopup, machinePolicyFiles, state } from './managed-helpers';
 
 const work = mkdtempSync(join(tmpdir(), 'postcheck-popup-'));
@@ -102,11 +103,10 @@ describe('options', () => {
     expect(await field(options, 'enforcement').locator('input[value="advise"]').isChecked()).toBe(false);
     expect(await field(options, 'schoolHours').getByLabel('Use school hours').isChecked()).toBe(true);
     expect(await options.getByTestId('count-pupils').textContent()).toMatch(/^\d{2,} pupils$/);
-    // the sites the extension checks, from its site adapters: Reddit is not among them
-    expect(await options.locator('[data-path^="sites."]').evaluateAll((els) => els.map((e) => e.getAttribute('data-path')))).toEqual([
-      'sites.facebook', 'sites.x', 'sites.instagram', 'sites.linkedin', 'sites.threads', 'sites.bluesky', 'sites.youtube',
-    ]);
-    expect(await options.locator('[data-testid="tester"] [data-testid="site"] option').allTextContents()).not.toContain('Reddit');
+    // the sites the extension checks (those with a site adapter: SUPPORTED_SITES), and no others
+    const supported = SUPPORTED_SITES.map((s) => `sites.${s}`);
+    expect(await options.locator('[data-path^="sites."]').evaluateAll((els) => els.map((e) => e.getAttribute('data-path')))).toEqual(supported);
+    expect(await options.locator('[data-testid="tester"] [data-testid="site"] option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value))).toEqual([...SUPPORTED_SITES, 'other']);
     await options.getByTestId('start-blank').click();
     expect(await options.getByTestId('demo-note').isVisible()).toBe(false);
     expect(await field(options, 'school.name').locator('input').inputValue()).toBe('');

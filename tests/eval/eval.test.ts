@@ -44,7 +44,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'b3-017': "a governor's 'cutting two TA posts' is a budget disclosure (confidential), but the cut-verb + TA pattern also reads it as a grievance about cuts",
   'b3-041': "'some bloke in a wheelchair, how's he going to do a duty?' is now discriminatory, but 'in a wheelchair' beside 'the deputy' is also read as a disclosed disability (confidential) and the stereotype about a named role as derogatory",
   'b3-046': "'Proud of Greenhalgh in the cross-country' has no pupil word near the surname; a sport alone is not enough pupil context for a surname (an adult colleague could be meant)",
-  'b3-066': "'I'll have a word with his form tutor... whoever's been picking on him' in a reply to a parent: the pupil is only 'him', with no pupil noun the reference patterns can anchor on",
 };
 
 const labelsOf = (d: Draft) => [...new Set(check(d.text, { site: d.site as never, media: d.media, at: d.at }, compiled).map((f) => f.rule))].sort();

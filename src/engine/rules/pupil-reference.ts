@@ -6,12 +6,13 @@
 import pupilReferenceJson from '../../../rules/lexicons/pupil-reference.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import { aboutWork, groupMatch, isClassCode, pupilMentions, workSignals, yearGroupAt } from '../context.js';
-import { addressedAt, FIRST_NAMES, isTitleToken, mentionsWork, nameClass, pupilContextAt } from '../name-data.js';
+import { addressedAt, FIRST_NAMES, isTitleToken, mentionsWork, nameClass, pupilContextAt, staffContextNear } from '../name-data.js';
 import { inTag } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher } from '../text/pattern.js';
 import { SpanIndex, SpanMask } from '../text/spans.js';
+import { TagKind } from '../text/tokenize.js';
 
 const LEX = parseLexicon(pupilReferenceJson, 'rules/lexicons/pupil-reference.json');
 const matcher = new PhraseMatcher(LEX.entries, LEX.classes ?? {});
@@ -22,6 +23,21 @@ const NO_DISCUSSION_POLICY = 'scholars-academy-trust-2022';
 
 /** Words before a singular pupil word that make it the whole group: "every child in 4B". */
 const WHOLE_GROUP = new Set(['every', 'each', 'all', 'any', 'no', 'per']);
+
+/** Greetings that open a reply to one person: "Hiya Jo, ...". */
+const GREETINGS: ReadonlySet<string> = new Set(LEX.classes?.['reply-greeting'] ?? []);
+/** Greeted words that are everyone, not one parent: "Morning all,", "Hi everyone,". */
+const GROUP_GREETED: ReadonlySet<string> = new Set(LEX.classes?.['reply-group'] ?? []);
+
+/** The draft opens by addressing one person: an @handle first ("@DanielleP1982 he won't be..."), or a greeting and a first name ("Hi Michelle, ..."). */
+function opensAsReply(doc: Doc): boolean {
+  const [a, b] = doc.tokens;
+  if (!a) return false;
+  if (a.tag === TagKind.Handle) return doc.draft.slice(0, doc.tags[a.tagId]!.start).trim() === '';
+  if (!GREETINGS.has(a.norm) || !b || !b.cap || b.sentence !== a.sentence || GROUP_GREETED.has(b.norm)) return false;
+  // a first name, or any word set off by a comma as one ("Hiya Jo, ...")
+  return FIRST_NAMES.has(b.base) || doc.draft[b.end] === ',';
+}
 
 /** Are there class codes or year groups among tokens [a, b]? ("4B", "Year 9") */
 function hasGroupCode(doc: Doc, a: number, b: number): boolean {
@@ -66,8 +82,12 @@ function workBySentence(doc: Doc) {
   return w;
 }
 
-function specificHits(doc: Doc): Hit[] {
+function specificHits(doc: Doc, staffSentencesOf: () => ReadonlySet<number>): Hit[] {
   const out: Hit[] = [];
+  // a reply to one parent about school: its he/she is their child (one mark is enough)
+  let reply: boolean | undefined;
+  let replied = false;
+  let staffSentences: ReadonlySet<number> | undefined;
   // the school's class names read as class codes: "the kid in Owls", "the Oak dad"
   for (const m of groupMatch(matcher, doc)) {
     const tags = TAGS.get(m.id) ?? new Set<string>();
@@ -81,6 +101,13 @@ function specificHits(doc: Doc): Hit[] {
     if (tags.has('singular') && !singularYear(doc, m.first, m.last)) continue;
     if (tags.has('needs-work') && (workSignals(doc).ownFamily || !aboutWork(doc))) continue;
     if (tags.has('needs-work-words') && (workSignals(doc).ownFamily || !mentionsWork(doc))) continue;
+    if (tags.has('reply')) {
+      if (replied || doc.tokens[m.first]!.tag !== TagKind.None) continue;
+      if (!(reply ??= opensAsReply(doc) && mentionsWork(doc) && !workSignals(doc).ownFamily)) continue;
+      // "@Sarah he's the best PE teacher going": the he is a colleague
+      if ((staffSentences ??= staffSentencesOf()).has(s) || staffContextNear(doc, m.first, m.last, 5)) continue;
+      replied = true;
+    }
     if (tags.has('needs-school-sentence') && (!schoolSentence(doc, m.first, m.last) || workSignals(doc).ownFamily)) continue;
     out.push({ start: m.start, end: m.end, messageId: 'specific' });
   }
@@ -106,7 +133,8 @@ function unknownNameHits(doc: Doc): Hit[] {
       out.push({ start: t.start, end: t.end, messageId: 'name' });
       continue;
     }
-    // "well done Jayden" / "congratulations to Jayden" in a sentence about pupils
+    // "well done Jayden" / "congratulations to Jayden" in a sentence about pupils; "Hi Mel, ..." opening a reply greets its reader
+    if (i === 1 && GREETINGS.has(toks[0]!.norm)) continue;
     if (addressedAt(doc, i) && (pupilContextAt(doc, i, 10, false) || schoolSentence(doc, i, i))) {
       out.push({ start: t.start, end: t.end, messageId: 'name' });
     }
@@ -151,7 +179,9 @@ export default defineRule({
       taken.add(h.start, h.end);
       out.push(h);
     };
-    for (const h of specificHits(doc)) add(h);
+    // the sentences that name a colleague, asked only of a reply
+    const staffSentences = () => new Set((env.hits.get('staff-name') ?? []).map((h) => doc.tokens.find((t) => t.end > h.start)?.sentence ?? -1));
+    for (const h of specificHits(doc, staffSentences)) add(h);
     for (const h of unknownNameHits(doc)) if (!overlapsName(h)) add(h);
     if (env.config.policy === NO_DISCUSSION_POLICY) for (const h of groupHits(doc)) if (!overlapsName(h)) add(h);
     return out;

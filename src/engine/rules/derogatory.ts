@@ -387,6 +387,19 @@ const NOUN_PREP = new Set(['at', 'from', 'in', 'on', 'running', 'over']);
 const NOUN_LEAD = new Set(['a', 'an', 'right', 'total', 'absolute', 'complete', 'proper', 'utter', 'such', 'massive', 'bunch', 'load', 'pack', 'of']);
 const CLAUSE_END = new Set(['and', 'but', 'lol', 'tbh', 'honestly', 'seriously', 'frankly', 'tho', 'though', 'ffs', 'fr', 'imo']);
 
+/** Words that make a group someone in particular: "the Polish kids", "our new deputy", "another one", "third teacher in...". */
+const PARTICULAR = new Set(['the', 'our', 'my', 'these', 'those', 'this', 'that', 'his', 'her', 'their', 'your', 'whole', 'entire', 'another', 'second', 'third', 'fourth', 'fifth', 'one']);
+/** Is a target someone in particular (a determiner or possessive just before, a name, a year group), not a kind of people? */
+function particular(doc: Doc, t: Target): boolean {
+  if (t.group === 'school' || t.group === 'leadership') return true;
+  for (let k = Math.max(0, t.first - 2); k <= t.first; k++) {
+    const w = doc.tokens[k]!;
+    if (w.sentence !== doc.tokens[t.first]!.sentence) continue;
+    if (PARTICULAR.has(w.norm) || w.possessive || /^\d/.test(w.norm) || (w.cap && !w.sentenceStart && !w.allCaps)) return true;
+  }
+  return false;
+}
+
 type SupplierData = ReturnType<typeof compileSuppliers>;
 
 /** Does the span name someone in the school community (for the learned backstop's gate)? Not the writer on themself. */
@@ -413,7 +426,7 @@ export default defineRule<SupplierData>({
     for (const h of env.hits.get('discriminatory') ?? []) {
       if (h.messageId === 'learned') continue;
       const r = tokensInSpan(doc, h.start, h.end);
-      if (r) insults.push({ id: 'discriminatory', first: r[0], last: r[1], start: h.start, end: h.end, kind: h.messageId === 'slur' ? 'noun' : 'adj' });
+      if (r) insults.push({ id: h.data?.group === 'sex' ? 'discriminatory-generic' : 'discriminatory', first: r[0], last: r[1], start: h.start, end: h.end, kind: h.messageId === 'slur' ? 'noun' : 'adj' });
     }
     // a swear word said of someone as a noun ("the new Head of Year is a right pr*ck", starred out so the
     // insult lexicon cannot read it): after an article or intensifier, ending its clause
@@ -477,8 +490,10 @@ export default defineRule<SupplierData>({
       const sentence = doc.tokens[m.first]!.sentence;
       for (const t of near.overlapping(m.first - MAX_GAP, m.last + 4)) {
         if (doc.tokens[t.first]!.sentence !== sentence) continue;
-        // a stereotype that names its own target ("the Polish kids never do their homework") is about them
-        const inside = m.id === 'discriminatory' && t.first >= m.first && t.last <= m.last;
+        // a stereotype that names its own target ("the Polish kids never do their homework") is about them,
+        // when the target is someone in particular: "two dads" in a library book, "Traveller kids" or
+        // "Female heads of department" as a kind of people are nobody at the school
+        const inside = m.id === 'discriminatory' && t.first >= m.first && t.last <= m.last && particular(doc, t);
         if (!inside && t.first <= m.last && m.first <= t.last) continue;
         // "parents at my son's football club", "my daughter's teacher": someone else's school community
         if (own.overlapping(t.first - 2, Math.max(t.last, m.first)).some((o) => doc.tokens[o.first]!.sentence === doc.tokens[t.first]!.sentence)) continue;
@@ -509,7 +524,8 @@ export default defineRule<SupplierData>({
         }
       }
       // a verdict sentence with no target of its own: "Absolute clowns.", "'Feral' doesn't even begin to cover it.", "Shambolic outfit."
-      if (!joined && (kind === 'noun' || kind === 'adj') && standsAlone(doc, m)) {
+      // (a stereotype about a sex is about a kind of people, not the people named before it)
+      if (!joined && (kind === 'noun' || kind === 'adj') && m.id !== 'discriminatory-generic' && standsAlone(doc, m)) {
         // "Shambolic outfit." judges an organisation even where a situation word stands near it
         const next = doc.tokens[m.last + 1];
         const ofOrg = next !== undefined && next.sentence === doc.tokens[m.last]!.sentence && ORG.has(next.norm);

@@ -29,6 +29,7 @@ const SLUR_ENTRIES = entryMap(SLURS);
 const DISC_ENTRIES = entryMap(DISC);
 
 const TAIL = classWords(DISC, 'tail');
+const PRAISE_NEWS = new PhraseMatcher([{ id: 'praise', patterns: ['@praise-news'] }], DISC.classes ?? {});
 const COUNTER = new PhraseMatcher([{ id: 'counter', patterns: ['@counter'] }], DISC.classes ?? {});
 /** People a put-down like "a bit special" can be about: "he's a bit special", "the new teacher is a bit special". */
 const SPECIAL_PERSON = classWords(DISC, 'special-person');
@@ -97,6 +98,22 @@ function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
     const inner = SLUR_MATCHER.match(analyse(rest.word), 'deobView')[0];
     if (inner) out.push({ m: { id: inner.id, first: t.i, last: t.i, start: rest.start, end: t.end }, group: characteristic(SLUR_ENTRIES.get(inner.id)!) });
   }
+  // "an absolute sp@z", "m@ng": an @ inside a word splits it (handles start with @), so the halves
+  // around it are read again as one word with the @ as an "a"
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const n = doc.tokens[i + 1]!;
+    if (n.start !== t.end + 1 || doc.draft[t.end] !== '@' || n.sentence !== t.sentence || found.overlaps(i, i + 1)) continue;
+    // not an e-mail address ("sp@zone.com")
+    if (/^\.[a-z]/i.test(doc.draft.slice(n.end, n.end + 2))) continue;
+    const word = doc.draft.slice(t.start, n.end).replace('@', 'a');
+    if (!/^[a-z]+$/i.test(word)) continue;
+    const inner = SLUR_MATCHER.match(analyse(word), 'deobView')[0];
+    if (inner) {
+      found.mark(i, i + 1);
+      out.push({ m: { id: inner.id, first: i, last: i + 1, start: t.start, end: n.end }, group: characteristic(SLUR_ENTRIES.get(inner.id)!) });
+    }
+  }
   return out;
 }
 
@@ -163,8 +180,15 @@ export default defineRule({
     const matches = DISC_MATCHER.match(doc, 'deobView');
     if (matches.length) {
       const counterSentences = new Set(COUNTER.match(doc, 'deobView').map((c) => doc.tokens[c.first]!.sentence));
+      let praised: Set<number> | undefined;
       for (const m of matches) {
         const e = DISC_ENTRIES.get(m.id)!;
+        const tags = e.tags ?? [];
+        // news with congratulations in its sentence ("third one off on maternity, congrats Jo!") is not a grievance
+        if (tags.includes('news-quiet')) {
+          praised ??= new Set(PRAISE_NEWS.match(doc, 'deobView').map((x) => doc.tokens[x.first]!.sentence));
+          if (praised.has(doc.tokens[m.first]!.sentence)) continue;
+        }
         if (!stereotypeOk(doc, m, e, counterSentences)) continue;
         if (taken.overlaps(m.first, m.last)) continue;
         taken.mark(m.first, m.last);

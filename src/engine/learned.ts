@@ -245,18 +245,8 @@ export function learnedReading(rule: string, doc: Doc, hits: ReadonlyMap<RuleId,
   const s = scores(doc, hits).scores.get(r)!;
   if (s.p < MODELS.threshold[r]!) return null;
   // the span of that sentence in the draft
-  let idx = -1;
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (i === 0 || doc.tokens[i]!.sentence !== doc.tokens[i - 1]!.sentence) idx++;
-    if (idx === s.sentence) {
-      if (first < 0) first = i;
-      last = i;
-    } else if (idx > s.sentence) break;
-  }
-  if (first < 0) return null;
-  return { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, p: s.p };
+  const span = sentenceSpans(doc)[s.sentence];
+  return span ? { ...span, p: s.p } : null;
 }
 
 /** The probability alone (for the training script and the benchmark). */

@@ -116,6 +116,33 @@ export class TokenMask {
   }
 }
 
+/**
+ * The draft text of sentence s, from its first word up to the next sentence's first word, so the
+ * emoji and marks that close it are included ("...at lunch, it wasn't me 😇"). Cached per Doc.
+ */
+const sentenceStarts = new WeakMap<Doc, number[]>();
+export function sentenceText(doc: Doc, s: number): string {
+  let starts = sentenceStarts.get(doc);
+  if (!starts) {
+    starts = [];
+    for (const t of doc.tokens) if (starts[t.sentence] === undefined) starts[t.sentence] = t.i;
+    sentenceStarts.set(doc, starts);
+  }
+  const first = starts[s];
+  if (first === undefined) return '';
+  const next = starts[s + 1];
+  return doc.draft.slice(doc.tokens[first]!.start, next === undefined ? doc.draft.length : doc.tokens[next]!.start);
+}
+
+const OPEN_QUOTE = /['‘"“]$/;
+const CLOSE_QUOTE = /^['’"”]/;
+/** Are tokens [first, last] typed inside quote marks ("another 'autistic' one", "she's a 'they' now")? */
+export function quoted(doc: Doc, first: number, last: number): boolean {
+  const a = doc.tokens[first]!;
+  const b = doc.tokens[last]!;
+  return OPEN_QUOTE.test(doc.draft.slice(Math.max(0, a.start - 1), a.start)) && CLOSE_QUOTE.test(doc.draft.slice(b.end, b.end + 1));
+}
+
 /** Overlap of two inclusive token ranges. */
 export function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
   return a.first <= b.last && b.first <= a.last;

@@ -18,18 +18,31 @@
 // is the subject, and it is said of the future or wished, not reported), `not-self` (the harm is
 // wished on someone named in the phrase), `ultimatum` (only after "again", "one more", "next time",
 // "or else"...), `weak` (only beside another threat within two sentences).
+//
+// Threats from writers who never saw the engine name the harm in words no list holds, so the
+// structure carries more than the words: after an ultimatum, anything the writer will do to a
+// person that is not a school sanction or a kindness (`open`: "if he bins my display again I'll
+// bin him"); someone else's body on the receiving end of an object ("the pen in their eye", "my
+// fist through his face"); harm disowned in advance ("it wasn't me 😇"); names read as objects.
 import threatJson from '../../../rules/lexicons/threat.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { classWords, entryMap, lexiconMatcher, TokenMask, tokensOfHits } from '../abuse.js';
+import { classWords, entryMap, lexiconMatcher, sentenceText, TokenMask, tokensOfHits } from '../abuse.js';
 import { CONTEXT, negatedBefore, reportedBefore, NEGATORS } from '../context.js';
+import { FIRST_NAMES, isTitleToken, nameClass } from '../name-data.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
-import { foldWord, type PhraseMatch } from '../text/pattern.js';
+import { foldWord, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 
 const LEX = parseLexicon(threatJson, 'rules/lexicons/threat.json');
 const MATCHER = lexiconMatcher(LEX);
 const ENTRIES = entryMap(LEX);
 const PERSON_NOUNS = classWords(LEX, 'person-noun');
+const NOT_HARM = classWords(LEX, 'not-harm-verb');
+const ADVERB_SKIP = classWords(LEX, 'adverb-skip');
+const OBJ_PRON = classWords(LEX, 'obj-pron');
+const I_WILL_OPEN = new PhraseMatcher([{ id: 'i-will', patterns: ['@i-will-open'] }], LEX.classes ?? {});
+/** What may follow the person in an open ultimatum: the clause ends, or a place ("I'll hoy them in the Tyne"). */
+const OPEN_AFTER = new Set(['in', 'into', 'off', 'out', 'through', 'over', 'down', 'up', 'across', 'round', 'around', 'under', 'against', 'onto', 'to', 'with', 'mate', 'lol', 'i', 'ill', 'swear', 'so', 'till', 'until', 'myself', 'and', 'like']);
 const REPORTING = new Set((CONTEXT.classes?.reporting ?? []).map(foldWord));
 /** Reporting verbs that open an order: "Say that again and see what happens", "Tell him to watch his back". */
 const REPORTING_OPENERS = new Set(['say', 'tell', 'ask', 'call']);
@@ -42,7 +55,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', '
 const FINAL_OK = new Set(['for', 'if', 'when', 'one', 'outside', 'after', 'mate', 'lol', 'swear', 'i', 'ill', 'im', 'now', 'yet']);
 
 /** What may open a clause before the verb with the speaker left out: "Going to make her life a misery", "Gonna end him". */
-const DROPPED_SUBJECT = new Set(['going', 'gonna', 'gunna', 'to', 'about', 'just', 'totally', 'definitely', 'honestly', 'seriously']);
+const DROPPED_SUBJECT = new Set(['going', 'gonna', 'gunna', 'to', 'about', 'just', 'totally', 'definitely', 'honestly', 'seriously', 'might', 'may', 'could', 'want', 'wanna', 'really', 'proper']);
 
 function intent(doc: Doc, m: PhraseMatch): boolean {
   const first = doc.tokens[m.first]!;
@@ -70,6 +83,8 @@ function personBefore(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
     if (t.sentence !== s) break;
     if (PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.base) || names.has(k)) return true;
     if (t.cap && !t.allCaps && !t.sentenceStart) return true;
+    // "Year 9 need the cane": a year group is people
+    if (/^\d{1,2}s?$/.test(t.norm) && /^(year|yr)$/.test(doc.tokens[k - 1]?.norm ?? '')) return true;
   }
   for (let k = m.first; k <= m.last; k++) {
     const t = doc.tokens[k]!;
@@ -86,6 +101,14 @@ function personBefore(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
 function reported(doc: Doc, first: number): boolean {
   if (!reportedBefore(doc, first, 6)) return false;
   const s = doc.tokens[first]!.sentence;
+  // "I told him if he does it again I'll bin him", "I've said it before: ...": the writer's own words
+  for (let k = first - 1; k >= 0 && k >= first - 6 && doc.tokens[k]!.sentence === s; k--) {
+    if (!REPORTING.has(doc.tokens[k]!.norm)) continue;
+    const p = doc.tokens[k - 1];
+    const pp = doc.tokens[k - 2];
+    if ((p && p.sentence === s && FIRST_PERSON.has(p.norm)) || (p?.norm === 'have' && pp && FIRST_PERSON.has(pp.norm))) return false;
+    break;
+  }
   let k = first - 1;
   while (k >= 0 && doc.tokens[k]!.sentence === s && !doc.tokens[k]!.sentenceStart) k--;
   // the only reporting word is the sentence's first word: an imperative, not a report
@@ -101,7 +124,7 @@ const FIRST_PERSON = new Set(['i', 'im', 'ill', 'id', 'ive', 'me', 'my', 'myself
 /** Contracted pronouns that carry "will" or "would": the person and the future in one token. */
 const CONTRACTED_FUTURE = new Set(['hell', 'shell', 'theyll', 'youll', 'itll', 'hed', 'shed', 'theyd', 'youd', 'ull']);
 /** Words between a subject and the harm that happens to it: "he'll [be] leaving", "someone [is] getting". */
-const AUX_CHAIN = new Set(['is', 'are', 's', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'could', 'might', 'may', 'must', 'can', 'gonna', 'going', 'to', 'about', 'definitely', 'defo', 'deffo', 'def', 'probably', 'prob', 'so', 'just', 'literally', 'totally', 'actually', 'straight', 'soon', 'then', 'also', 'really', 'likely', 'surely', 'gunna', 'end', 'ends', 'up', 'enjoy', 'enjoys']);
+const AUX_CHAIN = new Set(['is', 'are', 's', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'could', 'might', 'may', 'must', 'can', 'gonna', 'going', 'to', 'about', 'definitely', 'defo', 'deffo', 'def', 'probably', 'prob', 'so', 'just', 'literally', 'totally', 'actually', 'straight', 'soon', 'then', 'also', 'really', 'likely', 'surely', 'gunna', 'end', 'ends', 'up', 'enjoy', 'enjoys', 'happens', 'happen', 'accidentally', 'somehow', 'mysteriously', 'conveniently', 'suddenly', 'getting', 'get', 'gets']);
 const FUTURE = new Set(['will', 'gonna', 'gunna', 'going', 'about', 'would', 'could', 'should', 'might', 'shall', 'wont', 'must', 'better', 'gotta']);
 const PAST = new Set(['was', 'were', 'had', 'got', 'went', 'did', 'gone', 'been']);
 const WISH = new Set(['hope', 'hoping', 'hopes', 'wish', 'wishing', 'pray', 'praying', 'enjoy', 'enjoys']);
@@ -138,8 +161,13 @@ function sufferer(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
   // "he's going through the window", "someone is getting a stapler to the face": a progressive is a
   // plan only under a condition ("or he's going...", "if ... again", "the next kid who..."); without
   // one it is news ("my nan is going home in an ambulance")
-  const progressive = /ing$/.test(first.norm) && (k < m.first - 1 || /^(hes|shes|theyre|youre|whos)$/.test(subject.norm) || subject.possessive);
-  if (progressive && conditional(doc, m.first)) future = true;
+  // "he's getting dragged out by his ear": the chain's "getting" makes it progressive too
+  let chainIng = false;
+  for (let j = k + 1; j < m.first; j++) if (/ing$/.test(doc.tokens[j]!.norm)) chainIng = true;
+  const progressive = (/ing$/.test(first.norm) || chainIng) && (k < m.first - 1 || /^(hes|shes|theyre|youre|whos)$/.test(subject.norm) || subject.possessive);
+  // "next kid who taps their pen gets the pen in their eye": a present tense under a condition is a rule laid down
+  if (!future && /^(gets|goes|is|s|are|ends|get|go)$/.test(first.norm) && conditional(doc, m.first)) future = true;
+  if (progressive && (conditional(doc, m.first) || conditionAfter(doc, m.last))) future = true;
   let person = isPersonToken(doc, k, names);
   if (!person) {
     // the subject phrase runs on: "someone at head office", "the kid who wrote that on my whiteboard"
@@ -152,18 +180,44 @@ function sufferer(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
   }
   if (!person) return false;
   if (future) return true;
-  // wished: "hoping he ..."
+  // wished: "hoping he ...", or "if he happens to get a ball in the face, it wasn't me 😇"
   for (let j = m.first - 1; j >= 0 && doc.tokens[j]!.sentence === first.sentence; j--) if (WISH.has(doc.tokens[j]!.norm)) return true;
+  return deniable(doc, first.sentence);
+}
+
+/**
+ * The writer disowns the harm in advance, which makes it a wish: "it wasn't me", "allegedly",
+ * "accidentally on purpose", a halo or crossed fingers, in the sentence or the one after.
+ */
+const DENY_WORDS = new Set(['allegedly', 'accidentally', 'hypothetically', 'jk', 'joking', 'jokes']);
+const DENY_TEXT = /\bwasn['’]?t me\b|\bnot me,? guv|\bnothing to do with me\b|\bno comment\b|[\u{1F607}\u{1F608}\u{1F91E}\u{1F64F}\u{1F52A}]/iu;
+function deniable(doc: Doc, s: number): boolean {
+  for (const x of [s, s + 1]) {
+    const text = sentenceText(doc, x);
+    if (!text) continue;
+    if (DENY_TEXT.test(text)) return true;
+  }
+  for (const t of doc.tokens) if ((t.sentence === s || t.sentence === s + 1) && DENY_WORDS.has(t.norm)) return true;
   return false;
 }
 
-const CONDITION = new Set(['if', 'unless', 'or', 'next', 'again', 'else', 'dare', 'carries', 'keeps']);
+const CONDITION = new Set(['if', 'unless', 'or', 'next', 'again', 'else', 'dare', 'carries', 'keeps', 'moment', 'minute', 'second', 'soon', 'once']);
 /** A condition earlier in the sentence: "if", "or", "the next kid who", "one more ... and". */
 function conditional(doc: Doc, before: number): boolean {
   const s = doc.tokens[before]!.sentence;
   for (let k = before - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) {
     const w = doc.tokens[k]!.norm;
     if (CONDITION.has(w) || (w === 'more' && /^(one|any)$/.test(doc.tokens[k - 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+/** A condition later in the sentence: "he's getting his jaw broke if he carries on", "... unless he stops". */
+function conditionAfter(doc: Doc, last: number): boolean {
+  const s = doc.tokens[last]!.sentence;
+  for (let k = last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (w === 'if' || w === 'unless' || w === 'again' || w === 'else' || w === 'anymore' || repeatAt(doc, k)) return true;
   }
   return false;
 }
@@ -178,25 +232,163 @@ function notSelf(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
   return false;
 }
 
-/** Repetition or a dare earlier or later in the sentence: "one more ... and", "if he ... again", "next time", "or else". */
-function ultimatum(doc: Doc, m: PhraseMatch): boolean {
-  const s = doc.tokens[m.first]!.sentence;
-  for (let k = m.first - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) {
-    const w = doc.tokens[k]!.norm;
-    if (w === 'again' || w === 'dare' || w === 'next' || w === 'else') return true;
-    if (w === 'more' && doc.tokens[k - 1]?.norm === 'one') return true;
-  }
-  for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
-    const w = doc.tokens[k]!.norm;
-    if (w === 'again' || w === 'else') return true;
+/** Words that make a clause an ultimatum: "if he does it again", "one more time", "next time", "or else", "I dare you". */
+const REPEAT = new Set(['again', 'dare', 'next', 'else', 'anymore']);
+/** Words after "keep": "keeps nicking my glue sticks", "keep spitting off the balcony". */
+const KEEP = new Set(['keep', 'keeps', 'kept', 'carries', 'carry', 'carrying']);
+/** A warning in the sentence after the consequence: "Final warning, sunshine.", "Consider this your warning." */
+const WARNING_TEXT = /\b(final|last) (warning|chance)\b|\bconsider (this|yourself) (your |a )?warn(ing|ed)\b|\byou('ve| have) been warned\b|\btry me\b/i;
+
+function repeatAt(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k]!.norm;
+  const prev = doc.tokens[k - 1]?.norm ?? '';
+  if (REPEAT.has(w)) return true;
+  // "he'd better not come near my classroom, ...": a condition laid down
+  if (w === 'not' && /^(better|best)$/.test(prev)) return true;
+  // "one more", "once more", "any more" (of the same); "more" alone is just more
+  if (w === 'more' && /^(one|once|any)$/.test(prev)) return true;
+  // "keeps nicking", "kept on parking", "carries on": a grievance repeated
+  if (KEEP.has(w)) {
+    const n = doc.tokens[k + 1];
+    const n2 = doc.tokens[k + 2];
+    // "keep it up and ...", "carry on like this"
+    if (n?.norm === 'it' && n2?.norm === 'up' && n2.sentence === doc.tokens[k]!.sentence) return true;
+    if (n && n.sentence === doc.tokens[k]!.sentence && (/ing$/.test(n.norm) || (n.norm === 'on' && (!n2 || n2.sentence !== n.sentence || /ing$/.test(n2.norm))))) return true;
   }
   return false;
 }
+
+/**
+ * An ultimatum around the consequence: repetition or a dare earlier in the sentence ("one more ... and",
+ * "if he ... again", "next time", "or else"), later in it ("... again", "or else"), a grievance
+ * repeated in the sentence before ("Mr X keeps nicking my glue sticks. Next time..."), or a warning
+ * in the sentence after ("... Final warning, sunshine.").
+ */
+function ultimatum(doc: Doc, m: PhraseMatch): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  for (let k = m.first - 1; k >= 0 && doc.tokens[k]!.sentence >= s - 1; k--) {
+    // the sentence before counts only for a grievance kept up ("keeps nicking my glue sticks."):
+    // "Covering Year 9 again." before "I'll be outside at three" is no ultimatum
+    if (doc.tokens[k]!.sentence === s - 1 ? KEEP.has(doc.tokens[k]!.norm) && repeatAt(doc, k) : repeatAt(doc, k)) return true;
+  }
+  for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
+    const w = doc.tokens[k]!.norm;
+    // "... if he carries on", "... if she does it once more"; "next" after is only "next week"
+    if (w === 'again' || w === 'else' || w === 'anymore' || (w !== 'next' && w !== 'dare' && repeatAt(doc, k))) return true;
+  }
+  return WARNING_TEXT.test(sentenceText(doc, s)) || WARNING_TEXT.test(sentenceText(doc, s + 1));
+}
+
+/** A condition of the "do this or else" kind: "unless he pays", "if she doesn't take it down", "or else". */
+function unlessCondition(doc: Doc, m: PhraseMatch): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  const inSentence = (k: number) => k >= 0 && k < doc.tokens.length && doc.tokens[k]!.sentence === s;
+  for (let k = 0; k < doc.tokens.length; k++) {
+    if (!inSentence(k) || (k >= m.first && k <= m.last)) continue;
+    const w = doc.tokens[k]!.norm;
+    if (w === 'unless' || (w === 'else' && doc.tokens[k - 1]?.norm === 'or')) return true;
+    // "pay me back by Friday or I'll share the screenshots"
+    if (w === 'or' && /^(ill|im|well|were|i|we)$/.test(doc.tokens[k + 1]?.norm ?? '') && inSentence(k + 1)) return true;
+    if (w === 'if' || w === 'or') {
+      for (let j = k + 1; j <= k + 4 && inSentence(j); j++) if (NEGATORS.has(doc.tokens[j]!.norm) || /^(dont|doesnt|didnt|wont|cant|isnt|arent)$/.test(doc.tokens[j]!.norm)) return true;
+    }
+  }
+  return false;
+}
+
+/** A condition in the sentence besides the match and "if I were him": "If the governors vote this through, I'd ...". */
+function condition(doc: Doc, m: PhraseMatch): boolean {
+  if (ultimatum(doc, m)) return true;
+  const s = doc.tokens[m.first]!.sentence;
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s || (k >= m.first && k <= m.last)) continue;
+    if (!/^(if|unless|once|when|after)$/.test(t.norm)) continue;
+    const n = doc.tokens[k + 1]?.norm;
+    const n2 = doc.tokens[k + 2]?.norm;
+    if (n === 'i' && (n2 === 'were' || n2 === 'was')) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * An open ultimatum's action: between "I'll" and the person there is one verb (with a particle or
+ * an adverb), not a sanction, kindness or word ('ring', 'move', 'give', 'marry'...), and after
+ * the person the clause ends or goes on with a place. "I'll bin him", "I'll flatten her", "I'm gonna
+ * glue him to his chair"; not "I'll ring his mum", "I'll give him a detention", "I'll be proud of him".
+ */
+function openAction(doc: Doc, m: PhraseMatch): boolean {
+  const lead = I_WILL_OPEN.match(doc, 'deobView').filter((x) => x.first === m.first).reduce((a, x) => Math.max(a, x.last), -1);
+  if (lead < 0) return false;
+  let obj = -1;
+  for (let k = m.last; k > lead; k--) if (OBJ_PRON.has(doc.tokens[k]!.norm)) obj = k;
+  if (obj < 0) return false;
+  const verbs: string[] = [];
+  for (let k = lead + 1; k < obj; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (ADVERB_SKIP.has(w)) continue;
+    verbs.push(w);
+  }
+  if (verbs.length === 0 || verbs.length > 2) return false;
+  // a verb and its particle ("sort out", "do in"), never two verbs
+  if (verbs.length === 2 && !/^(up|out|off|in|down|over|round|about)$/.test(verbs[1]!)) return false;
+  const v = verbs[0]!;
+  if (NOT_HARM.has(v) || NOT_HARM.has(doc.tokens[lead + 1]!.base) || /^(to|a|an|the|it|that|this|be|been|being)$/.test(v)) return false;
+  // "-ing", "-ed" forms and adjectives are not the verb of "I'll ... him"
+  if (/(ing|ed|ly|ful|ous|able)$/.test(v) && !/^(bed|shed|shred|wed|sled|feed|speed|need)$/.test(v)) return false;
+  const n = doc.tokens[obj + 1];
+  return !n || n.sentence !== doc.tokens[obj]!.sentence || n.clause !== doc.tokens[obj]!.clause || OPEN_AFTER.has(n.norm);
+}
+
+/** A weapon emoji in the sentence: "Can someone take that kid out please 🔫". */
+const WEAPON_EMOJI = /[\u{1F52A}\u{1F5E1}\u{1F52B}\u{1FA93}\u{1F4A3}\u{2694}]/u;
 
 function endsSentence(doc: Doc, last: number): boolean {
   const t = doc.tokens[last]!;
   const n = doc.tokens[last + 1];
   return !n || n.sentence !== t.sentence || n.clause !== t.clause || FINAL_OK.has(n.norm);
+}
+
+/**
+ * The draft with people's names read as "him", so every pattern written with a pronoun object
+ * ("@violent @obj-pron", "chuck @obj-pron off the roof") also reads "I could strangle Darren",
+ * "someone lock Mr Metcalfe in the stock cupboard". A name is a roster name another rule found, a
+ * title and what follows it, or a capitalised first name mid-sentence (not a brand or place word).
+ * Returns the view and, per name start, the token its name runs to (so the finding covers it).
+ */
+function nameObjectView(doc: Doc, rosterNames: Set<number>): { view: Doc; runsTo: Map<number, number> } | null {
+  const runsTo = new Map<number, number>();
+  const ts = doc.tokens;
+  const capName = (k: number) => {
+    const t = ts[k];
+    return !!t && t.cap && !t.allCaps && t.tag === 0;
+  };
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k]!;
+    let end = -1;
+    if (rosterNames.has(k)) {
+      end = k;
+      while (rosterNames.has(end + 1) && ts[end + 1]!.sentence === t.sentence) end++;
+    } else if (isTitleToken(t) && t.cap && capName(k + 1) && ts[k + 1]!.sentence === t.sentence) end = k + 1;
+    else if (!t.sentenceStart && capName(k) && FIRST_NAMES.has(t.norm) && nameClass(t.norm) !== 'proper') {
+      end = k;
+      if (capName(k + 1) && ts[k + 1]!.sentence === t.sentence && !FIRST_NAMES.has(ts[k + 1]!.norm)) end = k + 1;
+    }
+    if (end < 0) continue;
+    runsTo.set(k, end);
+    k = end;
+  }
+  if (runsTo.size === 0) return null;
+  const tokens = ts.slice();
+  for (const [a, b] of runsTo) {
+    tokens[a] = { ...ts[a]!, norm: 'him', deob: 'him', base: 'him' };
+    // the rest of the name is the object's tail: "Mr Metcalfe" reads "him", then a word no pattern starts with
+    for (let k = a + 1; k <= b; k++) tokens[k] = { ...ts[k]!, deob: '' };
+  }
+  const view = Object.create(doc) as Doc;
+  Object.defineProperty(view, 'tokens', { value: tokens });
+  return { view, runsTo };
 }
 
 export default defineRule({
@@ -209,10 +401,23 @@ export default defineRule({
     lexical: true,
   },
   check(doc, env) {
-    const matches = MATCHER.match(doc, 'deobView');
-    if (matches.length === 0) return [];
+    let matches = MATCHER.match(doc, 'deobView');
     let names: Set<number> | undefined;
     const nameTokens = () => (names ??= tokensOfHits(doc, env.hits, ['pupil-name', 'staff-name', 'pupil-reference']));
+    // names as objects: matches the plain draft does not have, ending on a name, run to the name's end
+    const named = nameObjectView(doc, tokensOfHits(doc, env.hits, ['pupil-name', 'staff-name']));
+    if (named) {
+      const seen = new Set(matches.map((m) => `${m.id}:${m.first}:${m.last}`));
+      for (const m of MATCHER.match(named.view, 'deobView')) {
+        if (seen.has(`${m.id}:${m.first}:${m.last}`)) continue;
+        let last = m.last;
+        for (const [a, b] of named.runsTo) if (a >= m.first && a <= m.last) last = Math.max(last, b);
+        if (last === m.last && ![...named.runsTo.keys()].some((a) => a >= m.first && a <= m.last)) continue;
+        matches.push({ ...m, last, end: doc.tokens[last]!.end });
+      }
+      matches = matches.sort((a, b) => a.first - b.first);
+    }
+    if (matches.length === 0) return [];
     const kept: PhraseMatch[] = [];
     const weak: PhraseMatch[] = [];
     const taken = new TokenMask(doc.tokens.length);
@@ -230,6 +435,11 @@ export default defineRule({
       if (tags.includes('sufferer') && !sufferer(doc, m, nameTokens())) continue;
       if (tags.includes('not-self') && !notSelf(doc, m, nameTokens())) continue;
       if (tags.includes('ultimatum') && !ultimatum(doc, m)) continue;
+      if (tags.includes('unless') && !unlessCondition(doc, m)) continue;
+      if (tags.includes('condition') && !condition(doc, m)) continue;
+      if (tags.includes('open') && !openAction(doc, m)) continue;
+      if (tags.includes('weapon-emoji') && !WEAPON_EMOJI.test(sentenceText(doc, doc.tokens[m.first]!.sentence))) continue;
+      if (tags.includes('intent-or-sufferer') && !intent(doc, m) && !sufferer(doc, m, nameTokens())) continue;
       if (taken.overlaps(m.first, m.last)) continue;
       if (tags.includes('weak')) {
         weak.push(m);
@@ -242,7 +452,9 @@ export default defineRule({
     const sentenceOf = (x: PhraseMatch) => doc.tokens[x.first]!.sentence;
     for (const w of weak) {
       const near = (x: PhraseMatch) => x !== w && Math.abs(sentenceOf(x) - sentenceOf(w)) <= 2;
-      const alone = (x: PhraseMatch) => near(x) && x.id === 'menace' && w.id === 'menace' && (x.first > w.last || x.last < w.first);
+      // two menaces that are not mere tag-alongs: "we know who you are ... you'll be getting a visit"
+      const tagAlong = (x: PhraseMatch) => (ENTRIES.get(x.id)!.tags ?? []).includes('tag-along');
+      const alone = (x: PhraseMatch) => near(x) && !tagAlong(x) && !tagAlong(w) && (x.first > w.last || x.last < w.first);
       if ((kept.some(near) || weak.some(alone)) && !taken.overlaps(w.first, w.last)) {
         kept.push(w);
       }

@@ -121,17 +121,34 @@ export class TokenMask {
  * emoji and marks that close it are included ("...at lunch, it wasn't me 😇"). Cached per Doc.
  */
 const sentenceStarts = new WeakMap<Doc, number[]>();
-export function sentenceText(doc: Doc, s: number): string {
+function startsOf(doc: Doc): number[] {
   let starts = sentenceStarts.get(doc);
   if (!starts) {
     starts = [];
     for (const t of doc.tokens) if (starts[t.sentence] === undefined) starts[t.sentence] = t.i;
     sentenceStarts.set(doc, starts);
   }
+  return starts;
+}
+
+export function sentenceText(doc: Doc, s: number): string {
+  const starts = startsOf(doc);
   const first = starts[s];
   if (first === undefined) return '';
   const next = starts[s + 1];
   return doc.draft.slice(doc.tokens[first]!.start, next === undefined ? doc.draft.length : doc.tokens[next]!.start);
+}
+
+const sentenceTests = new WeakMap<Doc, Map<RegExp, Map<number, boolean>>>();
+/** Does sentence s's text (with its closing emoji) match re? Cached per draft, sentence and expression. */
+export function sentenceMatches(doc: Doc, s: number, re: RegExp): boolean {
+  let byRe = sentenceTests.get(doc);
+  if (!byRe) sentenceTests.set(doc, (byRe = new Map()));
+  let bySentence = byRe.get(re);
+  if (!bySentence) byRe.set(re, (bySentence = new Map()));
+  let r = bySentence.get(s);
+  if (r === undefined) bySentence.set(s, (r = re.test(sentenceText(doc, s))));
+  return r;
 }
 
 const OPEN_QUOTE = /['‘"“]$/;

@@ -26,7 +26,7 @@
 // fist through his face"); harm disowned in advance ("it wasn't me 😇"); names read as objects.
 import threatJson from '../../../rules/lexicons/threat.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { classWords, entryMap, lexiconMatcher, sentenceText, TokenMask, tokensOfHits } from '../abuse.js';
+import { classWords, entryMap, lexiconMatcher, sentenceMatches, TokenMask, tokensOfHits } from '../abuse.js';
 import { CONTEXT, negatedBefore, reportedBefore, NEGATORS } from '../context.js';
 import { FIRST_NAMES, isTitleToken, nameClass } from '../name-data.js';
 import { defineRule, type Hit } from '../rule.js';
@@ -35,6 +35,37 @@ import { foldWord, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 
 const LEX = parseLexicon(threatJson, 'rules/lexicons/threat.json');
 const MATCHER = lexiconMatcher(LEX);
+/** The entries with a person as the object: the only ones worth matching again with names read as "him". */
+const OBJECT_ENTRIES = LEX.entries.filter((e) => e.patterns.some((p) => /@obj-pron|\bhim\b/.test(p)));
+const OBJECT_MATCHER = lexiconMatcher(LEX, OBJECT_ENTRIES);
+/**
+ * Words that stand just before a person object in those patterns (the nearest word element before
+ * "@obj-pron", past gaps and optional parts): a name with none of them in the five words before it
+ * cannot complete a pattern, so most drafts with names skip the second match.
+ */
+const OBJECT_LEAD: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const classes = LEX.classes ?? {};
+  const lastWord = (phrase: string) => foldWord(phrase.split(/[\s-]+/).filter(Boolean).pop() ?? '');
+  for (const e of OBJECT_ENTRIES) {
+    for (const p of e.patterns) {
+      const els = p.trim().split(/\s+/);
+      els.forEach((el, i) => {
+        if (!/@obj-pron|^him$|\|him\b|\bhim\|/.test(el)) return;
+        for (let j = i - 1; j >= 0; j--) {
+          const prev = els[j]!;
+          if (/^\*\d+$/.test(prev) || prev === ',') continue;
+          for (const alt of prev.replace(/\?$/, '').split('|')) {
+            if (alt.startsWith('@')) for (const m of classes[alt.slice(1)] ?? []) out.add(lastWord(m));
+            else out.add(lastWord(alt.replace(/\*$/, '')));
+          }
+          if (!prev.endsWith('?')) break;
+        }
+      });
+    }
+  }
+  return out;
+})();
 const ENTRIES = entryMap(LEX);
 const PERSON_NOUNS = classWords(LEX, 'person-noun');
 const NOT_HARM = classWords(LEX, 'not-harm-verb');
@@ -46,6 +77,10 @@ const OPEN_AFTER = new Set(['in', 'into', 'off', 'out', 'through', 'over', 'down
 const REPORTING = new Set((CONTEXT.classes?.reporting ?? []).map(foldWord));
 /** Reporting verbs that open an order: "Say that again and see what happens", "Tell him to watch his back". */
 const REPORTING_OPENERS = new Set(['say', 'tell', 'ask', 'call']);
+
+/** How far a cue may stand from the phrase it qualifies (tokens): a condition, a wish, a warning. */
+const BACK = 30;
+const AHEAD = 20;
 
 /** A speaker who means it. */
 const INTENT = new Set(['i', 'ill', 'id', 'im', 'ive', 'iam', 'we', 'well', 'wed', 'were', 'lets', 'someone', 'somebody', 'someones', 'somebodys', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'you', 'u', 'yall', 'youll', 'youd', 'ya', 'gonna']);
@@ -181,8 +216,8 @@ function sufferer(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
   if (!person) return false;
   if (future) return true;
   // wished: "hoping he ...", or "if he happens to get a ball in the face, it wasn't me 😇"
-  for (let j = m.first - 1; j >= 0 && doc.tokens[j]!.sentence === first.sentence; j--) if (WISH.has(doc.tokens[j]!.norm)) return true;
-  return deniable(doc, first.sentence);
+  for (let j = m.first - 1; j >= 0 && j >= m.first - BACK && doc.tokens[j]!.sentence === first.sentence; j--) if (WISH.has(doc.tokens[j]!.norm)) return true;
+  return deniable(doc, m);
 }
 
 /**
@@ -191,13 +226,13 @@ function sufferer(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
  */
 const DENY_WORDS = new Set(['allegedly', 'accidentally', 'hypothetically', 'jk', 'joking', 'jokes']);
 const DENY_TEXT = /\bwasn['’]?t me\b|\bnot me,? guv|\bnothing to do with me\b|\bno comment\b|[\u{1F607}\u{1F608}\u{1F91E}\u{1F64F}\u{1F52A}]/iu;
-function deniable(doc: Doc, s: number): boolean {
-  for (const x of [s, s + 1]) {
-    const text = sentenceText(doc, x);
-    if (!text) continue;
-    if (DENY_TEXT.test(text)) return true;
+function deniable(doc: Doc, m: PhraseMatch): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  if (sentenceMatches(doc, s, DENY_TEXT) || sentenceMatches(doc, s + 1, DENY_TEXT)) return true;
+  for (let k = Math.max(0, m.first - BACK); k <= m.last + AHEAD && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if ((t.sentence === s || t.sentence === s + 1) && DENY_WORDS.has(t.norm)) return true;
   }
-  for (const t of doc.tokens) if ((t.sentence === s || t.sentence === s + 1) && DENY_WORDS.has(t.norm)) return true;
   return false;
 }
 
@@ -205,7 +240,7 @@ const CONDITION = new Set(['if', 'unless', 'or', 'next', 'again', 'else', 'dare'
 /** A condition earlier in the sentence: "if", "or", "the next kid who", "one more ... and". */
 function conditional(doc: Doc, before: number): boolean {
   const s = doc.tokens[before]!.sentence;
-  for (let k = before - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) {
+  for (let k = before - 1; k >= 0 && k >= before - BACK && doc.tokens[k]!.sentence === s; k--) {
     const w = doc.tokens[k]!.norm;
     if (CONDITION.has(w) || (w === 'more' && /^(one|any)$/.test(doc.tokens[k - 1]?.norm ?? ''))) return true;
   }
@@ -215,7 +250,7 @@ function conditional(doc: Doc, before: number): boolean {
 /** A condition later in the sentence: "he's getting his jaw broke if he carries on", "... unless he stops". */
 function conditionAfter(doc: Doc, last: number): boolean {
   const s = doc.tokens[last]!.sentence;
-  for (let k = last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
+  for (let k = last + 1; k < doc.tokens.length && k <= last + AHEAD && doc.tokens[k]!.sentence === s; k++) {
     const w = doc.tokens[k]!.norm;
     if (w === 'if' || w === 'unless' || w === 'again' || w === 'else' || w === 'anymore' || repeatAt(doc, k)) return true;
   }
@@ -266,24 +301,24 @@ function repeatAt(doc: Doc, k: number): boolean {
  */
 function ultimatum(doc: Doc, m: PhraseMatch): boolean {
   const s = doc.tokens[m.first]!.sentence;
-  for (let k = m.first - 1; k >= 0 && doc.tokens[k]!.sentence >= s - 1; k--) {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - BACK && doc.tokens[k]!.sentence >= s - 1; k--) {
     // the sentence before counts only for a grievance kept up ("keeps nicking my glue sticks."):
     // "Covering Year 9 again." before "I'll be outside at three" is no ultimatum
     if (doc.tokens[k]!.sentence === s - 1 ? KEEP.has(doc.tokens[k]!.norm) && repeatAt(doc, k) : repeatAt(doc, k)) return true;
   }
-  for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
+  for (let k = m.last + 1; k < doc.tokens.length && k <= m.last + AHEAD && doc.tokens[k]!.sentence === s; k++) {
     const w = doc.tokens[k]!.norm;
     // "... if he carries on", "... if she does it once more"; "next" after is only "next week"
     if (w === 'again' || w === 'else' || w === 'anymore' || (w !== 'next' && w !== 'dare' && repeatAt(doc, k))) return true;
   }
-  return WARNING_TEXT.test(sentenceText(doc, s)) || WARNING_TEXT.test(sentenceText(doc, s + 1));
+  return sentenceMatches(doc, s, WARNING_TEXT) || sentenceMatches(doc, s + 1, WARNING_TEXT);
 }
 
 /** A condition of the "do this or else" kind: "unless he pays", "if she doesn't take it down", "or else". */
 function unlessCondition(doc: Doc, m: PhraseMatch): boolean {
   const s = doc.tokens[m.first]!.sentence;
   const inSentence = (k: number) => k >= 0 && k < doc.tokens.length && doc.tokens[k]!.sentence === s;
-  for (let k = 0; k < doc.tokens.length; k++) {
+  for (let k = Math.max(0, m.first - BACK); k <= m.last + AHEAD && k < doc.tokens.length; k++) {
     if (!inSentence(k) || (k >= m.first && k <= m.last)) continue;
     const w = doc.tokens[k]!.norm;
     if (w === 'unless' || (w === 'else' && doc.tokens[k - 1]?.norm === 'or')) return true;
@@ -300,7 +335,7 @@ function unlessCondition(doc: Doc, m: PhraseMatch): boolean {
 function condition(doc: Doc, m: PhraseMatch): boolean {
   if (ultimatum(doc, m)) return true;
   const s = doc.tokens[m.first]!.sentence;
-  for (let k = 0; k < doc.tokens.length; k++) {
+  for (let k = Math.max(0, m.first - BACK); k <= m.last + AHEAD && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (t.sentence !== s || (k >= m.first && k <= m.last)) continue;
     if (!/^(if|unless|once|when|after)$/.test(t.norm)) continue;
@@ -318,8 +353,20 @@ function condition(doc: Doc, m: PhraseMatch): boolean {
  * the person the clause ends or goes on with a place. "I'll bin him", "I'll flatten her", "I'm gonna
  * glue him to his chair"; not "I'll ring his mum", "I'll give him a detention", "I'll be proud of him".
  */
+const leadCache = new WeakMap<Doc, Map<number, number>>();
+/** Where each "I'll", "I'm gonna"... that opens an open ultimatum ends, by its first token (one match per draft). */
+function leads(doc: Doc): Map<number, number> {
+  let l = leadCache.get(doc);
+  if (!l) {
+    l = new Map();
+    for (const x of I_WILL_OPEN.match(doc, 'deobView')) l.set(x.first, Math.max(l.get(x.first) ?? -1, x.last));
+    leadCache.set(doc, l);
+  }
+  return l;
+}
+
 function openAction(doc: Doc, m: PhraseMatch): boolean {
-  const lead = I_WILL_OPEN.match(doc, 'deobView').filter((x) => x.first === m.first).reduce((a, x) => Math.max(a, x.last), -1);
+  const lead = leads(doc).get(m.first) ?? -1;
   if (lead < 0) return false;
   let obj = -1;
   for (let k = m.last; k > lead; k--) if (OBJ_PRON.has(doc.tokens[k]!.norm)) obj = k;
@@ -380,6 +427,9 @@ function nameObjectView(doc: Doc, rosterNames: Set<number>): { view: Doc; runsTo
     k = end;
   }
   if (runsTo.size === 0) return null;
+  let lead = false;
+  for (const a of runsTo.keys()) for (let k = Math.max(0, a - 5); k < a && !lead; k++) if (OBJECT_LEAD.has(ts[k]!.deob)) lead = true;
+  if (!lead) return null;
   const tokens = ts.slice();
   for (const [a, b] of runsTo) {
     tokens[a] = { ...ts[a]!, norm: 'him', deob: 'him', base: 'him' };
@@ -408,12 +458,18 @@ export default defineRule({
     const named = nameObjectView(doc, tokensOfHits(doc, env.hits, ['pupil-name', 'staff-name']));
     if (named) {
       const seen = new Set(matches.map((m) => `${m.id}:${m.first}:${m.last}`));
-      for (const m of MATCHER.match(named.view, 'deobView')) {
+      for (const m of OBJECT_MATCHER.match(named.view, 'deobView')) {
         if (seen.has(`${m.id}:${m.first}:${m.last}`)) continue;
         let last = m.last;
-        for (const [a, b] of named.runsTo) if (a >= m.first && a <= m.last) last = Math.max(last, b);
-        if (last === m.last && ![...named.runsTo.keys()].some((a) => a >= m.first && a <= m.last)) continue;
-        matches.push({ ...m, last, end: doc.tokens[last]!.end });
+        let hasName = false;
+        for (let k = m.first; k <= m.last; k++) {
+          const b = named.runsTo.get(k);
+          if (b !== undefined) {
+            hasName = true;
+            last = Math.max(last, b);
+          }
+        }
+        if (hasName) matches.push({ ...m, last, end: doc.tokens[last]!.end });
       }
       matches = matches.sort((a, b) => a.first - b.first);
     }
@@ -438,7 +494,7 @@ export default defineRule({
       if (tags.includes('unless') && !unlessCondition(doc, m)) continue;
       if (tags.includes('condition') && !condition(doc, m)) continue;
       if (tags.includes('open') && !openAction(doc, m)) continue;
-      if (tags.includes('weapon-emoji') && !WEAPON_EMOJI.test(sentenceText(doc, doc.tokens[m.first]!.sentence))) continue;
+      if (tags.includes('weapon-emoji') && !sentenceMatches(doc, doc.tokens[m.first]!.sentence, WEAPON_EMOJI)) continue;
       if (tags.includes('intent-or-sufferer') && !intent(doc, m) && !sufferer(doc, m, nameTokens())) continue;
       if (taken.overlaps(m.first, m.last)) continue;
       if (tags.includes('weak')) {
@@ -448,16 +504,28 @@ export default defineRule({
       taken.mark(m.first, m.last);
       kept.push(m);
     }
-    // a menace that is only menacing beside another: a threat, or a second menace, within two sentences
+    // a menace that is only menacing beside another: a threat, or a second menace that is not a mere
+    // tag-along ("we know who you are ... you'll be getting a visit"), within two sentences
     const sentenceOf = (x: PhraseMatch) => doc.tokens[x.first]!.sentence;
+    const tagAlong = (x: PhraseMatch) => (ENTRIES.get(x.id)!.tags ?? []).includes('tag-along');
+    const strongSentences = new Set(kept.map(sentenceOf));
+    const menaces = weak.filter((x) => !tagAlong(x)).sort((a, b) => a.first - b.first);
+    const menaceSentences = new Map<number, PhraseMatch[]>();
+    for (const x of menaces) {
+      const list = menaceSentences.get(sentenceOf(x));
+      if (list) list.push(x);
+      else menaceSentences.set(sentenceOf(x), [x]);
+    }
+    const nearBy = (s: number, test: (s: number) => boolean) => {
+      for (let d = -2; d <= 2; d++) if (test(s + d)) return true;
+      return false;
+    };
     for (const w of weak) {
-      const near = (x: PhraseMatch) => x !== w && Math.abs(sentenceOf(x) - sentenceOf(w)) <= 2;
-      // two menaces that are not mere tag-alongs: "we know who you are ... you'll be getting a visit"
-      const tagAlong = (x: PhraseMatch) => (ENTRIES.get(x.id)!.tags ?? []).includes('tag-along');
-      const alone = (x: PhraseMatch) => near(x) && !tagAlong(x) && !tagAlong(w) && (x.first > w.last || x.last < w.first);
-      if ((kept.some(near) || weak.some(alone)) && !taken.overlaps(w.first, w.last)) {
-        kept.push(w);
-      }
+      const s = sentenceOf(w);
+      const beside = nearBy(s, (x) => strongSentences.has(x));
+      // another menace, apart from w (first or second of each sentence suffices to find one)
+      const other = !tagAlong(w) && nearBy(s, (x) => (menaceSentences.get(x) ?? []).slice(0, 2).some((o) => o !== w && (o.first > w.last || o.last < w.first)));
+      if ((beside || other) && !taken.overlaps(w.first, w.last)) kept.push(w);
     }
     return kept
       .sort((a, b) => a.first - b.first)

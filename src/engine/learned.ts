@@ -19,6 +19,7 @@ import grievanceJson from '../../rules/lexicons/work-grievance.json';
 import { parseLearnedModels, parseLexicon } from '../data/lexicons.js';
 import type { Hit, RuleEnv, RuleMessage, RuleModule } from './rule.js';
 import { targetIn } from './rules/derogatory.js';
+import { sanctionOnly } from './rules/threat.js';
 import { PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 import type { Doc } from './text/doc.js';
 import type { Lexicon } from '../data/schema.js';
@@ -287,7 +288,8 @@ function negatedSpan(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end: number }) => boolean> = {
-  threat: (doc, env, s) => within(PERSON.match(doc), s.start, s.end) || hitIn(env, ['pupil-name', 'staff-name', 'pupil-reference'], s),
+  // ...and what it lays down is harm, not a sanction ('if he does that again I'll ring his mum')
+  threat: (doc, env, s) => (within(PERSON.match(doc), s.start, s.end) || hitIn(env, ['pupil-name', 'staff-name', 'pupil-reference'], s)) && !sanctionOnly(doc, s.start, s.end),
   discriminatory: (doc, _env, s) => !TALKING_ABOUT_STEREOTYPES.test(doc.draft.slice(s.start, s.end)),
   derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end),
   'pupil-contact': (doc, env, s) =>

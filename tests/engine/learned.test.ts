@@ -31,7 +31,8 @@ describe('the learned models file', () => {
 
 describe('the learned backstop', () => {
   // an ultimatum with a consequence no construction lists: the model reads it as a threat
-  const ultimatum = "If that dad mouths off at me once more I'm bringing my cricket bat in";
+  // (the cricket bat this used to bring in is now a construction: a weapon brought in after an ultimatum)
+  const ultimatum = "If that dad mouths off at me once more he'll be needing a new set of teeth";
 
   it('reads a threat the constructions miss, on the sentence that carries it, at warn at most', () => {
     const got = learned(ultimatum);

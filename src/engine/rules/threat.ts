@@ -388,6 +388,26 @@ function openAction(doc: Doc, m: PhraseMatch): boolean {
   return !n || n.sentence !== doc.tokens[obj]!.sentence || n.clause !== doc.tokens[obj]!.clause || OPEN_AFTER.has(n.norm);
 }
 
+/**
+ * Is the span's consequence a school sanction or a kindness and nothing else? Every "I'll", "I'm
+ * gonna"... in it is followed by a verb such as 'ring', 'move', 'give', 'report' ("If he does that
+ * again I'll ring his mum", "one more time and I'll move her to the front"). The learned backstop
+ * reads such an ultimatum's shape as a threat; this says what it lays down is not harm.
+ */
+export function sanctionOnly(doc: Doc, start: number, end: number): boolean {
+  let seen = false;
+  for (const [first, last] of leads(doc)) {
+    const t = doc.tokens[first]!;
+    if (t.start < start || t.end > end) continue;
+    let k = last + 1;
+    while (k < doc.tokens.length && ADVERB_SKIP.has(doc.tokens[k]!.norm)) k++;
+    const v = doc.tokens[k];
+    if (!v || v.sentence !== t.sentence || !(NOT_HARM.has(v.norm) || NOT_HARM.has(v.base))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** A weapon emoji in the sentence: "Can someone take that kid out please 🔫". */
 const WEAPON_EMOJI = /[\u{1F52A}\u{1F5E1}\u{1F52B}\u{1FA93}\u{1F4A3}\u{2694}]/u;
 

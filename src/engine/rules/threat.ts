@@ -41,10 +41,14 @@ const OBJECT_MATCHER = lexiconMatcher(LEX, OBJECT_ENTRIES);
 /**
  * Words that stand just before a person object in those patterns (the nearest word element before
  * "@obj-pron", past gaps and optional parts): a name with none of them in the five words before it
- * cannot complete a pattern, so most drafts with names skip the second match.
+ * is not matched again. Words every post has before a name ("well done to Amy", "thanks for Sam's
+ * help", "I'll give Jo a ring": class name-object-not-lead) are left out, so only a harm verb or a
+ * weapon before a name ("strangle Darren", "bin Gary") costs the second match; "nobody talk to
+ * Gary till he apologises" is the price.
  */
 const OBJECT_LEAD: ReadonlySet<string> = (() => {
   const out = new Set<string>();
+  const skip = classWords(LEX, 'name-object-not-lead');
   const classes = LEX.classes ?? {};
   const lastWord = (phrase: string) => foldWord(phrase.split(/[\s-]+/).filter(Boolean).pop() ?? '');
   for (const e of OBJECT_ENTRIES) {
@@ -64,6 +68,7 @@ const OBJECT_LEAD: ReadonlySet<string> = (() => {
       });
     }
   }
+  for (const w of skip) out.delete(w);
   return out;
 })();
 const ENTRIES = entryMap(LEX);
@@ -418,13 +423,48 @@ function endsSentence(doc: Doc, last: number): boolean {
 }
 
 /**
- * The draft with people's names read as "him", so every pattern written with a pronoun object
- * ("@violent @obj-pron", "chuck @obj-pron off the roof") also reads "I could strangle Darren",
- * "someone lock Mr Metcalfe in the stock cupboard". A name is a roster name another rule found, a
- * title and what follows it, or a capitalised first name mid-sentence (not a brand or place word).
- * Returns the view and, per name start, the token its name runs to (so the finding covers it).
+ * How far an object pattern reaches before and after its person, in tokens: the widest shapes in
+ * threat.json ("@id-would @security-verb *2 @security-advice *4 if i were him" runs 18 before).
  */
-function nameObjectView(doc: Doc, rosterNames: Set<number>): { view: Doc; runsTo: Map<number, number> } | null {
+const REACH = (() => {
+  const classes = LEX.classes ?? {};
+  const width = (el: string): number => {
+    const s = el.replace(/\?$/, '');
+    const gap = /^\*(\d+)$/.exec(s);
+    if (gap) return Number(gap[1]);
+    if (s === ',') return 0;
+    let w = 1;
+    for (const alt of s.split('|')) for (const m of alt.startsWith('@') ? (classes[alt.slice(1)] ?? []) : [alt]) w = Math.max(w, m.split(/[\s-]+/).filter(Boolean).length);
+    return w;
+  };
+  let before = 0;
+  let after = 0;
+  for (const e of OBJECT_ENTRIES) {
+    for (const p of e.patterns) {
+      const els = p.trim().split(/\s+/);
+      els.forEach((el, i) => {
+        if (!/@obj-pron|^him$|\|him\b|\bhim\|/.test(el)) return;
+        before = Math.max(before, els.slice(0, i).reduce((x, y) => x + width(y), 0));
+        after = Math.max(after, els.slice(i + 1).reduce((x, y) => x + width(y), 0));
+      });
+    }
+  }
+  return { before, after };
+})();
+
+/**
+ * People's names read as "him", so every pattern written with a pronoun object ("@violent
+ * @obj-pron", "chuck @obj-pron off the roof") also reads "I could strangle Darren", "someone lock
+ * Mr Metcalfe in the stock cupboard". A name is a roster name another rule found, a title and what
+ * follows it, or a capitalised first name mid-sentence (not a brand or place word).
+ *
+ * Only the words around such names are matched again: a window of each name's sentence as far as an
+ * object pattern can reach (REACH), for names with a word before them that stands before a person in
+ * some pattern (OBJECT_LEAD). The windows are one small view, kept apart by a token of no sentence
+ * so no pattern runs from one into the next. Returns the view, the draft token behind each view token, and per name
+ * start (in the draft) the token its name runs to, so the finding covers the whole name.
+ */
+function nameObjectView(doc: Doc, rosterNames: Set<number>): { view: Doc; at: number[]; runsTo: Map<number, number> } | null {
   const runsTo = new Map<number, number>();
   const ts = doc.tokens;
   const capName = (k: number) => {
@@ -437,28 +477,59 @@ function nameObjectView(doc: Doc, rosterNames: Set<number>): { view: Doc; runsTo
     if (rosterNames.has(k)) {
       end = k;
       while (rosterNames.has(end + 1) && ts[end + 1]!.sentence === t.sentence) end++;
-    } else if (isTitleToken(t) && t.cap && capName(k + 1) && ts[k + 1]!.sentence === t.sentence) end = k + 1;
+    } else if (!t.cap) continue;
+    else if (isTitleToken(t) && capName(k + 1) && ts[k + 1]!.sentence === t.sentence) end = k + 1;
     else if (!t.sentenceStart && capName(k) && FIRST_NAMES.has(t.norm) && nameClass(t.norm) !== 'proper') {
       end = k;
       if (capName(k + 1) && ts[k + 1]!.sentence === t.sentence && !FIRST_NAMES.has(ts[k + 1]!.norm)) end = k + 1;
     }
     if (end < 0) continue;
-    runsTo.set(k, end);
+    let lead = false;
+    for (let j = Math.max(0, k - 5); j < k && !lead; j++) if (ts[j]!.sentence === t.sentence && OBJECT_LEAD.has(ts[j]!.deob)) lead = true;
+    if (lead) runsTo.set(k, end);
     k = end;
   }
   if (runsTo.size === 0) return null;
-  let lead = false;
-  for (const a of runsTo.keys()) for (let k = Math.max(0, a - 5); k < a && !lead; k++) if (OBJECT_LEAD.has(ts[k]!.deob)) lead = true;
-  if (!lead) return null;
-  const tokens = ts.slice();
+  // the windows, merged where they meet, in draft order
+  const windows: Array<[number, number]> = [];
   for (const [a, b] of runsTo) {
-    tokens[a] = { ...ts[a]!, norm: 'him', deob: 'him', base: 'him' };
-    // the rest of the name is the object's tail: "Mr Metcalfe" reads "him", then a word no pattern starts with
-    for (let k = a + 1; k <= b; k++) tokens[k] = { ...ts[k]!, deob: '' };
+    const s = ts[a]!.sentence;
+    let from = a;
+    while (from > 0 && from > a - REACH.before && ts[from - 1]!.sentence === s) from--;
+    let to = b;
+    while (to + 1 < ts.length && to < b + REACH.after && ts[to + 1]!.sentence === s) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1] + 1 && ts[last[1]]!.sentence === s) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const tokens: Doc['tokens'] = [];
+  const at: number[] = [];
+  for (const [from, to] of windows) {
+    // between windows, a token of no sentence that no word matches: no pattern or gap runs across it
+    if (tokens.length > 0) {
+      tokens.push({ ...ts[from]!, sentence: -1, clause: -1, norm: '', deob: '', base: '' });
+      at.push(from);
+    }
+    for (let k = from; k <= to; k++) {
+      const b = runsTo.get(k);
+      if (b === undefined) {
+        tokens.push(ts[k]!);
+        at.push(k);
+        continue;
+      }
+      tokens.push({ ...ts[k]!, norm: 'him', deob: 'him', base: 'him' });
+      at.push(k);
+      // the rest of the name is the object's tail: "Mr Metcalfe" reads "him", then a word no pattern starts with
+      for (let j = k + 1; j <= b; j++) {
+        tokens.push({ ...ts[j]!, deob: '' });
+        at.push(j);
+      }
+      k = b;
+    }
   }
   const view = Object.create(doc) as Doc;
   Object.defineProperty(view, 'tokens', { value: tokens });
-  return { view, runsTo };
+  return { view, at, runsTo };
 }
 
 export default defineRule({
@@ -478,7 +549,8 @@ export default defineRule({
     const named = nameObjectView(doc, tokensOfHits(doc, env.hits, ['pupil-name', 'staff-name']));
     if (named) {
       const seen = new Set(matches.map((m) => `${m.id}:${m.first}:${m.last}`));
-      for (const m of OBJECT_MATCHER.match(named.view, 'deobView')) {
+      for (const v of OBJECT_MATCHER.match(named.view, 'deobView')) {
+        const m = { ...v, first: named.at[v.first]!, last: named.at[v.last]! };
         if (seen.has(`${m.id}:${m.first}:${m.last}`)) continue;
         let last = m.last;
         let hasName = false;

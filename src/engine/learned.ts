@@ -288,7 +288,7 @@ function negatedSpan(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end: number }) => boolean> = {
-  // ...and what it lays down is harm, not a sanction ('if he does that again I'll ring his mum')
+  // ...and what it lays down is harm, not one of the school's sanctions ('if he does that again I'll ring his mum')
   threat: (doc, env, s) => (within(PERSON.match(doc), s.start, s.end) || hitIn(env, ['pupil-name', 'staff-name', 'pupil-reference'], s)) && !sanctionOnly(doc, s.start, s.end),
   discriminatory: (doc, _env, s) => !TALKING_ABOUT_STEREOTYPES.test(doc.draft.slice(s.start, s.end)),
   derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end),

@@ -74,6 +74,7 @@ const OBJECT_LEAD: ReadonlySet<string> = (() => {
 const ENTRIES = entryMap(LEX);
 const PERSON_NOUNS = classWords(LEX, 'person-noun');
 const NOT_HARM = classWords(LEX, 'not-harm-verb');
+const SANCTION = classWords(LEX, 'sanction-verb');
 const ADVERB_SKIP = classWords(LEX, 'adverb-skip');
 const OBJ_PRON = classWords(LEX, 'obj-pron');
 const I_WILL_OPEN = new PhraseMatcher([{ id: 'i-will', patterns: ['@i-will-open'] }], LEX.classes ?? {});
@@ -394,10 +395,13 @@ function openAction(doc: Doc, m: PhraseMatch): boolean {
 }
 
 /**
- * Is the span's consequence a school sanction or a kindness and nothing else? Every "I'll", "I'm
- * gonna"... in it is followed by a verb such as 'ring', 'move', 'give', 'report' ("If he does that
- * again I'll ring his mum", "one more time and I'll move her to the front"). The learned backstop
- * reads such an ultimatum's shape as a threat; this says what it lays down is not harm.
+ * Is the span's consequence a school sanction and nothing else? Every "I'll", "I'm gonna"... in it
+ * is followed by a verb of the school's own sanctions, telling or moving someone (class
+ * sanction-verb: 'ring', 'report', 'move', 'detain'...): "If he does that again I'll ring his mum",
+ * "one more time and I'll move her to the front". The learned backstop reads such an ultimatum's
+ * shape as a threat; this says what it lays down is not harm. The class is narrow on purpose: a
+ * broader one ('give', 'get', 'find', 'make', 'take') silenced threats written by people outside
+ * the team ("I'll make sure he...", "I'll find out where he lives").
  */
 export function sanctionOnly(doc: Doc, start: number, end: number): boolean {
   let seen = false;
@@ -407,7 +411,7 @@ export function sanctionOnly(doc: Doc, start: number, end: number): boolean {
     let k = last + 1;
     while (k < doc.tokens.length && ADVERB_SKIP.has(doc.tokens[k]!.norm)) k++;
     const v = doc.tokens[k];
-    if (!v || v.sentence !== t.sentence || !(NOT_HARM.has(v.norm) || NOT_HARM.has(v.base))) return false;
+    if (!v || v.sentence !== t.sentence || !(SANCTION.has(v.norm) || SANCTION.has(v.base))) return false;
     seen = true;
   }
   return seen;

@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-// `npm start`: opens Chromium (or Chrome) with the freshly built extension (dist/chrome) on a local
-// practice page that holds one composer per supported editor (Draft.js, Lexical, Quill, TipTap,
-// textarea). With no configuration set, the extension uses the demo school, so the names below are
-// flagged at once. Nothing is sent anywhere: the page is served from this machine only.
+// `npm start`: opens Chromium (or Chrome) with the freshly built extension (dist/chrome-dev) on a
+// local practice page that holds one composer per supported editor (Draft.js, Lexical, Quill,
+// TipTap, textarea). With no configuration set, the extension uses the demo school, so the names
+// below are flagged at once. Nothing is sent anywhere: the page is served from this machine only.
+//
+// Chromium's own sandbox refuses to run as root, so as root it is started with --no-sandbox (and
+// says so). When the browser cannot start, its own error is shown, the practice page keeps being
+// served and its address is given, so PostCheck can still be loaded by hand. Ctrl+C stops the
+// browser, waits for it to exit, then removes its temporary profile.
+// CHROMIUM_PATH=/path/to/chrome picks the browser.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,9 +31,13 @@ const TRY = [
 function byHand(url) {
   return [
     'To try PostCheck by hand:',
-    '  1. Open chrome://extensions in Chrome, Edge or Chromium and turn on Developer mode.',
-    `  2. Click "Load unpacked" and choose ${extension}`,
-    url ? `  3. Open ${url} and type, for example:` : '  3. On Facebook, X, Instagram or LinkedIn, start a post and type, for example:',
+    '  Chrome, Edge or Chromium:',
+    '    1. Open chrome://extensions (edge://extensions) and turn on Developer mode.',
+    `    2. Click "Load unpacked" and choose ${extension}`,
+    `       (or ${join(root, 'dist/chrome')}, the store build, which does not run on the local practice page).`,
+    '  Firefox:',
+    `    1. Open about:debugging → This Firefox → Load Temporary Add-on, and choose ${join(root, 'dist/firefox/manifest.json')}`,
+    url ? `  Then open ${url} and type, for example:` : '  Then, on Facebook, X, Instagram or LinkedIn, start a post and type, for example:',
     ...TRY.map((t) => `       ${t}`),
   ].join('\n');
 }
@@ -74,11 +84,14 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
 const hint =
   `<aside style="max-width:600px;margin:12px auto;padding:8px 12px;border:1px dashed #999;border-radius:8px;font:14px system-ui">` +
   `<strong>Try typing</strong> (demo school: ${escape(demo.school.name)}):<ul>${TRY.map((t) => `<li>${escape(t)}</li>`).join('')}</ul>` +
-  `Then press Post. Settings: the PostCheck toolbar button → Options.</aside>`;
+  `Then press Post. Settings: the PostCheck toolbar button (under the puzzle-piece menu until you pin it) → Options.</aside>`;
 const page = readFileSync(join(fixtures, 'practice.html'), 'utf8').replace('<body>', `<body>\n${hint}`);
 
+let opened = false;
 const server = createServer((req, res) => {
   if (req.url === '/' || req.url?.startsWith('/practice')) {
+    if (!opened) console.log('The practice page is open. Ctrl+C here closes the browser.');
+    opened = true;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(page);
   } else {
@@ -90,33 +103,75 @@ const url = `http://127.0.0.1:${server.address().port}/practice/`;
 
 const browser = findBrowser();
 if (!browser) {
-  console.log(`No Chromium or Chrome found. The practice page is being served at ${url} (Ctrl+C to stop).\n`);
+  console.log(`No Chromium or Chrome found (set CHROMIUM_PATH to use another). The practice page is being served at ${url} (Ctrl+C to stop).\n`);
   console.log(byHand(url));
+  process.on('SIGINT', () => server.close(() => process.exit(0)));
 } else {
   const profile = mkdtempSync(join(tmpdir(), 'postcheck-start-'));
+  const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check'];
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) args.push('--no-sandbox');
   console.log(`Opening ${browser.path} with PostCheck on ${url}`);
+  if (asRoot) console.log('(Running as root, where Chromium’s sandbox cannot run, so it is started with --no-sandbox. Run npm start as a normal user to keep the sandbox.)');
   if (browser.branded) console.log('(Google Chrome 137+ ignores --load-extension; if PostCheck is missing, load it by hand:)\n' + byHand(url));
-  const child = spawn(
-    browser.path,
-    [`--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check', url],
-    { stdio: 'ignore' },
-  );
-  const done = () => {
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
+
+  // Chromium's own messages: kept (the last few lines) to show when it fails, not printed otherwise
+  const said = [];
+  const child = spawn(browser.path, [...args, url], { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (d) => {
+    said.push(...d.split('\n').filter((l) => l.trim()));
+    said.splice(0, Math.max(0, said.length - 12));
+  });
+
+  let exited = false;
+  let stopping = false;
+  const gone = new Promise((resolve) => child.on('exit', (code, signal) => {
+    exited = true;
+    resolve({ code, signal });
+  }));
+  const removeProfile = () => {
+    try {
+      // Chromium may still be flushing files as it exits: retry rather than race it
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (e) {
+      console.error(`Could not remove the temporary profile ${profile}: ${e.message}`);
+    }
   };
   const started = Date.now();
-  child.on('exit', (code) => {
-    done();
-    if (code && Date.now() - started < 10_000) console.log(`\n${browser.path} stopped at once (exit ${code}).\n${byHand(null)}`);
-  });
+
   child.on('error', (e) => {
-    console.error(`Could not start ${browser.path}: ${e.message}\n`);
+    removeProfile();
+    console.error(`Could not start ${browser.path}: ${e.message}\nThe practice page is still served at ${url} (Ctrl+C to stop).\n`);
     console.log(byHand(url));
   });
-  process.on('SIGINT', () => {
-    child.kill();
-    done();
-    process.exit(0);
+  gone.then(({ code, signal }) => {
+    removeProfile();
+    if (stopping) return;
+    if ((code || signal) && Date.now() - started < 15_000) {
+      console.log(`\n${browser.path} stopped at once (${signal ? `signal ${signal}` : `exit ${code}`}). It said:`);
+      console.log(said.length ? said.map((l) => `  ${l}`).join('\n') : '  (nothing)');
+      console.log(`\nThe practice page is still served at ${url} (Ctrl+C to stop).\n${byHand(url)}`);
+      return;
+    }
+    console.log('The browser was closed.');
+    server.close(() => process.exit(0));
   });
+
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    if (!exited && child.pid) {
+      child.kill('SIGTERM');
+      const late = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await gone;
+      clearTimeout(late);
+    }
+    removeProfile();
+    server.close();
+    console.log('\nStopped; the temporary browser profile is removed.');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }

@@ -1,30 +1,32 @@
 // `postcheck`: the command-line checker. Same engine, same configuration shape as the extension.
 //   postcheck check [--config FILE] [--json] [--site NAME] [--media] [--at ISO] [FILE|-]
-//   postcheck check --config FILE --jsonl < drafts.jsonl
-// Exit 0: nothing at warn or block. 1: something is. 2: a usage or configuration error (a message
-// saying what is wrong, never a stack trace).
-import { readFileSync } from 'node:fs';
+//   postcheck check [--config FILE] --jsonl [FILE|-]
+// Exit 0: nothing at warn or block. 1: something is (or, with --jsonl, a line could not be checked).
+// 2: a usage or configuration error (a message saying what is wrong, never a stack trace).
 import { DEMO_SCHOOL } from '../config/effective.js';
-import { formatProblems, parseConfig, type SchoolConfig } from '../config/schema.js';
-import { check, compileConfig, type CompiledConfig } from '../engine/engine.js';
-import { SITES, type CheckContext, type Finding, type Site } from '../engine/types.js';
+import { check, compileConfig } from '../engine/engine.js';
+import { SITES, type CheckContext, type Finding } from '../engine/types.js';
+import { REPLACEMENT } from '../shared/decode.js';
 import { UsageError } from './errors.js';
+import { asSite, atProblem, siteProblem } from './fields.js';
 import { formatFindings } from './format.js';
-import { parseOptions, readJson, readText } from './io.js';
+import { loadConfig } from './config.js';
+import { decodeOrFail, parseOptions, readBytes, readStdin, stderrWarn, type Warn } from './io.js';
+import { jsonlSource, runJsonl, type LineWriter } from './jsonl.js';
 import { runPolicy } from './policy.js';
-
 
 const USAGE = `Usage:
   postcheck check [--config FILE] [--json] [--site NAME] [--media] [--at ISO] [FILE|-]
-  postcheck check [--config FILE] --jsonl < drafts.jsonl
+  postcheck check [--config FILE] --jsonl [FILE|-]
   postcheck policy --config FILE [--roster CSV] [--out DIR] [--extension-id ID]
                    [--edge-extension-id ID] [--update-url URL] [--firefox-install-url URL]
 
 check    Checks a draft (a file, or standard input) against the school's policy.
          Without --config it uses the built-in demo school.
-  --config FILE   school configuration JSON (see CONFIG.md)
+  --config FILE   school configuration JSON (see docs/configuration.md)
   --json          print {"findings":[...]} instead of readable text
-  --jsonl         read one {"id","text","site"?,"media"?,"at"?} per line, write one {"id","findings"} per line
+  --jsonl         read one {"id","text","site"?,"media"?,"at"?} per line, write one
+                  {"id","findings"} per line as it goes (a bad line: {"id","line","error"})
   --site NAME     ${SITES.join(', ')}
   --media         a photo or video is attached
   --at ISO        when it is being composed, local time, e.g. 2027-02-17T09:50:00
@@ -32,75 +34,43 @@ policy   Writes ready-to-deploy managed-policy files for school IT: Windows .reg
          macOS .mobileconfig, Linux JSON, Google Admin console JSON, Firefox policies.json.
          "postcheck policy --help" lists its options; docs/deploying.md says where each file goes.
 
-Exit status: 0 nothing at warn or block, 1 something at warn or block, 2 usage or configuration error.`;
-
-function loadConfig(file: string | undefined): SchoolConfig {
-  if (!file) return DEMO_SCHOOL;
-  const r = parseConfig(readJson(file, 'config file'));
-  if (!r.ok) throw new UsageError(`config file ${file} is invalid:\n${formatProblems(r.problems).replace(/^/gm, '  ')}`);
-  // entries left out alone (a blank roster line): said, and the rest of the configuration is used
-  if (r.warnings.length) process.stderr.write(`postcheck: warning: config file ${file}:\n${formatProblems(r.warnings).replace(/^/gm, '  ')}\n`);
-  return r.config;
-}
-
-function parseSite(v: string | undefined, where: string): Site | undefined {
-  if (v === undefined) return undefined;
-  if (!(SITES as readonly string[]).includes(v)) throw new UsageError(`${where}: unknown site "${v}" (expected one of ${SITES.join(', ')})`);
-  return v as Site;
-}
-
-function parseAt(v: unknown, where: string): string | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(v))
-    throw new UsageError(`${where}: "at" must be an ISO date-time like 2027-02-17T09:50:00, got ${JSON.stringify(v)}`);
-  return v;
-}
-
-function readInput(file: string | undefined): string {
-  if (file && file !== '-') return readText(file, 'draft');
-  if (process.stdin.isTTY) throw new UsageError('no draft given: pass a file, or pipe the draft on standard input');
-  return readFileSync(0, 'utf8');
-}
+Files may be UTF-8, UTF-16 or Windows-1252 (said when it is not UTF-8).
+Exit status: 0 nothing at warn or block; 1 something at warn or block (--jsonl: or a line that
+could not be checked); 2 usage or configuration error.`;
 
 const gating = (fs: readonly Finding[]) => fs.some((f) => f.severity !== 'info');
 
-function runJsonl(input: string, compiled: CompiledConfig, base: CheckContext, out: (s: string) => void): number {
-  let exit = 0;
-  const lines = input.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!.trim();
-    if (!line) continue;
-    const where = `line ${n + 1}`;
-    let rec: Record<string, unknown>;
-    try {
-      rec = JSON.parse(line) as Record<string, unknown>;
-    } catch (e) {
-      throw new UsageError(`${where}: not valid JSON (${(e as Error).message})`);
-    }
-    if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new UsageError(`${where}: expected a JSON object`);
-    if (typeof rec.text !== 'string') throw new UsageError(`${where}: "text" must be a string`);
-    if (rec.media !== undefined && typeof rec.media !== 'boolean') throw new UsageError(`${where}: "media" must be true or false`);
-    const ctx: CheckContext = {
-      ...base,
-      site: parseSite(rec.site === undefined || rec.site === null ? undefined : String(rec.site), where) ?? base.site,
-      media: (rec.media as boolean | undefined) ?? base.media,
-      at: parseAt(rec.at, where) ?? base.at,
-    };
-    const findings = check(rec.text, ctx, compiled);
-    if (gating(findings)) exit = 1;
-    out(JSON.stringify({ id: rec.id ?? null, findings }));
+async function readDraft(file: string | undefined, warn: Warn): Promise<string> {
+  let bytes: Buffer;
+  let what: string;
+  if (file && file !== '-') {
+    bytes = readBytes(file, 'draft');
+    what = `draft ${file}`;
+  } else {
+    if (process.stdin.isTTY) throw new UsageError('no draft given: pass a file, or pipe the draft on standard input');
+    bytes = await readStdin();
+    what = 'the draft on standard input';
   }
-  return exit;
+  const text = decodeOrFail(bytes, what, warn);
+  if (!/\S/.test(text)) throw new UsageError(`nothing to check: ${what} is ${text.length ? 'only white space' : 'empty'}`);
+  if (text.includes(REPLACEMENT)) warn(`note: ${what} holds ${REPLACEMENT}, a character lost before PostCheck read it; a name written with it cannot be matched`);
+  return text;
 }
 
-export function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): number {
+/** stdout, one line at a time, waiting when a pipe is full. */
+const stdoutLine: LineWriter = (line) => {
+  if (process.stdout.write(`${line}\n`)) return;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+};
+
+export async function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`), warn: Warn = stderrWarn): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     out(USAGE);
     return command ? 0 : 2;
   }
-  if (command === 'policy') return runPolicy(rest, out);
-  if (command !== 'check') throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+  if (command === 'policy') return runPolicy(rest, out, warn);
+  if (command !== 'check') throw new UsageError(`unknown command "${command}": the commands are check and policy. "postcheck --help" says more.`);
   const { values, positionals } = parseOptions(
     rest,
     {
@@ -113,22 +83,21 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
       color: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
-    USAGE,
+    'check',
   );
   if (values.help) {
     out(USAGE);
     return 0;
   }
-  if (positionals.length > 1) throw new UsageError(`expected at most one draft file, got ${positionals.length}`);
-  const compiled = compileConfig(loadConfig(values.config));
-  const base: CheckContext = {
-    site: parseSite(values.site, '--site'),
-    media: values.media ?? false,
-    at: parseAt(values.at, '--at'),
-  };
-  const input = readInput(positionals[0]);
-  if (values.jsonl) return runJsonl(input, compiled, base, out);
-  const draft = input.replace(/\r?\n$/, '');
+  if (positionals.length > 1) throw new UsageError(`expected at most one draft file, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (values.json && values.jsonl) throw new UsageError('--json and --jsonl cannot be used together: --jsonl already writes JSON, one line per draft');
+  if (values.site !== undefined && siteProblem(values.site)) throw new UsageError(`--site: ${siteProblem(values.site)}`);
+  if (values.at !== undefined && atProblem(values.at)) throw new UsageError(`--at: ${atProblem(values.at)}`);
+  const config = values.config ? loadConfig(values.config, warn) : DEMO_SCHOOL;
+  const compiled = compileConfig(config);
+  const base: CheckContext = { site: values.site === undefined ? undefined : asSite(values.site), media: values.media ?? false, at: values.at };
+  if (values.jsonl) return runJsonl(jsonlSource(positionals[0]), compiled, base, stdoutLine, warn);
+  const draft = (await readDraft(positionals[0], warn)).replace(/\r?\n$/, '');
   const findings = check(draft, base, compiled);
   if (values.json) out(JSON.stringify({ findings }, null, 2));
   else out(formatFindings(draft, findings, { color: values.color ?? Boolean(process.stdout.isTTY && !process.env.NO_COLOR), profile: compiled.profile.title }));
@@ -136,18 +105,22 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
 }
 
 function main(): void {
-  try {
-    process.exitCode = run(process.argv.slice(2));
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`postcheck: ${e.message}\n`);
+  // piped into `head`: the reader has gone, so stop quietly (no "write EPIPE" stack trace)
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`postcheck: cannot write the output: ${e.message}\n`);
+    process.exit(2);
+  });
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`postcheck: ${e instanceof UsageError ? '' : 'internal error: '}${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 2;
-    } else {
-      process.stderr.write(`postcheck: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 2;
-    }
-  }
+    },
+  );
 }
 
-// run when executed (dist/cli.mjs), not when imported by tests
+// run when executed (dist/cli.mjs, or the `postcheck` link npm makes), not when imported by tests
 if (process.argv[1] && /(?:^|[\\/])(cli\.mjs|postcheck)$/.test(process.argv[1])) main();

@@ -1,5 +1,5 @@
 // `postcheck policy`: ready-to-deploy managed-policy files for school IT, from one configuration JSON
-// (CONFIG.md) and optionally a roster CSV exported from the school information system.
+// (docs/configuration.md) and optionally a roster CSV exported from the school information system.
 //
 //   windows/  .reg files: the extension's 3rdparty policy for Chrome and Edge, and the
 //             ExtensionSettings force-install entry (separate files: that policy is one value
@@ -21,9 +21,12 @@ import { isDeepStrictEqual } from 'node:util';
 import manifest from '../../manifest.json';
 import { managedSchema } from '../config/managed-schema.js';
 import { formatProblems, parseConfig, type SchoolConfig } from '../config/schema.js';
-import { rosterFromCsv } from '../options/csv.js';
+import { accentedNames, rosterExplained, rosterFromCsv } from '../options/csv.js';
+import { decodeText } from '../shared/decode.js';
+import { plural } from '../shared/plural.js';
+import { loadConfig } from './config.js';
 import { UsageError } from './errors.js';
-import { parseOptions, readJson, readText } from './io.js';
+import { parseOptions, readBytes, stderrWarn, type Warn } from './io.js';
 
 export const GECKO_ID = manifest.browser_specific_settings.gecko.id;
 export const CHROME_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
@@ -34,10 +37,12 @@ const USAGE = `Usage: postcheck policy --config FILE [--roster CSV] [--out DIR] 
                         [--edge-extension-id ID] [--update-url URL] [--firefox-install-url URL]
 
 Writes managed-policy files for every platform into DIR (default ./postcheck-policy).
-  --config FILE             the school configuration JSON (CONFIG.md)
+  --config FILE             the school configuration JSON (docs/configuration.md)
   --roster CSV              pupils from a school information system export (Name, or
-                            Forename/Surname, or Legal Forename/Legal Surname/Preferred Forename);
-                            replaces "pupils" in the configuration
+                            Forename/Surname, or Legal Forename/Legal Surname/Preferred Forename),
+                            saved as CSV UTF-8 (UTF-16 and Windows-1252 are read too); replaces
+                            "pupils" in the configuration. A Reg Group, Form or Class column adds
+                            its values to school.classes
   --extension-id ID         Chrome extension id (default: the id fixed by the manifest key, ${extensionIdFromKey(manifest.key)})
   --edge-extension-id ID    Edge extension id, when it differs (Edge Add-ons gives its own)
   --update-url URL          where browsers fetch the extension (default: the Chrome Web Store,
@@ -403,7 +408,7 @@ function checkId(v: string, flag: string): string {
   return v;
 }
 
-export function runPolicy(args: string[], out: (s: string) => void): number {
+export function runPolicy(args: string[], out: (s: string) => void, warn: Warn = stderrWarn): number {
   const { values } = parseOptions(
     args,
     {
@@ -416,28 +421,40 @@ export function runPolicy(args: string[], out: (s: string) => void): number {
       'firefox-install-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-    USAGE,
+    'policy',
     false,
   );
   if (values.help) {
     out(USAGE);
     return 0;
   }
-  if (!values.config) throw new UsageError(`--config FILE is required\n\n${USAGE}`);
-  const raw = readJson(values.config, 'config file');
-  const parsed = parseConfig(raw);
-  if (!parsed.ok) throw new UsageError(`config file ${values.config} is invalid:\n${formatProblems(parsed.problems).replace(/^/gm, '  ')}`);
-  if (parsed.warnings.length) process.stderr.write(`postcheck: warning: config file ${values.config} (left out of the policy files):\n${formatProblems(parsed.warnings).replace(/^/gm, '  ')}\n`);
-  const config: SchoolConfig = { ...parsed.config };
-  let rosterNote = '';
+  if (!values.config) throw new UsageError('--config FILE is required: the school configuration to deploy (docs/configuration.md). "postcheck policy --help" lists the options.');
+  const config: SchoolConfig = { ...loadConfig(values.config, warn, 'left out of the policy files') };
+  const notes: string[] = [];
   if (values.roster) {
-    const roster = rosterFromCsv(readText(values.roster, 'roster'));
+    const d = decodeText(readBytes(values.roster, 'roster'), `roster ${values.roster}`);
+    if (!d.ok) throw new UsageError(d.error);
+    const roster = rosterFromCsv(d.text);
     if (!roster.ok) throw new UsageError(`roster ${values.roster}: ${roster.error}`);
+    if (d.note) {
+      const accented = accentedNames(roster.names);
+      warn(`note: ${d.note}${accented.length ? `\n  Check these names: ${accented.join(', ')}` : ''}`);
+    }
     config.pupils = roster.names;
+    if (roster.classes.length) {
+      const had = config.school?.classes ?? [];
+      const known = new Set(had.map((c) => c.toLocaleLowerCase('en-GB')));
+      const added = roster.classes.filter((c) => !known.has(c.toLocaleLowerCase('en-GB')));
+      config.school = { ...config.school, classes: [...had, ...added] };
+      notes.push(`classes: ${plural(roster.classes.length, 'class', 'classes')} in the ${roster.classColumn} column (${roster.classes.slice(0, 8).join(', ')}${roster.classes.length > 8 ? ', …' : ''}); school.classes now lists ${config.school.classes!.length}${had.length ? ` (${had.length} from the configuration, ${added.length} new)` : ''}`);
+    }
     const r = parseConfig(config);
     if (!r.ok) throw new UsageError(`roster ${values.roster} gives an invalid roster:\n${formatProblems(r.problems).replace(/^/gm, '  ')}`);
-    rosterNote = `pupils: ${roster.names.length} names from ${roster.rows} rows of ${values.roster} (columns ${roster.columns.join(', ')})${roster.skipped.length ? `; ${roster.skipped.length} rows without a name skipped (line ${roster.skipped.slice(0, 5).map((s) => s.line).join(', ')}${roster.skipped.length > 5 ? ', …' : ''})` : ''}`;
+    const why = rosterExplained(roster).slice(1);
+    notes.unshift(`pupils: ${plural(roster.names.length, 'name')} from ${plural(roster.rows, 'row')} of ${values.roster} (columns ${roster.columns.join(', ')})${why.length ? ':' : ''}`, ...why.map((w) => `  ${w}`));
   }
+  if (!config.pupils?.length)
+    warn(`warning: no pupils: ${values.config} has no "pupils" and no --roster was given, so the pupil-name check will find nothing. Add --roster with your MIS export.`);
   const extensionId = checkId(values['extension-id'] ?? extensionIdFromKey(manifest.key), '--extension-id');
   const updateUrl = values['update-url'] === undefined ? undefined : checkUrl(values['update-url'], '--update-url');
   const opts: PolicyOptions = {
@@ -471,7 +488,7 @@ export function runPolicy(args: string[], out: (s: string) => void): number {
   } catch (e) {
     throw new UsageError(`cannot write to ${dir}: ${(e as Error).message}`);
   }
-  if (rosterNote) out(rosterNote);
+  for (const n of notes) out(n);
   out(`Wrote ${files.length + 1} files to ${dir} (settings checked against the managed schema):`);
   for (const f of files) out(`  ${f.path}`);
   out('  README.txt');

@@ -10,6 +10,13 @@
 //   Legal Forename + Legal Surname (+ Preferred Forename, + Preferred Surname)
 // With a preferred forename the pupil is listed by it ("Josh Brown") and, when different, by the
 // legal name too ("Joshua Brown"): staff write the name the child goes by, the register has the other.
+// A class column (Reg Group, Form, Class, Registration Group, Tutor Group) gives school.classes:
+// a child named with their class ("Josh in 5M") is identifiable.
+//
+// The text comes decoded (src/shared/decode.ts); a name holding U+FFFD, a character lost by an
+// earlier conversion, refuses the file: such a name would never match, and nobody would know.
+import { plural } from '../shared/plural.js';
+import { REPLACEMENT, SAVE_AS_UTF8 } from '../shared/decode.js';
 
 /** Reads CSV text into rows of fields: quoted fields (with commas, doubled quotes, line breaks), BOM, CRLF/LF/CR. */
 export function parseCsv(text: string, delimiter?: string): string[][] {
@@ -75,6 +82,7 @@ const HEADERS = {
   legalSurname: ['legalsurname', 'legallastname'],
   preferredForename: ['preferredforename', 'preferredfirstname'],
   preferredSurname: ['preferredsurname', 'preferredlastname'],
+  class: ['reggroup', 'registrationgroup', 'regform', 'form', 'formgroup', 'formclass', 'class', 'classname', 'tutorgroup'],
 } as const;
 type Column = keyof typeof HEADERS;
 
@@ -99,6 +107,14 @@ export interface RosterImport {
   preview: RosterRow[];
   /** rows that gave no name */
   skipped: Array<{ line: number; reason: string }>;
+  /** rows that also gave the legal name beside a different preferred one (each adds a name) */
+  alsoLegal: number;
+  /** names already listed from an earlier row (or the same one), merged */
+  repeats: number;
+  /** the distinct values of the class column, in file order (empty without one) */
+  classes: string[];
+  /** the class column's header, when there is one */
+  classColumn?: string;
   /** why the file cannot be used (when ok is false) */
   error?: string;
 }
@@ -124,7 +140,7 @@ function fromNameField(v: string): string {
 
 export function rosterFromCsv(text: string, previewRows = 5): RosterImport {
   const rows = parseCsv(text);
-  const fail = (error: string): RosterImport => ({ ok: false, names: [], rows: 0, columns: [], preview: [], skipped: [], error });
+  const fail = (error: string): RosterImport => ({ ok: false, names: [], rows: 0, columns: [], preview: [], skipped: [], alsoLegal: 0, repeats: 0, classes: [], error });
   const headerIndex = rows.findIndex((r) => r.some((f) => clean(f) !== ''));
   if (headerIndex === -1) return fail('the file is empty');
   const header = rows[headerIndex]!.map(clean);
@@ -157,12 +173,20 @@ export function rosterFromCsv(text: string, previewRows = 5): RosterImport {
   const names: string[] = [];
   const preview: RosterRow[] = [];
   const skipped: RosterImport['skipped'] = [];
+  const classes = new Map<string, string>();
   let count = 0;
+  let alsoLegal = 0;
+  let repeats = 0;
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const r = rows[i]!;
     if (r.every((f) => clean(f) === '')) continue;
     count++;
     const line = lineOf[i] ?? i + 1;
+    const lost = r.find((f) => f.includes(REPLACEMENT));
+    if (lost !== undefined)
+      return fail(`line ${line} has "${clean(lost)}": ${REPLACEMENT} stands for a character lost when the file was saved or converted, so that pupil would never be matched. Export the roster again as UTF-8. ${SAVE_AS_UTF8}`);
+    const cls = get(r, 'class');
+    if (cls && !classes.has(cls.toLocaleLowerCase('en-GB'))) classes.set(cls.toLocaleLowerCase('en-GB'), cls);
     let rowNames: string[];
     if (mode === 'name') rowNames = [fromNameField(get(r, 'name'))].filter(Boolean);
     else {
@@ -174,17 +198,40 @@ export function rosterFromCsv(text: string, previewRows = 5): RosterImport {
       skipped.push({ line, reason: 'no name in this row' });
       continue;
     }
+    // Excel's "CSV (Comma delimited)" writes ? for a letter Windows-1252 lacks (Ł, ő, ş…)
+    const unwritten = rowNames.find((n) => n.includes('?'));
+    if (unwritten)
+      return fail(`line ${line} has "${unwritten}": a ? in a name is a letter the file's encoding could not hold (Excel's "CSV (Comma delimited)" writes ? for Ł, ő, ş and others), so that pupil would never be matched. Export the roster again as UTF-8. ${SAVE_AS_UTF8}`);
     if (preview.length < previewRows) preview.push({ line, names: rowNames });
+    alsoLegal += rowNames.length - 1;
     for (const n of rowNames) {
       const key = n.toLocaleLowerCase('en-GB');
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        repeats++;
+        continue;
+      }
       seen.add(key);
       names.push(n);
     }
   }
   if (names.length === 0) return { ...fail('the file has a header but no names under it'), rows: count, columns, skipped };
   if (names.length > 20000) return { ...fail(`the file has ${names.length} names; the most PostCheck takes is 20000`), rows: count, columns };
-  return { ok: true, names, rows: count, columns, preview, skipped };
+  const classColumn = col.class === undefined ? undefined : header[col.class];
+  return { ok: true, names, rows: count, columns, preview, skipped, alsoLegal, repeats, classes: [...classes.values()], ...(classColumn ? { classColumn } : {}) };
+}
+
+/**
+ * How the rows became the names, so the count can be checked against the number on roll: rows
+ * without a name skipped, legal names listed beside preferred ones, repeated names merged. The
+ * parts always add up: rows − skipped + also legal − repeats = names.
+ */
+export function rosterExplained(r: RosterImport): string[] {
+  const out = [`${plural(r.rows, 'row')} read, ${plural(r.names.length, 'name')} listed.`];
+  if (r.skipped.length)
+    out.push(`${plural(r.skipped.length, 'row')} had no name and ${r.skipped.length === 1 ? 'was' : 'were'} skipped (line ${r.skipped.slice(0, 5).map((s) => s.line).join(', ')}${r.skipped.length > 5 ? ', …' : ''}).`);
+  if (r.alsoLegal) out.push(`${plural(r.alsoLegal, 'pupil')} with a preferred forename ${r.alsoLegal === 1 ? 'is' : 'are'} also listed by the legal one (+${r.alsoLegal}).`);
+  if (r.repeats) out.push(`${plural(r.repeats, 'name')} already listed from an earlier row ${r.repeats === 1 ? 'was' : 'were'} merged: the same pupil twice, or two pupils with the same name (−${r.repeats}).`);
+  return out;
 }
 
 /** The 1-based line on which each parsed row starts. */
@@ -207,4 +254,10 @@ function lineNumbers(src: string, rowCount: number): number[] {
     }
   }
   return out;
+}
+
+/** Up to `n` names with letters outside ASCII: shown when a file was not UTF-8, to check it was read right. */
+export function accentedNames(names: readonly string[], n = 5): string[] {
+  // eslint-disable-next-line no-control-regex
+  return names.filter((x) => /[^\u0000-\u007f]/.test(x)).slice(0, n);
 }

@@ -46,16 +46,19 @@ const add = <C extends Control>(c: C): C => {
 
 const schoolName = add(textControl({ path: 'school.name', label: 'School name', hint: 'As people write it, e.g. St Aidan’s CE Primary School.' }));
 const schoolAliases = add(linesControl({ path: 'school.aliases', label: 'Other names for the school', hint: 'Short names, hashtags and handles, one per line: SAPS, #StAidansPride, @StAidansPri.', noun: ['name', 'names'] }));
-const schoolClasses = add(linesControl({ path: 'school.classes', label: 'Class, form and house names', hint: 'One per line: Kestrels, Oak Class, 6H, 10JT. A child mentioned with one of these can be recognised.', noun: ['name', 'names'] }));
+const schoolClasses = add(linesControl({ path: 'school.classes', label: 'Class, form and house names', hint: 'One per line: Kestrels, Oak Class, 6H, 10JT. A child mentioned with one of these can be recognised. The roster import below adds them from a Reg Group or Form column.', noun: ['name', 'names'] }));
 const trust = add(textControl({ path: 'school.trust', label: 'Trust or diocese' }));
 const trustAliases = add(linesControl({ path: 'school.trustAliases', label: 'Other names for the trust', noun: ['name', 'names'] }));
 
 const policy = add(selectControl({ path: 'policy', label: 'Policy', hint: 'Which school policy the checks cite. “Combined” applies all five at their strictest.', options: [{ value: '', label: 'Default (combined)' }] }));
 
-const importer = rosterImport((names, mode) => {
+const addNew = (current: string[], more: string[]) => [...current, ...more.filter((n) => !current.some((c) => c.toLowerCase() === n.toLowerCase()))];
+const importer = rosterImport(({ names, mode, classes: found }) => {
   const current = (pupils.get() as string[] | undefined) ?? [];
-  const merged = mode === 'replace' ? names : [...current, ...names.filter((n) => !current.some((c) => c.toLowerCase() === n.toLowerCase()))];
+  const merged = mode === 'replace' ? names : addNew(current, names);
   pupils.set(merged);
+  // a class list only grows from an import: house and class names typed by hand stay
+  if (found.length) schoolClasses.set(addNew((schoolClasses.get() as string[] | undefined) ?? [], found));
   markDirty();
   return merged.length;
 });

@@ -35,6 +35,4 @@ export function uid(prefix: string): string {
   return `${prefix}-${++ids}`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../shared/plural.js';

@@ -1,16 +1,17 @@
 // The `postcheck` command, run for real (dist/cli.mjs in a child process, as a school would run it).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/types.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist/cli.mjs');
 const evalDir = join(root, 'tests/eval');
 const tmp = mkdtempSync(join(tmpdir(), 'postcheck-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function postcheck(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -111,10 +112,15 @@ describe('postcheck check', () => {
     expect(lines[1]!.findings).toEqual([]);
   });
 
-  it('names the line of a bad JSONL record', () => {
-    const r = postcheck(['check', '--config', stAidans, '--jsonl'], `${JSON.stringify({ id: 'a', text: 'ok' })}\n{"id": "b", "text": 5}\n`);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('line 2: "text" must be a string');
+  it('names the line of a bad JSONL record in its place in the output, and goes on', () => {
+    const r = postcheck(['check', '--config', stAidans, '--jsonl'], `${JSON.stringify({ id: 'a', text: 'ok' })}\n{"id": "b", "text": 5}\n${JSON.stringify({ id: 'c', text: 'ok' })}\n`);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { id: 'a', findings: [] },
+      { id: 'b', line: 2, error: '"text" must be a string, got 5' },
+      { id: 'c', findings: [] },
+    ]);
+    expect(r.stderr).toContain('1 line of 3 could not be checked (line 2)');
   });
 });
 

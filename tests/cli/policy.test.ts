@@ -68,7 +68,8 @@ describe('postcheck policy', () => {
       ].sort(),
     );
     expect(existsSync(join(out, 'README.txt'))).toBe(true);
-    expect(log[0]).toMatch(/^pupils: 4 names from 3 rows of .*roster\.csv \(columns Legal Forename, Legal Surname, Preferred Forename\)/);
+    expect(log[0]).toMatch(/^pupils: 4 names from 3 rows of .*roster\.csv \(columns Legal Forename, Legal Surname, Preferred Forename\):$/);
+    expect(log[1]).toBe('  1 pupil with a preferred forename is also listed by the legal one (+1).');
   });
 
   test('Windows: UTF-16LE .reg under the 3rdparty policy key, REG_SZ strings, REG_DWORD booleans, JSON for lists and objects', () => {

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parseCsv, rosterFromCsv } from '../../src/options/csv.js';
+import { parseCsv, rosterExplained, rosterFromCsv } from '../../src/options/csv.js';
+import { decodeText } from '../../src/shared/decode.js';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../cli/fixtures/roster/${name}`, import.meta.url)));
 
 describe('parseCsv', () => {
   test('quoted fields with commas, doubled quotes and line breaks; BOM; CRLF', () => {
@@ -81,5 +86,36 @@ describe('rosterFromCsv', () => {
     const r = rosterFromCsv(lines.join('\r\n'));
     expect(r.names).toHaveLength(10000);
     expect(r.names).toEqual(expect.arrayContaining(['P4999 Surname, 4999', 'Name4999 Surname, 4999']));
+  });
+
+  test('a class column gives the distinct classes, in file order, whatever it is called', () => {
+    for (const header of ['Reg Group', 'Form', 'Class', 'Registration Group', 'Tutor Group', 'REG_GROUP']) {
+      const r = rosterFromCsv(`Forename,Surname,${header}\nAmy,Li,6P\nBen,Ng,5M\nCal,Oz,6p\nDee,Po,\n`);
+      expect(r.classes, header).toEqual(['6P', '5M']);
+      expect(r.classColumn).toBe(header);
+    }
+    expect(rosterFromCsv('Name,Year\nAmy Li,6\n').classes).toEqual([]);
+  });
+
+  test('a real SIMS-style export: names, classes, and a count that explains itself and adds up', () => {
+    const d = decodeText(fixture('excel-csv-utf8.csv'));
+    const r = rosterFromCsv((d as { text: string }).text);
+    expect(r.rows).toBe(14);
+    expect(r.names).toHaveLength(14);
+    expect(r.classes).toEqual(['5M', '5R', '6P', '6H']);
+    expect(r.rows - r.skipped.length + r.alsoLegal - r.repeats).toBe(r.names.length);
+    expect(rosterExplained(r)).toEqual([
+      '14 rows read, 14 names listed.',
+      '1 row had no name and was skipped (line 14).',
+      '2 pupils with a preferred forename are also listed by the legal one (+2).',
+      '1 name already listed from an earlier row was merged: the same pupil twice, or two pupils with the same name (−1).',
+    ]);
+  });
+
+  test('a name with a lost character (U+FFFD, or the ? Excel writes for a letter Windows-1252 lacks) refuses the file', () => {
+    expect(rosterFromCsv('Name\nZo\uFFFD Hussain\n').error).toMatch(/^line 2 has "Zo\uFFFD Hussain": \uFFFD stands for a character lost/);
+    expect(rosterFromCsv('Name,Notes\nAmy Li,why?\n?ucja Nowak,\n').error).toMatch(/^line 3 has "\?ucja Nowak": a \? in a name/);
+    // a ? elsewhere in the row is not a name
+    expect(rosterFromCsv('Name,Notes\nAmy Li,why?\n').ok).toBe(true);
   });
 });

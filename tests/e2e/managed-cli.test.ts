@@ -45,7 +45,9 @@ test.skipIf(SKIP)('the Linux policy JSON from `postcheck policy` is the schoolâ€
   expect(s.effective.source).toBe('managed');
   expect(s.effective.problems).toEqual([]);
   expect(s.effective.config.pupils).toEqual(['Chidi Okonkwo-Reyes', 'Chidinma Okonkwo-Reyes', 'Imogen Fairweather']);
-  expect(s.effective.managedFields.sort()).toEqual(['enforcement', 'locked', 'pupils', 'school.name']);
+  // the export's Reg Group column became school.classes
+  expect(s.effective.config.school).toEqual({ name: 'Millbrook Church of England Academy', classes: ['5M'] });
+  expect(s.effective.managedFields.sort()).toEqual(['enforcement', 'locked', 'pupils', 'school.classes', 'school.name']);
   expect(await popup.getByTestId('school-name').textContent()).toBe('Millbrook Church of England Academy');
   await checkDraft(popup, 'So proud of Chidi Okonkwo-Reyes in the choir concert tonight', 'pupil-name');
   expect(await markedWords(popup)).toContainEqual({ text: 'Chidi Okonkwo-Reyes', severity: 'sev-block' });

@@ -137,7 +137,7 @@ describe('options', () => {
     await options.getByTestId('roster-file').setInputFiles(CSV);
     const preview = options.getByTestId('roster-preview');
     await expect.poll(() => preview.isVisible()).toBe(true);
-    expect(await options.getByTestId('roster-count').textContent()).toBe('3 rows read, 3 names (columns used: Name).');
+    expect(await options.getByTestId('roster-count').textContent()).toBe('3 rows read, 3 names listed. Columns used: Name.');
     expect(await preview.locator('tbody tr').allTextContents()).toEqual(['2Persephone Lightfoot', '3Tariq Mbeki-Olsen', '5Niamh Ó Súilleabháin']);
     await options.getByTestId('roster-replace').click();
     expect(await field(options, 'pupils').locator('textarea').inputValue()).toBe(`${NEW_PUPIL}\nTariq Mbeki-Olsen\nNiamh Ó Súilleabháin`);
@@ -160,7 +160,7 @@ describe('options', () => {
     await world.detach();
     const s = await state(options);
     expect(s.effective.source).toBe('user');
-    expect(s.userConfig).toEqual({ school: { name: 'Half-Saved Primary' }, pupils: [NEW_PUPIL, 'Tariq Mbeki-Olsen', 'Niamh Ó Súilleabháin'], enforcement: 'advise', statistics: true });
+    expect(s.userConfig).toEqual({ school: { name: 'Half-Saved Primary', classes: ['6P', '5R'] }, pupils: [NEW_PUPIL, 'Tariq Mbeki-Olsen', 'Niamh Ó Súilleabháin'], enforcement: 'advise', statistics: true });
     // the composer tab re-checks on its own
     await expectMarked(composer, NEW_PUPIL, 'block');
   });

@@ -30,6 +30,11 @@ function finish(s) {
 const stopped = (why) => finish({ passed: 0, failed: 1, skipped: 0, expectedFail: 0, failures: [why], skips: [] });
 
 const run = (cmd, argv, env = process.env) => spawnSync(cmd, argv, { stdio: 'inherit', cwd: root, env }).status ?? 1;
+// the real-browser suites need Chromium: say so now, not after ten minutes of failures
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium))
+  stopped(`no Chromium at ${chromium}: the real-browser tests need it (apt-get install chromium on Debian/Ubuntu, or set CHROMIUM_PATH); npm run test:unit runs the others`);
+
 if (!noBuild) {
   if (run(process.execPath, ['build.mjs']) !== 0) stopped('the build (node build.mjs) failed, so no test ran');
   if (run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit']) !== 0) stopped('the typecheck (tsc --noEmit) failed, so no test ran');

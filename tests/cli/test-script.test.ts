@@ -14,7 +14,8 @@ function npmTest(...files: string[]) {
   const r = spawnSync(process.execPath, [join(root, 'scripts/test.mjs'), '--no-build', '--config', join(fixtures, 'vitest.config.mjs'), ...files], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    // any existing file passes the script's "is Chromium installed" check; these fixtures start no browser
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CHROMIUM_PATH: process.execPath },
   });
   const lines = r.stdout.trim().split('\n');
   return { code: r.status, last: lines.at(-1), lines };

@@ -13,16 +13,21 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { CHROMIUM, REPO_ROOT } from './harness';
 
 const START = join(REPO_ROOT, 'scripts/start.mjs');
-const work = mkdtempSync(join(tmpdir(), 'postcheck-start-test-'));
+// Short names: Chromium puts its singleton socket under TMPDIR, and a Unix socket path longer than
+// 107 bytes makes it abort at start ("Socket path too long"). npm test's TMPDIR is already
+// /tmp/postcheck-test-run-XXXXXX, so these folders inside it must stay short.
+const work = mkdtempSync(join(tmpdir(), 'pcs-'));
 const running: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of running) if (c.exitCode === null) c.kill('SIGKILL');
-  rmSync(work, { recursive: true, force: true });
+afterAll(async () => {
+  const left = running.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const c of left) c.kill('SIGKILL');
+  await Promise.all(left.map((c) => new Promise((resolve) => c.once('exit', resolve))));
+  rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 /** start.mjs with its own temporary directory, so what it leaves behind can be seen. */
 function start(env: Record<string, string | undefined>) {
-  const scratch = mkdtempSync(join(work, 'tmp-'));
+  const scratch = mkdtempSync(join(work, 't'));
   const base: NodeJS.ProcessEnv = { ...process.env, TMPDIR: scratch, CI: '' };
   delete base.DISPLAY;
   delete base.WAYLAND_DISPLAY;

@@ -74,10 +74,11 @@ describe('the docs give commands that work from a clone', () => {
 });
 
 describe('the README’s bundle sizes', () => {
-  // the build writes dist/ before the tests (npm test); sizes in KB as the table gives them, within 3%
+  // the build writes dist/ before the tests (npm test); sizes in KB as the table gives them, within
+  // 5%: close enough to be true, loose enough that a small change elsewhere need not touch the README
   const kb = (f: string) => statSync(join(root, 'dist/chrome', f)).size / 1024;
   const gz = (f: string) => gzipSync(readFileSync(join(root, 'dist/chrome', f))).length / 1024;
-  const close = (said: number, real: number, what: string) => expect(Math.abs(said - real) / real, `${what}: README says ${said} KB, the build gives ${real.toFixed(1)} KB`).toBeLessThanOrEqual(0.03);
+  const close = (said: number, real: number, what: string) => expect(Math.abs(said - real) / real, `${what}: README says ${said} KB, the build gives ${real.toFixed(1)} KB (update the README's bundle rows)`).toBeLessThanOrEqual(0.05);
 
   it('are the build’s', () => {
     const readme = read('README.md');

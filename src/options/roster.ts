@@ -38,7 +38,7 @@ export function rosterImport(use: (u: RosterUse) => number): { element: HTMLElem
     const act = (mode: 'replace' | 'add') => () => {
       const total = use({ names: r.names, mode, classes: r.classes });
       close();
-      status.textContent = `${mode === 'replace' ? 'Pupil list replaced' : 'Names added'}: the list now has ${plural(total, 'pupil')}${r.classes.length ? `, and ${plural(r.classes.length, 'class', 'classes')} went into Classes` : ''}. Press Save to keep it.`;
+      status.textContent = `${mode === 'replace' ? 'Pupil list replaced' : 'Names added'}: the list now has ${plural(total, 'pupil')}${r.classes.length ? `, and ${plural(r.classes.length, 'class', 'classes')} went into “Class, form and house names”` : ''}. Press Save to keep it.`;
       input.focus();
     };
     const [counted, ...why] = rosterExplained(r);
@@ -50,7 +50,7 @@ export function rosterImport(use: (u: RosterUse) => number): { element: HTMLElem
       h('p', { 'data-testid': 'roster-count' }, `${counted} Columns used: ${r.columns.join(', ')}.`),
       why.length ? h('ul', { class: 'hint', 'data-testid': 'roster-why' }, ...why.map((w) => h('li', {}, w))) : null,
       r.classColumn
-        ? h('p', { 'data-testid': 'roster-classes' }, `${plural(r.classes.length, 'class', 'classes')} in the ${r.classColumn} column: ${r.classes.slice(0, 12).join(', ')}${r.classes.length > 12 ? ', …' : ''}. They are added to Classes: a pupil named with their class is identifiable.`)
+        ? h('p', { 'data-testid': 'roster-classes' }, `${plural(r.classes.length, 'class', 'classes')} in the ${r.classColumn} column: ${r.classes.slice(0, 12).join(', ')}${r.classes.length > 12 ? ', …' : ''}. They are added to “Class, form and house names”: a pupil named with their class is identifiable.`)
         : null,
       h('table', { class: 'counts' }, h('caption', {}, 'First rows'), h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Names'))), h('tbody', {}, ...rows)),
       h(

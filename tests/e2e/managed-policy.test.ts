@@ -244,7 +244,10 @@ describe.skipIf(SKIP)('a first deployment whose roster Chrome left out (newcomer
     b = await launch({ extension: EXTENSION_DIR, userDataDir: freshProfile });
   }, 120_000);
 
-  afterAll(() => {
+  afterAll(async () => {
+    // Chromium first: it writes to its profile as it shuts down, and would leave it behind
+    await b?.close();
+    b = undefined;
     if (freshProfile) rmSync(freshProfile, { recursive: true, force: true });
   });
 
@@ -274,7 +277,10 @@ describe.skipIf(SKIP)('a managed policy over storage.local’s 10 MB quota (secu
     b = await launch({ extension: EXTENSION_DIR, userDataDir: bigProfile });
   }, 180_000);
 
-  afterAll(() => {
+  afterAll(async () => {
+    // Chromium first: it writes to its profile as it shuts down, and would leave it behind
+    await b?.close();
+    b = undefined;
     if (bigProfile) rmSync(bigProfile, { recursive: true, force: true });
   });
 

@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    // "wants their head testing": the pattern's last alternative "looking at" had split into "looking", then "at" after every one
+    { text: 'Whoever wrote the new marking policy wants their head testing.', excerpt: 'Whoever wrote the new marking policy wants their head testing' },
     // the head without an article at the start of a sentence, as staff say it
     { text: "Head's latest idea is a joke.", excerpt: "Head's latest idea is a joke" },
     // a person pointed at ("that man") in a draft that already names someone in the school
@@ -96,6 +98,9 @@ ruleTable('derogatory', {
     { text: 'ParentPay are a bunch of cowboys', excerpt: 'ParentPay are a bunch of cowboys' },
   ],
   pass: [
+    // a head looked at by a doctor is no verdict
+    'My son needs his head looking at after the rugby, the physio says.',
+    'The school nurse wants his head looking at before he goes back in.',
     // the same shapes about things, the writer, or no one in the school community
     'My car has all the charm of a shopping trolley',
     "I couldn't organise a cake sale to save my life, so thank goodness for the PTA",

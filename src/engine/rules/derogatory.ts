@@ -424,7 +424,7 @@ export default defineRule<SupplierData>({
     // at the school community ("my Year 8s were acting like a bunch of mongs", "the new teacher is too old to learn")
     // (not the learned backstop's readings: a statistical guess does not also make an insult)
     for (const h of env.hits.get('discriminatory') ?? []) {
-      if (h.messageId === 'learned') continue;
+      if (h.messageId === 'learned' || h.data?.insult === 'no') continue;
       const r = tokensInSpan(doc, h.start, h.end);
       if (r) insults.push({ id: h.data?.group === 'sex' ? 'discriminatory-generic' : 'discriminatory', first: r[0], last: r[1], start: h.start, end: h.end, kind: h.messageId === 'slur' ? 'noun' : 'adj' });
     }

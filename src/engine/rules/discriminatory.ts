@@ -31,6 +31,23 @@ const DISC_ENTRIES = entryMap(DISC);
 const TAIL = classWords(DISC, 'tail');
 const PRAISE_NEWS = new PhraseMatcher([{ id: 'praise', patterns: ['@praise-news'] }], DISC.classes ?? {});
 const COUNTER = new PhraseMatcher([{ id: 'counter', patterns: ['@counter'] }], DISC.classes ?? {});
+/**
+ * The groups a `group-near` entry ("it's in their DNA", "it's a phase", "made-up excuse") needs named
+ * near it, by characteristic: the lexicon's group classes, matched once per draft and only when such an
+ * entry matched.
+ */
+const GROUP_CLASSES: Record<string, string[]> = {
+  race: ['@grp-race', '@grp-race-one', '@nat-adj'],
+  religion: ['@grp-religion', '@grp-religion-one', '@adj-religion', '@religious-observance'],
+  sex: ['@grp-sex', '@grp-sex-one', '@adj-sex'],
+  'sexual-orientation': ['@grp-orientation', '@grp-orientation-one', '@adj-orientation'],
+  'gender-reassignment': ['@grp-gender', '@adj-gender'],
+  disability: ['@grp-disability', '@adj-disability'],
+};
+const GROUPS = new PhraseMatcher(Object.entries(GROUP_CLASSES).map(([id, patterns]) => ({ id, patterns })), DISC.classes ?? {});
+/** Sentences before a `group-near` phrase in which its group may be named (and its own). */
+const GROUP_REACH = 2;
+const AGE_WORDS = classWords(DISC, 'age-num');
 /** People a put-down like "a bit special" can be about: "he's a bit special", "the new teacher is a bit special". */
 const SPECIAL_PERSON = classWords(DISC, 'special-person');
 
@@ -67,9 +84,22 @@ function endsClause(doc: Doc, last: number): boolean {
 }
 
 /** Is a reporting or quoting word shortly before? ("a parent said ...", "kids keep saying ...") */
+/** Reporting verbs that, after "I" or opening the writer's sentence ("Told the lads to..."), give the writer's own words. */
+const OWN_WORDS = new Set(['told', 'said', 'asked', 'tell', 'say', 'telling', 'saying', 'shouted', 'yelled']);
+
 function reported(doc: Doc, first: number): boolean {
-  if (reportedBefore(doc, first, 6)) return true;
   const s = doc.tokens[first]!.sentence;
+  // "I said fine, stop being so gay about it", "Told the lads to stop being such girls": the writer's
+  // own words are theirs to answer for, not someone else's reported
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const p = doc.tokens[k]!;
+    if (p.sentence !== s) break;
+    if (!OWN_WORDS.has(p.norm)) continue;
+    const before = doc.tokens[k - 1];
+    if (p.sentenceStart || (before && before.sentence === s && FIRST_PERSON.has(before.norm))) return false;
+    break;
+  }
+  if (reportedBefore(doc, first, 6)) return true;
   for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
     const p = doc.tokens[k]!;
     if (p.sentence !== s) break;
@@ -117,6 +147,33 @@ function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
   return out;
 }
 
+/** The characteristic of the group named nearest before m (its sentence or the GROUP_REACH before), or after it in its sentence, among `allowed`. */
+function groupNear(doc: Doc, m: PhraseMatch, groups: readonly PhraseMatch[], allowed: ReadonlySet<string>): string | undefined {
+  const s = doc.tokens[m.first]!.sentence;
+  let best: PhraseMatch | undefined;
+  for (const g of groups) {
+    if (!allowed.has(g.id) || (g.first <= m.last && m.first <= g.last)) continue;
+    const gs = doc.tokens[g.first]!.sentence;
+    if (gs > s || gs < s - GROUP_REACH) continue;
+    // the nearest; of two at the same place the longer ("Muslim families" is religion, "Muslim" alone race too)
+    const d = Math.abs(g.first - m.first) - Math.abs((best?.first ?? Infinity) - m.first);
+    if (!best || d < 0 || (d === 0 && g.last - g.first > best.last - best.first)) best = g;
+  }
+  return best?.id;
+}
+
+/** Is an age in m forty or more ("she's 58, so...")? An age word ("fifty", "a certain age") always is. */
+function olderAge(doc: Doc, m: PhraseMatch): boolean {
+  for (let k = m.first; k <= m.last; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (/^\d+$/.test(w)) {
+      const n = Number(w);
+      if (n >= 40 && n <= 110) return true;
+    } else if (AGE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentences: Set<number>): boolean {
   const tags = e.tags ?? [];
   const sentence = doc.tokens[m.first]!.sentence;
@@ -149,10 +206,14 @@ function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentence
     }
     if (!person) return false;
   }
+  if (tags.includes('older-age') && !olderAge(doc, m)) return false;
   if (tags.includes('gay-insult')) {
-    // "I'm so gay" is the writer speaking of themself
-    const p = before(m.first - 1);
-    if (p && FIRST_PERSON.has(p.norm)) return false;
+    // "I'm so gay", "I'm being so gay today" is the writer speaking of themself
+    for (let k = m.first - 1; k >= m.first - 2; k--) {
+      const p = before(k);
+      if (p && FIRST_PERSON.has(p.norm)) return false;
+      if (!p || !/^(being|be|acting|feeling|looking)$/.test(p.norm)) break;
+    }
   }
   return true;
 }
@@ -181,9 +242,17 @@ export default defineRule({
     if (matches.length) {
       const counterSentences = new Set(COUNTER.match(doc, 'deobView').map((c) => doc.tokens[c.first]!.sentence));
       let praised: Set<number> | undefined;
+      let groups: PhraseMatch[] | undefined;
       for (const m of matches) {
         const e = DISC_ENTRIES.get(m.id)!;
         const tags = e.tags ?? [];
+        // "it's in their DNA", "it's a phase", "a made-up excuse": about a group only where one is named near
+        let nearGroup: string | undefined;
+        if (tags.includes('group-near')) {
+          const allowed = new Set([characteristic(e), ...tags.filter((t) => t.startsWith('near-')).map((t) => t.slice(5))]);
+          nearGroup = groupNear(doc, m, (groups ??= GROUPS.match(doc, 'deobView')), allowed);
+          if (!nearGroup) continue;
+        }
         // news with congratulations in its sentence ("third one off on maternity, congrats Jo!") is not a grievance
         if (tags.includes('news-quiet')) {
           praised ??= new Set(PRAISE_NEWS.match(doc, 'deobView').map((x) => doc.tokens[x.first]!.sentence));
@@ -192,10 +261,12 @@ export default defineRule({
         if (!stereotypeOk(doc, m, e, counterSentences)) continue;
         if (taken.overlaps(m.first, m.last)) continue;
         taken.mark(m.first, m.last);
-        const group = characteristic(e);
+        const group = nearGroup ?? characteristic(e);
         const messageId = e.tags?.includes('gay-insult') ? 'gayInsult' : group === 'generic' ? 'othering' : 'stereotype';
         const hit: Hit = { start: m.start, end: m.end, messageId };
         if (messageId === 'stereotype') hit.data = { group: LABELS[group]! };
+        // a stereotype that may be praise ("top of the class, it's in their DNA") is no insult for the derogatory rule
+        if (tags.includes('not-insult')) hit.data = { ...hit.data, insult: 'no' };
         hits.push({ first: m.first, last: m.last, hit });
       }
     }

@@ -22,6 +22,16 @@ ruleTable('pupil-image', {
     { text: 'Proud of our pupils at the county finals', ctx: media },
     { text: 'Fab #StAidansPride moment', ctx: media },
     { text: 'KS2 choir at the Albert Hall!', ctx: media },
+    // places only a school has, and weeks and days only schools keep
+    { text: 'Secret Santa chaos in the staff room this morning 🎅', ctx: media },
+    { text: 'Book week costumes are out of control 📚', ctx: media },
+    { text: 'Muddy boots after forest school again', ctx: media },
+    { text: 'The new sensory room is finally finished 💙', ctx: media },
+    // a charity day or a department is a school word beside another one
+    { text: 'Red Nose Day cake sale smashed it, £400 for Comic Relief', ctx: media },
+    { text: 'Last day with the maths department before my placement ends 😢', ctx: media },
+    // the school's own supplier with children: the school's dinners
+    { text: 'Huge thanks to Sunrise Catering, the kids loved their Christmas dinner', ctx: media },
   ],
   pass: [
     { text: 'Off to the National Eisteddfod with my sister', ctx: media },
@@ -36,6 +46,15 @@ ruleTable('pupil-image', {
     { text: 'Happy 2nd birthday to my gorgeous boy', ctx: media },
     { text: 'Sourdough attempt number four.', ctx: media },
     { text: 'Wedding reception was beautiful', ctx: media },
+    // charity days and rooms out of school: one school word alone is not enough
+    { text: 'Children in Need night in with a takeaway 📺', ctx: media },
+    { text: 'Cake sale at church raised £200 for the roof', ctx: media },
+    { text: 'The big slide at the park playground, my favourite', ctx: media },
+    { text: 'Started in the marketing department today!', ctx: media },
+    { text: 'The new kitchen is finally finished 💙', ctx: media },
+    { text: 'Coffee morning at the WI, scones were gorgeous', ctx: media },
+    { text: 'Jeans for Genes, wearing my oldest pair', ctx: media },
+    { text: 'Huge thanks to Sunrise Catering for the wedding buffet', ctx: media },
   ],
 });
 

@@ -19,6 +19,9 @@ const TAGS = new Map(LEXICON.entries.map((e) => [e.id, e.tags ?? []]));
 /** Hits that put pupils or the school in the draft. */
 const CONTEXT_RULES: readonly RuleId[] = ['pupil-name', 'pupil-reference', 'school-identity'];
 
+/** Hits that are school context only beside another sign of it. */
+const WEAK_RULES: readonly RuleId[] = ['supplier', 'staff-name'];
+
 function hasGroupCode(doc: Doc): boolean {
   return schoolGroupTokens(doc).length > 0;
 }
@@ -49,6 +52,9 @@ function aboutPupils(doc: Doc, hits: ReadonlyMap<RuleId, readonly unknown[]>): b
   }
   if (signals.ownFamily || familyTime || !eventOrChildren) return false;
   for (const m of [...signals.edu, ...signals.strong]) weak.add(doc.tokens[m.first]!.norm);
+  // the school's own supplier or a colleague named is one more sign of school ("the coach driver
+  // sang all the way, kids loved him" about the school's coach firm)
+  for (const id of WEAK_RULES) if ((hits.get(id)?.length ?? 0) > 0) weak.add(`#${id}`);
   return weak.size >= 2;
 }
 

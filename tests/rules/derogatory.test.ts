@@ -2,6 +2,7 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    { text: 'Our new deputy is an absolute idiot' },
     // "wants their head testing": the pattern's last alternative "looking at" had split into "looking", then "at" after every one
     { text: 'Whoever wrote the new marking policy wants their head testing.', excerpt: 'Whoever wrote the new marking policy wants their head testing' },
     // the head without an article at the start of a sentence, as staff say it
@@ -98,6 +99,7 @@ ruleTable('derogatory', {
     { text: 'ParentPay are a bunch of cowboys', excerpt: 'ParentPay are a bunch of cowboys' },
   ],
   pass: [
+    { text: 'I was an absolute idiot and locked myself out again' },
     // a head looked at by a doctor is no verdict
     'My son needs his head looking at after the rugby, the physio says.',
     'The school nurse wants his head looking at before he goes back in.',

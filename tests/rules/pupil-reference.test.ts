@@ -7,6 +7,7 @@ const CLASSES = { ...ST_AIDANS, school: { ...ST_AIDANS.school, classes: ['Kestre
 
 ruleTable('pupil-reference', {
   flag: [
+    { text: 'A mum from my class turned up at 8am demanding to see me' },
     // blind-3: 'one of the dads' acting up at a school event is a particular pupil's parent
     'Lovely evening at the Year 11 prom. One of the dads was mouthing off at the bar.',
     { text: 'A little boy in reception cried all morning', excerpt: 'A little boy in reception' },
@@ -59,6 +60,7 @@ ruleTable('pupil-reference', {
     { text: 'Hiya Dee, your little one left her PE kit in the hall, it is in the school office x', excerpt: 'your little one' },
   ],
   pass: [
+    { text: 'My mum turned up at 8am with a flask for me' },
     // near misses of the parent, early-years and reply constructions
     'Every parent who emailed about the trip has had a reply',
     'Any dad who complained about the parking will get a call from the office',

@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('threat', {
   flag: [
+    { text: 'He is going to get it when I see him on Monday' },
+    { text: 'That lad will get a thick ear if he keeps on' },
     // blind-3: a contracted pronoun opening the wish is the person it is wished on
     { text: "One of the dads was mouthing off at the bar, next time he'll get a smack.", excerpt: "he'll get a smack" },
     // blind-2: a singular year group is one pupil
@@ -114,6 +116,8 @@ ruleTable('threat', {
     { text: 'To the person who scratched my car: I never forget a face. Sleep tight.' },
   ],
   pass: [
+    { text: 'He is going to get it framed for his mum' },
+    { text: 'Whoever goes out in this wind will get a thick ear of frost, wrap up' },
     { text: 'Someone should give that Year 7 trip a proper write-up' },
     'Watch your backs on the ice this morning everyone',
     "She'll get a slap on the wrist at most",

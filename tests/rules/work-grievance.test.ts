@@ -2,6 +2,9 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // a multi-word alternative ('an insult') is one element: hyphenated in the pattern
+    { text: 'Strike on Thursday because the pay offer is an insult to every one of us' },
+    { text: 'Our pay award is a slap in the face after this year' },
     // sarcasm closing a complaint about the job, in a short sentence of its own
     { text: 'Gate duty in the sleet again, second week running. Living the dream.', excerpt: 'Gate duty in the sleet again, second week running. Living the dream' },
     { text: 'Two more TAs cut from the rota next term. Lucky us.', excerpt: 'TAs cut from the rota next term. Lucky us' },
@@ -57,6 +60,8 @@ ruleTable('work-grievance', {
     { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
   ],
   pass: [
+    { text: 'The film was an insult to the book, honestly' },
+    { text: 'Pay and display at the seaside is a joke, £9 for two hours' },
     // near misses: sincere closers, good news about the same things, a closer with no complaint before it
     'Inset day tomorrow with a visiting author. Lucky us!',
     'Lunch duty cancelled because of the rain. Brilliant.',

@@ -2,6 +2,13 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // industrial action: strike posts count (labelling decision)
+    { text: 'On the picket line from 7.30, bring a flask' },
+    { text: 'NASUWT ballot closes Friday, get voting' },
+    { text: 'Out on strike again on Wednesday' },
+    { text: 'Strike days are hard but the pay offer left us no choice' },
+    { text: '4% is not a pay rise when rent has gone up by a fifth' },
+    { text: 'And they call that a pay rise?' },
     // a multi-word alternative ('an insult') is one element: hyphenated in the pattern
     { text: 'Strike on Thursday because the pay offer is an insult to every one of us' },
     { text: 'Our pay award is a slap in the face after this year' },
@@ -60,6 +67,13 @@ ruleTable('work-grievance', {
     { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
   ],
   pass: [
+    // 'strike' alone is bowling, lightning or a pose; a union ballot is not a PTA ballot
+    { text: 'Got a strike on my first go at bowling, buzzing' },
+    { text: 'Lightning strike hit the church spire last night' },
+    { text: 'Ballot papers for the PTA committee are in the office' },
+    { text: 'Strike a pose for the camera!' },
+    { text: 'Interest rates: 5% is not a rise I can afford on my mortgage' },
+    { text: 'Three strikes and you are out, says the ref' },
     { text: 'The film was an insult to the book, honestly' },
     { text: 'Pay and display at the seaside is a joke, £9 for two hours' },
     // near misses: sincere closers, good news about the same things, a closer with no complaint before it

@@ -2,6 +2,12 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // decided over the staff's heads, and the leader who hasn't taught for years
+    { text: 'The head has scrapped the Year 8 residential without consulting any of the staff who run it' },
+    { text: 'Nobody even asked the staff before they changed the marking policy' },
+    { text: 'SLT have moved parents evening to a Thursday again, the week of mocks' },
+    { text: 'Told my lessons lack pace by a deputy who has not taught since 2012' },
+    { text: 'The trust found the money for new lanyards but not for textbooks' },
     // industrial action: strike posts count (labelling decision)
     { text: 'On the picket line from 7.30, bring a flask' },
     { text: 'NASUWT ballot closes Friday, get voting' },
@@ -67,6 +73,13 @@ ruleTable('work-grievance', {
     { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
   ],
   pass: [
+    // deciding or being told is not a complaint without the over-our-heads part
+    { text: 'Booked the holiday without telling anyone, surprise for my mum' },
+    { text: 'Moved the sofa again, third time this week' },
+    { text: 'Nobody told me the cafe was shut, walked all the way there' },
+    { text: 'I have not taught since 2019 and I miss the kids every day' },
+    { text: 'We found the money for a new kitchen but not for the holiday, typical' },
+    { text: 'Nobody asked us to the wedding, which is fine honestly' },
     // 'strike' alone is bowling, lightning or a pose; a union ballot is not a PTA ballot
     { text: 'Got a strike on my first go at bowling, buzzing' },
     { text: 'Lightning strike hit the church spire last night' },

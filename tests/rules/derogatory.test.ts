@@ -3,6 +3,12 @@ import { ruleTable } from './helpers.js';
 ruleTable('derogatory', {
   flag: [
     { text: 'Our new deputy is an absolute idiot' },
+    // a verdict with the verb left out; an insult flung after a comma or emoji; 'explains a lot'; an attitude that stinks
+    { text: 'Observation feedback back. SLT spineless as usual.', excerpt: 'SLT spineless' },
+    { text: 'The Year 10 lad who set the fire alarm off twice today 🙄 absolute muppet', excerpt: 'muppet' },
+    { text: 'Parents in Year 4 complained about the trip again, what a bunch of clowns.', excerpt: 'clowns' },
+    { text: 'The new deputy got the job because she plays golf with the chair. Explains everything.', excerpt: 'Explains everything' },
+    { text: 'Honestly our head\'s attitude stinks.', excerpt: 'our head\'s attitude stinks' },
     // "wants their head testing": the pattern's last alternative "looking at" had split into "looking", then "at" after every one
     { text: 'Whoever wrote the new marking policy wants their head testing.', excerpt: 'Whoever wrote the new marking policy wants their head testing' },
     // the head without an article at the start of a sentence, as staff say it
@@ -100,6 +106,16 @@ ruleTable('derogatory', {
   ],
   pass: [
     { text: 'I was an absolute idiot and locked myself out again' },
+    // near misses: the verb left out but the clause goes on, insults at no one, explanations that explain
+    'Parents clueless about the new app should ring the office.',
+    'SLT delighted as ever with the Year 11 results.',
+    'My son broke his arm at rugby 😂 idiot',
+    'I forgot my lanyard again, idiot.',
+    'Our Year 6 raised £400 for the food bank, what a bunch of stars.',
+    'The new reading scheme guide explains everything you need for Monday.',
+    'Mrs Khan showed us the new phonics app. Explains a lot of the sounds really clearly.',
+    'The weather stinks today, sports day is off.',
+    'His attitude has been brilliant all term.',
     // a head looked at by a doctor is no verdict
     'My son needs his head looking at after the rugby, the physio says.',
     'The school nurse wants his head looking at before he goes back in.',

@@ -189,6 +189,8 @@ const SITUATION = new PhraseMatcher([{ id: 'situation', patterns: ['@situation-w
 const VERDICT_TAIL = classWords(LEX, 'verdict-tail');
 /** "Shambolic outfit.": a situation word said of an organisation is said of the people in it. */
 const ORG = classWords(LEX, 'org-noun');
+/** Situation words that judge how someone did their job ("Shambles.", "Disgrace."), not how a day went ("Nightmare."). */
+const CONDUCT = classWords(LEX, 'conduct-verdict');
 
 /** Every other word of m's sentence is a filler, a determiner or a verdict tail ("doesn't even begin to cover it"). */
 function standsAlone(doc: Doc, m: PhraseMatch): boolean {
@@ -291,10 +293,48 @@ function sarcasmCue(doc: Doc): boolean {
 }
 const GRATITUDE = /\b(thank|thanks|grateful|proud|congrat|well done|shout ?out|kudos|bravo|hats off)/i;
 
+/** Does the rest of m's sentence hold only verdict-tail words ("as ever", "again", "tbh")? */
+function tailOnly(doc: Doc, m: PhraseMatch): boolean {
+  const s = doc.tokens[m.last]!.sentence;
+  for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) if (!VERDICT_TAIL.has(doc.tokens[k]!.norm)) return false;
+  return true;
+}
+
+/**
+ * A verdict with the verb left out, the way headlines and posts write them: "SLT clueless as ever.",
+ * "Governors spineless, again." The target opens its clause, the insult follows it with at most
+ * filler between, and nothing but tail words follow ("Parents clueless about the app should ring
+ * the office" goes on).
+ */
+function verbless(doc: Doc, t: Target, m: PhraseMatch): boolean {
+  const first = doc.tokens[t.first]!;
+  for (let k = t.first - 1; k >= 0 && doc.tokens[k]!.clause === first.clause && doc.tokens[k]!.sentence === first.sentence; k--) if (!DET.has(doc.tokens[k]!.norm)) return false;
+  for (let k = t.last + 1; k < m.first; k++) if (!FILLER.has(doc.tokens[k]!.norm)) return false;
+  return tailOnly(doc, m);
+}
+
+const EPITHET_BREAK = /[,;:–—-]|\p{Extended_Pictographic}/u;
+/**
+ * An insult noun flung at the end of a sentence, after a comma or an emoji, at the person the
+ * sentence is about: "Congrats to the Year 11 boy who hit the bus shelter on his moped 😂 idiot",
+ * "..., what a muppet." The target is the sentence's first, before the break.
+ */
+function epithetTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch): Target | undefined {
+  if (!tailOnly(doc, m)) return undefined;
+  let k = m.first - 1;
+  while (k >= 0 && (NOUN_LEAD.has(doc.tokens[k]!.norm) || doc.tokens[k]!.norm === 'what') && doc.tokens[k]!.sentence === doc.tokens[m.first]!.sentence) k--;
+  const prev = doc.tokens[k];
+  if (!prev || prev.sentence !== doc.tokens[m.first]!.sentence) return undefined;
+  if (!EPITHET_BREAK.test(doc.draft.slice(prev.end, doc.tokens[k + 1]!.start))) return undefined;
+  const t = targets.first(prev.sentence, k + 1);
+  return t && t.last <= k ? t : undefined;
+}
+
 /** Target ... insult: "SLT are clueless", "the kids in 9X are animals", "Our head's an idiot". */
 function predicative(doc: Doc, t: Target, m: PhraseMatch, kind: Kind): boolean {
   const from = t.last + 1;
   const to = m.first; // exclusive
+  if (kind === 'adj' && verbless(doc, t, m)) return true;
   if (kind === 'verbal') {
     // "the SLT at my place couldn't organise...", "parents who let their kids come in with nits should be ashamed"
     if (from < to && (POSTMOD.has(doc.tokens[from]!.norm) || t.relative)) {
@@ -515,6 +555,14 @@ export default defineRule<SupplierData>({
         });
         break;
       }
+      // an insult flung after a comma or an emoji at the person the sentence is about
+      if (!joined && kind === 'noun') {
+        const t = epithetTarget(doc, bySentence, m);
+        if (t && !own.overlapping(t.first - 2, t.last).length) {
+          report(m.first, m.last, t.group);
+          continue;
+        }
+      }
       // an idiom with its target after it: "Couldn't improve a cup of tea, that one."
       if (!joined && kind === 'verbal') {
         const t = postposed(doc, bySentence, m);
@@ -529,8 +577,10 @@ export default defineRule<SupplierData>({
         // "Shambolic outfit." judges an organisation even where a situation word stands near it
         const next = doc.tokens[m.last + 1];
         const ofOrg = next !== undefined && next.sentence === doc.tokens[m.last]!.sentence && ORG.has(next.norm);
-        if (!ofOrg && inSituation(m)) continue;
         const t = earlierTarget(doc, bySentence, m, false);
+        // "Dear Holt's Coaches, your driver turned up 45 minutes late. Shambles.": a verdict on conduct
+        // (class conduct-verdict) after a sentence about one of the school's suppliers judges them
+        if (!ofOrg && inSituation(m) && !(t?.group === 'partners' && CONDUCT.has(doc.tokens[m.last]!.norm))) continue;
         if (t) report(m.first, m.last, t.group);
       }
     }

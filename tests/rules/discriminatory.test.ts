@@ -95,6 +95,7 @@ ruleTable('discriminatory', {
     { text: 'The auld boys in the science block still think it\'s 1979.' },
     { text: 'Mrs Hale is pregnant again 🙄 there goes the Year 11 timetable.' },
     { text: 'Them foreign lot in my form won\'t even try to speak English.' },
+    { text: 'Eid again, so expect half of 9B to be off on Friday 🙄' },
   ],
   pass: [
     { text: 'the Polish kids never cease to amaze me' },
@@ -203,5 +204,8 @@ ruleTable('discriminatory', {
     'Congratulations Jo, pregnant again and we\'re all thrilled for you!',
     'Told the kids to stop being such chatterboxes in assembly.',
     'The old boys\' rugby match is on Saturday, it\'s still the best fixture of 1985 vintage.',
+    'Ramadan again already, so Ramadan Mubarak to all our families!',
+    'Lent again, so no chocolate for me until Easter 😩',
+    'Diwali again next week, so the Year 3 lantern workshop is on Tuesday.',
   ],
 });

@@ -189,8 +189,6 @@ const SITUATION = new PhraseMatcher([{ id: 'situation', patterns: ['@situation-w
 const VERDICT_TAIL = classWords(LEX, 'verdict-tail');
 /** "Shambolic outfit.": a situation word said of an organisation is said of the people in it. */
 const ORG = classWords(LEX, 'org-noun');
-/** Situation words that judge how someone did their job ("Shambles.", "Disgrace."), not how a day went ("Nightmare."). */
-const CONDUCT = classWords(LEX, 'conduct-verdict');
 
 /** Every other word of m's sentence is a filler, a determiner or a verdict tail ("doesn't even begin to cover it"). */
 function standsAlone(doc: Doc, m: PhraseMatch): boolean {
@@ -577,10 +575,8 @@ export default defineRule<SupplierData>({
         // "Shambolic outfit." judges an organisation even where a situation word stands near it
         const next = doc.tokens[m.last + 1];
         const ofOrg = next !== undefined && next.sentence === doc.tokens[m.last]!.sentence && ORG.has(next.norm);
+        if (!ofOrg && inSituation(m)) continue;
         const t = earlierTarget(doc, bySentence, m, false);
-        // "Dear Holt's Coaches, your driver turned up 45 minutes late. Shambles.": a verdict on conduct
-        // (class conduct-verdict) after a sentence about one of the school's suppliers judges them
-        if (!ofOrg && inSituation(m) && !(t?.group === 'partners' && CONDUCT.has(doc.tokens[m.last]!.norm))) continue;
         if (t) report(m.first, m.last, t.group);
       }
     }

@@ -4,6 +4,13 @@ const KINGSMEAD = { ...ST_AIDANS, suppliers: ['Harbourside Meals', 'Swiftline Bu
 
 ruleTable('supplier', {
   flag: [
+    // British verdicts, and what went wrong said as a fact
+    { text: 'The Swiftline Buses driver was an absolute gem with our Year 3s', excerpt: 'Swiftline Buses', config: KINGSMEAD },
+    { text: 'Sunrise Catering sent fish fingers for the fourth day running', excerpt: 'Sunrise Catering' },
+    { text: 'Swiftline Buses turned up 40 minutes late for the swimming gala', excerpt: 'Swiftline Buses', config: KINGSMEAD },
+    { text: 'Sunrise Catering chicken curry is lush', excerpt: 'Sunrise Catering' },
+    { text: 'We are not renewing with Sunrise Catering after Easter', excerpt: 'Sunrise Catering' },
+    { text: "Sunrise Catering's new hot dinners have been rank all week", excerpt: "Sunrise Catering's" },
     { text: 'ParentPay is useless again', excerpt: 'ParentPay' },
     { text: "Sunrise Catering's roast dinner deserves an award", excerpt: "Sunrise Catering's" },
     { text: 'Highly recommend Sunrise Catering for any school', excerpt: 'Sunrise Catering' },
@@ -23,6 +30,11 @@ ruleTable('supplier', {
     { text: 'Sunrise Catering curry is the highlight of my week', excerpt: 'Sunrise Catering' },
   ],
   pass: [
+    // the new verdict words in neutral sentences, and 'top' in 'top-up'
+    { text: 'Swiftline Buses pick up at 8, please do not be late' },
+    { text: 'The TallyPay top-up page has moved to the app' },
+    { text: 'Sunrise Catering menus for spring are on the website' },
+    { text: 'ParentPay closes for the trip on the third day of term' },
     'ParentPay payments are due Friday',
     'Please top up ParentPay before the trip',
     'Sunrise over the hills was amazing',

@@ -24,7 +24,7 @@ export const GECKO_ID = 'postcheck@postcheck.school';
 /** Why the Firefox suite cannot run here, or null when it can. */
 export function firefoxUnavailable(): string | null {
   if (!existsSync(FIREFOX)) return `${FIREFOX} is missing (apt-get install firefox-esr)`;
-  if (process.getuid?.() !== 0) return 'the Firefox suite bind-mounts its policies.json in a private mount namespace, which needs root';
+  if (process.getuid?.() !== 0) return `needs root: the Firefox suite puts its policies.json in place of Firefox's own in a private mount namespace (unshare --mount), and only root may do that (running as uid ${process.getuid?.()}). CI runs it as root.`;
   if (!existsSync('/usr/bin/unshare')) return 'unshare (util-linux) is missing';
   if (!existsSync(join(REPO_ROOT, 'dist/firefox/manifest.json'))) return 'dist/firefox is missing: run `node build.mjs` first';
   return null;

@@ -172,7 +172,8 @@ const uiCount = (p: Page, selector: string) =>
 // ---------------------------------------------------------------- the suite
 
 const unavailable = firefoxUnavailable();
-if (unavailable) console.warn(`Firefox suite skipped: ${unavailable}`);
+// "skipped: " is what scripts/test.mjs looks for to repeat the reason under its summary line
+if (unavailable) console.warn(`skipped: Firefox: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('Firefox ESR', () => {
   let ff: Firefox;

@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { Cdp, type Attached, type TargetInfo } from './cdp';
 import { buildFixtures } from './fixtures/build.mjs';
 import { ISOLATION, policyRoom, type PolicyRoom } from './policy-namespace';
 
@@ -90,11 +91,39 @@ export function ensureFixtures(): Promise<Map<Site, string>> {
 // ---------------------------------------------------------------- routing
 
 export interface Routing {
-  /** Every request URL that was not a fixture page nor chrome-extension://, data: or blob:. */
+  /**
+   * Every request that was not the exact fixture page a test opened (openSite), the page's
+   * /favicon.ico, or chrome-extension://, data:, blob:, about: — seen by Playwright and, in every
+   * target (pages, frames, workers, the service worker, extension pages), through CDP, WebSocket
+   * creation included (watchNetwork). network-guard.setup.ts fails any test that adds to it.
+   */
   networkLog: string[];
+  /** how much of networkLog the guard has already checked */
+  checkedUpTo: number;
+  /** the fixture pages tests opened, by exact URL */
+  expected: Set<string>;
+  /** targets to pause at their first statement when they start (holdTargets) */
+  holds: Array<{ when: (t: TargetInfo) => boolean; at?: Breakpoint; held: Array<() => Promise<unknown>> }>;
+}
+
+/** Where a held target stops (CDP Debugger.setBreakpointByUrl). */
+export interface Breakpoint {
+  urlRegex: string;
+  lineNumber?: number;
+  columnNumber: number;
 }
 
 const routings = new WeakMap<BrowserContext, Routing>();
+/** Live routings, for the per-test guard (tests/e2e/network-guard.setup.ts). */
+const live: Set<Routing> = ((globalThis as { __postcheckRoutings?: Set<Routing> }).__postcheckRoutings ??= new Set());
+
+const ignored = (url: string) => /^(chrome-extension|data|blob|about|chrome|devtools):/.test(url);
+
+/** A request that is neither a fixture page a test opened, the site's favicon, nor the browser's own. */
+function unexpected(routing: Routing, url: string, isDocument: boolean, mainFrame: boolean): boolean {
+  if (ignored(url) || isFavicon(url)) return false;
+  return !(isDocument && mainFrame && routing.expected.has(url));
+}
 
 /**
  * Serves the fixtures at the real sites' URLs (document requests on their
@@ -104,16 +133,20 @@ export async function routeSites(context: BrowserContext): Promise<Routing> {
   const existing = routings.get(context);
   if (existing) return existing;
   const pages = await ensureFixtures();
-  const routing: Routing = { networkLog: [] };
+  const routing: Routing = { networkLog: [], checkedUpTo: 0, expected: new Set(), holds: [] };
   routings.set(context, routing);
-  const ignored = (url: string) => /^(chrome-extension|data|blob|about|chrome):/.test(url);
+  live.add(routing);
+  context.on('close', () => live.delete(routing));
 
   // Sees requests from pages and, on recent Chromium, from service workers too.
   context.on('request', (request) => {
-    if (ignored(request.url())) return;
-    if (isFixtureDocument(request.url(), request.resourceType())) return;
-    if (isFavicon(request.url())) return;
-    routing.networkLog.push(request.url());
+    let mainFrame = false;
+    try {
+      mainFrame = request.frame().parentFrame() === null;
+    } catch {
+      // a service worker's request has no frame
+    }
+    if (unexpected(routing, request.url(), request.resourceType() === 'document', mainFrame)) routing.networkLog.push(request.url());
   });
   await context.route('**/*', async (route) => {
     const request = route.request();
@@ -146,13 +179,57 @@ function isFixtureDocument(url: string, resourceType: string): boolean {
   }
 }
 
+/** Exactly a fixture origin's /favicon.ico: with a query or a fragment it could carry data. */
 function isFavicon(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.origin in ORIGINS && parsed.pathname === '/favicon.ico';
+    return parsed.origin in ORIGINS && parsed.pathname === '/favicon.ico' && parsed.search === '' && !url.includes('#');
   } catch {
     return false;
   }
+}
+
+const WATCHED = new Set(['page', 'iframe', 'service_worker', 'worker', 'shared_worker', 'background_page', 'other']);
+
+/**
+ * Watches every target of the browser through CDP (cdp.ts): each one is attached as it starts and
+ * held until its Network domain is on, so not one request is missed, and its children (frames in
+ * other processes, workers) the same way. Requests and WebSocket creation go through `unexpected`.
+ */
+export async function watchNetwork(cdp: Cdp, routing: Routing): Promise<void> {
+  const targets = new Map<string, TargetInfo>();
+  const release = (sessionId: string) => cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined);
+  cdp.on('Target.attachedToTarget', (e: Attached) => {
+    const t = e.targetInfo;
+    targets.set(e.sessionId, t);
+    void (async () => {
+      if (WATCHED.has(t.type)) {
+        await cdp.send('Network.enable', {}, e.sessionId).catch(() => undefined);
+        await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, e.sessionId).catch(() => undefined);
+      }
+      if (!e.waitingForDebugger) return;
+      const hold = routing.holds.find((h) => h.when(t));
+      if (hold) {
+        // it runs, and stops at the breakpoint (or at its first statement)
+        await cdp.send('Debugger.enable', {}, e.sessionId).catch(() => undefined);
+        if (hold.at) await cdp.send('Debugger.setBreakpointByUrl', { ...hold.at, lineNumber: hold.at.lineNumber ?? 0 }, e.sessionId).catch(() => undefined);
+        else await cdp.send('Debugger.pause', {}, e.sessionId).catch(() => undefined);
+        hold.held.push(() => cdp.send('Debugger.resume', {}, e.sessionId).catch(() => undefined));
+      }
+      await release(e.sessionId);
+    })();
+  });
+  const from = (sessionId: string | undefined) => {
+    const t = sessionId ? targets.get(sessionId) : undefined;
+    return t ? `${t.type} ${t.url.slice(0, 80)}` : 'browser';
+  };
+  cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; type?: string; frameId?: string }, sessionId) => {
+    const t = sessionId ? targets.get(sessionId) : undefined;
+    const mainFrame = !!t && t.type === 'page' && e.frameId === t.targetId;
+    if (unexpected(routing, e.request.url, e.type === 'Document', mainFrame)) routing.networkLog.push(`${e.type ?? 'request'} ${e.request.url} (from ${from(sessionId)})`);
+  });
+  cdp.on('Network.webSocketCreated', (e: { url: string }, sessionId) => routing.networkLog.push(`WebSocket ${e.url} (from ${from(sessionId)})`));
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
 }
 
 // ---------------------------------------------------------------- launch
@@ -172,14 +249,28 @@ export interface LaunchOptions {
    * on the machine changes what a test sees; elsewhere it reads the machine's.
    */
   policy?: PolicyRoom;
+  /** Load a copy of the extension from a temporary folder (which tests may change, e.g. to update it). */
+  copyExtension?: boolean;
+  /** More Chromium switches. */
+  args?: string[];
 }
 
 export interface Launched {
   context: BrowserContext;
   extensionId?: string;
+  /** where the extension was loaded from (a temporary copy with copyExtension) */
+  extensionDir?: string;
   serviceWorker?: Worker;
   /** Requests refused by routeSites (empty array when routes: false). */
   networkLog: string[];
+  routing?: Routing;
+  /** the browser's DevTools protocol, at browser level (cdp.ts) */
+  cdp: Cdp;
+  /**
+   * Targets that start from now on and match `when` stop at `at` (or at their first statement): a
+   * service worker that never answers. The returned function lets them, and later ones, run.
+   */
+  holdTargets(when: (t: TargetInfo) => boolean, at?: Breakpoint): () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -194,6 +285,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   const ownDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'postcheck-e2e-')));
   const args = [
+    // a second DevTools client (cdp.ts) beside Playwright's pipe; port 0: any free one
+    '--remote-debugging-port=0',
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -203,7 +296,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
     '--disable-sync',
   ];
   if (headless) args.unshift('--headless=new');
-  const extension = options.extension ? resolve(options.extension) : undefined;
+  args.push(...(options.args ?? []));
+  let extension = options.extension ? resolve(options.extension) : undefined;
+  let copyDir: string | undefined;
+  if (extension && options.copyExtension) {
+    copyDir = await mkdtemp(join(tmpdir(), 'postcheck-ext-'));
+    await cp(extension, copyDir, { recursive: true });
+    extension = copyDir;
+  }
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
 
   const ownRoom = !options.policy && !ISOLATION ? policyRoom() : undefined;
@@ -219,9 +319,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
     .catch(async (error: unknown) => {
       ownRoom?.dispose();
       if (ownDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+      if (copyDir) await rm(copyDir, { recursive: true, force: true }).catch(() => {});
       throw error;
     });
-  const routing = options.routes === false ? { networkLog: [] } : await routeSites(context);
+  const cdp = await Cdp.connect(userDataDir);
+  const routing = options.routes === false ? undefined : await routeSites(context);
+  if (routing) await watchNetwork(cdp, routing);
 
   let serviceWorker: Worker | undefined;
   let extensionId: string | undefined;
@@ -242,12 +345,26 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   return {
     context,
     extensionId,
+    extensionDir: extension,
     serviceWorker,
-    networkLog: routing.networkLog,
+    networkLog: routing?.networkLog ?? [],
+    routing,
+    cdp,
+    holdTargets(when, at) {
+      if (!routing) throw new Error('holdTargets needs the harness routing');
+      const hold = { when, at, held: [] as Array<() => Promise<unknown>> };
+      routing.holds.push(hold);
+      return async () => {
+        routing.holds.splice(routing.holds.indexOf(hold), 1);
+        for (const go of hold.held) await go();
+      };
+    },
     async close() {
+      await cdp.close();
       await context.close().catch(() => {});
       if (ownDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
       ownRoom?.dispose();
+      if (copyDir) await rm(copyDir, { recursive: true, force: true }).catch(() => {});
     },
   };
 }
@@ -265,6 +382,7 @@ export async function openSite(context: BrowserContext, site: Site, path?: strin
   errorsByPage.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));
   const url = path === undefined ? SITE_URLS[site] : new URL(path, SITE_URLS[site]).href;
+  (await routeSites(context)).expected.add(url);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForFunction(() => 'composers' in ((window as { __fixture?: object }).__fixture ?? {}), undefined, {
     timeout: 30_000,

@@ -84,7 +84,9 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
 const hint =
   `<aside style="max-width:600px;margin:12px auto;padding:8px 12px;border:1px dashed #999;border-radius:8px;font:14px system-ui">` +
   `<strong>Try typing</strong> (demo school: ${escape(demo.school.name)}):<ul>${TRY.map((t) => `<li>${escape(t)}</li>`).join('')}</ul>` +
-  `Then press Post. Settings: the PostCheck toolbar button (under the puzzle-piece menu until you pin it) → Options.</aside>`;
+  // a new extension is not pinned: its button is in the puzzle-piece (Extensions) menu until it is
+  `Then press Post. Settings: click the puzzle-piece <em>Extensions</em> button at the right of Chrome’s toolbar, ` +
+  `then PostCheck (the pin beside it keeps its button in the toolbar), then Settings.</aside>`;
 const page = readFileSync(join(fixtures, 'practice.html'), 'utf8').replace('<body>', `<body>\n${hint}`);
 
 let opened = false;

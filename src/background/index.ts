@@ -7,13 +7,21 @@ import browser from '../platform/browser.js';
 import { parseConfig } from '../config/schema.js';
 import { withoutNameLists } from '../config/effective.js';
 import { pageRequest, contentRequest, type PageRequest, type Kind, type ProfileSummary } from '../shared/protocol.js';
+import { toWire } from '../shared/wire.js';
+import { PartStore } from './parts.js';
+import { CheckQueue } from './queue.js';
 import { invalidate, KEYS, loaded, readUserConfig, saveUserConfig } from './store.js';
 import { readStats, recordOutcome, recordPopupDraft, resetStats } from './stats.js';
 import { PROFILE_IDS } from '../config/schema.js';
 import { resolveProfile } from '../data/profiles.js';
 import { RULE_IDS } from '../engine/types.js';
 
-type Handler<K extends Kind> = (req: Extract<PageRequest, { kind: K }>) => Promise<unknown>;
+type Handler<K extends Kind> = (req: Extract<PageRequest, { kind: K }>, sender: browser.Runtime.MessageSender) => Promise<unknown>;
+
+/** Long drafts' parts, until their check arrives; checks, shortest first (one long draft must not stall other tabs). */
+const parts = new PartStore();
+const queue = new CheckQueue();
+const senderKey = (s: browser.Runtime.MessageSender) => `${s.tab?.id ?? 'page'}:${s.frameId ?? 0}:${s.url ?? ''}`;
 
 function localIso(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -31,24 +39,35 @@ function profileSummaries(): ProfileSummary[] {
 }
 
 const handlers: { [K in Kind]: Handler<K> } = {
-  async check(req) {
+  async check(req, sender) {
+    let text = req.text;
+    if (req.parts) {
+      const whole = parts.take(senderKey(sender), req.parts.id, req.parts.count, req.text);
+      if (whole === null) return { kind: 'error', error: 'part of this draft did not arrive: send it again' };
+      text = whole;
+    }
     const { effective, compiled } = await loaded();
     const cfg = effective.config;
     const siteKey = req.site as keyof NonNullable<typeof cfg.sites>;
     const enabled = req.site === 'other' || cfg.sites?.[siteKey] !== false;
     let findings: Finding[] = [];
-    // a long draft hands the thread back between rules, so it does not hold up other tabs' checks
-    if (enabled) findings = await checkCooperatively(req.text, { site: req.site, media: req.media, at: req.at ?? localIso(), schoolAccount: req.schoolAccount ?? false }, compiled);
+    const ctx = { site: req.site, media: req.media, at: req.at ?? localIso(), schoolAccount: req.schoolAccount ?? false };
+    // the queue starts the shortest waiting draft first; a long draft's check then hands the thread
+    // back between rules (checkCooperatively), so checks started after it run in between
+    if (enabled) findings = await queue.run(text.length, () => checkCooperatively(text, ctx, compiled));
     // not counted: a draft is checked on every pause in typing (see stats.ts for what is counted)
-    return {
+    return toWire(findings, {
       kind: 'checked',
       seq: req.seq,
       enabled,
-      findings,
       worst: worst(findings),
       enforcement: cfg.enforcement ?? 'advise',
       disclaimer: compiled.disclaimer,
-    };
+    });
+  },
+  async 'check-part'(req, sender) {
+    if (!parts.add(senderKey(sender), req.id, req.index, req.text)) return { kind: 'error', error: 'this draft is longer than PostCheck can hold' };
+    return { kind: 'ok' };
   },
   async outcome(req) {
     const { effective } = await loaded();
@@ -115,7 +134,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   }
   const req = parsed.data as PageRequest;
   const handler = handlers[req.kind] as Handler<typeof req.kind>;
-  return handler(req as never).catch((e: unknown) => ({ kind: 'error', error: e instanceof Error ? e.message : String(e) }));
+  return handler(req as never, sender).catch((e: unknown) => ({ kind: 'error', error: e instanceof Error ? e.message : String(e) }));
 });
 
 browser.storage.onChanged.addListener((changes, area) => {

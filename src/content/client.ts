@@ -3,21 +3,14 @@
 // message; one that is starting may not be listening yet ("Receiving end does not exist"), so that
 // is retried once. When the extension has been updated or removed the context is gone: ContextGone
 // tells the caller to take everything down quietly.
-import type { Finding, Severity, Site } from '../engine/types.js';
+import type { Citation, Site } from '../engine/types.js';
 import { contextAlive, sendMessage } from './runtime.js';
-import type { CheckRequest, OutcomeReport } from '../shared/protocol.js';
+import type { CheckPart, CheckRequest, OutcomeReport } from '../shared/protocol.js';
+import { fromWire, randomHex, splitDraft, type CheckedResponse, type CheckedWire, type WireFinding } from '../shared/wire.js';
 
 export type Enforcement = 'advise' | 'confirm' | 'block';
 
-export interface Checked {
-  kind: 'checked';
-  seq: number;
-  enabled: boolean;
-  findings: Finding[];
-  worst: Severity | null;
-  enforcement: Enforcement;
-  disclaimer: string;
-}
+export type Checked = CheckedResponse;
 
 export class ContextGone extends Error {
   constructor() {
@@ -28,7 +21,7 @@ export class ContextGone extends Error {
 const GONE = /context invalidated|extension context/i;
 const NOT_LISTENING = /receiving end does not exist|could not establish connection/i;
 
-async function send(message: CheckRequest | OutcomeReport): Promise<unknown> {
+async function send(message: CheckRequest | CheckPart | OutcomeReport): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     if (!contextAlive()) throw new ContextGone();
     try {
@@ -45,27 +38,36 @@ async function send(message: CheckRequest | OutcomeReport): Promise<unknown> {
   }
 }
 
-function isChecked(v: unknown): v is Checked {
-  const c = v as Checked | null;
-  return !!c && c.kind === 'checked' && typeof c.seq === 'number' && typeof c.enabled === 'boolean' && Array.isArray(c.findings) &&
-    (c.enforcement === 'advise' || c.enforcement === 'confirm' || c.enforcement === 'block');
+const str = (x: unknown): x is string => typeof x === 'string';
+const optStr = (x: unknown) => x === undefined || str(x);
+const count = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+const offset = (x: unknown, max: number): x is number => count(x) && x <= max;
+const SEVERITY = new Set<unknown>(['info', 'warn', 'block']);
+const ENFORCEMENT = new Set<unknown>(['advise', 'confirm', 'block']);
+
+function isWire(v: unknown): v is CheckedWire {
+  const c = v as CheckedWire | null;
+  return !!c && c.kind === 'checked' && count(c.seq) && typeof c.enabled === 'boolean' && Array.isArray(c.findings) && Array.isArray(c.citations) &&
+    !!c.omitted && count(c.omitted.block) && count(c.omitted.warn) && count(c.omitted.info) && ENFORCEMENT.has(c.enforcement);
 }
 
-const str = (x: unknown): x is string => typeof x === 'string';
-const offset = (x: unknown, max: number): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= max;
+function isCitation(c: unknown): c is Citation {
+  const x = c as Record<string, unknown> | null;
+  // `own`: the school's own clause (configuration `policyClauses`); `url`: where it is published
+  return !!x && str(x.id) && str(x.section) && str(x.quote) && optStr(x.title) && optStr(x.url) && (x.own === undefined || x.own === true);
+}
 
 /**
  * Each finding is checked before the page UI uses it (spans inside the draft, known severities,
- * text fields that are strings): the content script runs inside someone else's page, and nothing
- * that crosses into it is taken on trust. A finding that fails is dropped, never shown half-right.
+ * text fields that are strings, clauses that exist): the content script runs inside someone else's
+ * page, and nothing that crosses into it is taken on trust. A finding that fails is dropped, never
+ * shown half-right.
  */
-function isFinding(f: unknown, textLength: number): f is Finding {
-  const x = f as Finding | null;
-  if (!x || !str(x.rule) || !str(x.message) || !str(x.excerpt)) return false;
-  if (x.severity !== 'info' && x.severity !== 'warn' && x.severity !== 'block') return false;
+function isFinding(f: unknown, textLength: number, clauses: number): f is WireFinding {
+  const x = f as WireFinding | null;
+  if (!x || !str(x.rule) || !str(x.message) || !str(x.excerpt) || !SEVERITY.has(x.severity)) return false;
   if (!offset(x.start, textLength) || !offset(x.end, textLength) || x.end < x.start) return false;
-  const p = x.policy as { id?: unknown; section?: unknown; quote?: unknown; title?: unknown } | null;
-  if (!p || !str(p.id) || !str(p.section) || !str(p.quote) || (p.title !== undefined && !str(p.title))) return false;
+  if (!(count(x.policy) && x.policy < clauses) || !Array.isArray(x.citations) || !x.citations.every((i) => count(i) && i < clauses)) return false;
   if (x.fix !== undefined) {
     const fx = x.fix as { label?: unknown; start?: unknown; end?: unknown; replacement?: unknown } | null;
     if (!fx || !str(fx.label) || !str(fx.replacement) || !offset(fx.start, textLength) || !offset(fx.end, textLength)) return false;
@@ -73,13 +75,27 @@ function isFinding(f: unknown, textLength: number): f is Finding {
   return true;
 }
 
+const RESEND = /did not arrive/;
+
+/** Checks a draft of any length (long ones in parts, see shared/protocol.ts). */
 export async function check(seq: number, text: string, site: Site, media: boolean): Promise<Checked> {
-  const answer = await send({ kind: 'check', seq, text, site, media });
-  if (!isChecked(answer)) {
+  for (let attempt = 0; ; attempt++) {
+    const { parts, last } = splitDraft(text, randomHex);
+    for (const part of parts) {
+      const ok = (await send(part)) as { kind?: unknown; error?: unknown } | null;
+      if (ok?.kind !== 'ok') throw new Error(typeof ok?.error === 'string' ? ok.error : 'unexpected answer from PostCheck');
+    }
+    const answer = await send({ kind: 'check', seq, site, media, ...last });
+    if (isWire(answer)) {
+      const citations = answer.citations.every(isCitation) ? answer.citations : [];
+      const findings = answer.findings.filter((f) => isFinding(f, text.length, citations.length));
+      return fromWire({ ...answer, citations, findings });
+    }
     const error = (answer as { error?: unknown } | null)?.error;
-    throw new Error(typeof error === 'string' ? error : 'unexpected answer from PostCheck');
+    // a worker restarted between the parts lost them: send the draft again, once
+    if (attempt === 0 && str(error) && RESEND.test(error)) continue;
+    throw new Error(str(error) ? error : 'unexpected answer from PostCheck');
   }
-  return { ...answer, findings: answer.findings.filter((f) => isFinding(f, text.length)) };
 }
 
 export type Outcome = OutcomeReport['outcome'];

@@ -2,16 +2,33 @@
 // a zod discriminated union on `kind`, parsed on receipt, so nothing unvalidated crosses a boundary.
 // Content scripts run inside the social sites' pages and may only ask for checks (and report a
 // check's outcome as a count); everything else is for the extension's own pages (popup, options).
+// Messages stay small and bounded (wire.ts): long drafts go in parts, answers carry a capped list of
+// findings that point into one list of cited clauses.
 import * as z from 'zod';
 import { RULE_IDS, SITES } from '../engine/types.js';
+import { MAX_PART, MAX_PARTS } from './wire.js';
 
-const MAX_TEXT = 200_000;
+const partsRef = z.strictObject({
+  /** chosen by the sender for this draft (random), so parts of two drafts never mix */
+  id: z.string().regex(/^[0-9a-f]{16}$/),
+  count: z.number().int().min(2).max(MAX_PARTS),
+});
+
+/** One part of a long draft, before its `check` (parts 0 … count-2; the check carries the last). */
+export const checkPart = z.strictObject({
+  kind: z.literal('check-part'),
+  id: partsRef.shape.id,
+  index: z.number().int().nonnegative().max(MAX_PARTS - 2),
+  text: z.string().max(MAX_PART),
+});
 
 export const checkRequest = z.strictObject({
   kind: z.literal('check'),
   /** increases per composer; the answer echoes it so a stale answer is never shown */
   seq: z.number().int().nonnegative(),
-  text: z.string().max(MAX_TEXT),
+  /** the draft, or its last part when `parts` is set */
+  text: z.string().max(MAX_PART),
+  parts: partsRef.optional(),
   site: z.enum(SITES),
   media: z.boolean(),
   /** for the popup, to preview the school-account case */
@@ -27,7 +44,7 @@ export const outcomeReport = z.strictObject({
   rules: z.array(z.string().max(40)).max(40),
 });
 
-export const contentRequest = z.discriminatedUnion('kind', [checkRequest, outcomeReport]);
+export const contentRequest = z.discriminatedUnion('kind', [checkRequest, checkPart, outcomeReport]);
 
 export const stateRequest = z.strictObject({
   kind: z.literal('get-state'),
@@ -49,9 +66,11 @@ export const popupChecked = z.strictObject({
 });
 
 /** Requests only the extension's own pages may send. */
-export const pageRequest = z.discriminatedUnion('kind', [checkRequest, outcomeReport, stateRequest, saveUserConfig, getStats, resetStats, popupChecked]);
+export const pageRequest = z.discriminatedUnion('kind', [checkRequest, checkPart, outcomeReport, stateRequest, saveUserConfig, getStats, resetStats, popupChecked]);
 
 export type CheckRequest = z.infer<typeof checkRequest>;
+export type CheckPart = z.infer<typeof checkPart>;
+export { MAX_FINDINGS, MAX_PART, MAX_PARTS } from './wire.js';
 export type OutcomeReport = z.infer<typeof outcomeReport>;
 export type ContentRequest = z.infer<typeof contentRequest>;
 export type PopupChecked = z.infer<typeof popupChecked>;
@@ -66,16 +85,7 @@ export interface ErrorResponse {
 
 // ---- responses the extension's own pages read (types only; the background builds them) ----
 
-export interface CheckedResponse {
-  kind: 'checked';
-  seq: number;
-  /** false when the school or user switched this site off */
-  enabled: boolean;
-  findings: import('../engine/types.js').Finding[];
-  worst: import('../engine/types.js').Severity | null;
-  enforcement: 'advise' | 'confirm' | 'block';
-  disclaimer: string;
-}
+export type { CheckedResponse, CheckedWire, WireFinding } from './wire.js';
 
 export interface ProfileSummary {
   id: string;

@@ -173,10 +173,13 @@ export function createChecker(opts: CheckerOptions): Checker {
       summary.textContent = text.trim() ? 'No problems found.' : '';
       summary.dataset.state = 'clean';
     } else {
-      const counts = { block: 0, warn: 0, info: 0 };
+      // counted with the findings the worker did not send (it sends the first MAX_FINDINGS)
+      const counts = { ...res.omitted };
       for (const f of findings) counts[f.severity]++;
+      const total = counts.block + counts.warn + counts.info;
       const parts = (['block', 'warn', 'info'] as const).filter((s) => counts[s]).map((s) => severityCount(s, counts[s]));
-      summary.textContent = `${plural(findings.length, 'problem')}: ${parts.join(', ')}.`;
+      const shown = total > findings.length ? ` The first ${findings.length} are listed.` : '';
+      summary.textContent = `${plural(total, 'problem')}: ${parts.join(', ')}.${shown}`;
       summary.dataset.state = res.worst ?? 'info';
     }
     const marked = findings.some((f) => f.end > f.start);

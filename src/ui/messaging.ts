@@ -1,9 +1,11 @@
 // The pages' one client for the background: every request goes through `send`, typed by kind.
 import browser from '../platform/browser.js';
-import type { CheckedResponse, PageRequest, SavedResponse, StateResponse, StatsResponse } from '../shared/protocol.js';
+import type { CheckedResponse, CheckedWire, PageRequest, SavedResponse, StateResponse, StatsResponse } from '../shared/protocol.js';
+import { fromWire, MAX_PART, randomHex, splitDraft } from '../shared/wire.js';
 
 interface Responses {
   check: CheckedResponse;
+  'check-part': { kind: 'ok' };
   outcome: { kind: 'ok' };
   'get-state': StateResponse;
   'save-user-config': SavedResponse;
@@ -13,6 +15,12 @@ interface Responses {
 }
 
 export async function send<R extends PageRequest>(req: R): Promise<Responses[R['kind']]> {
+  // a long draft goes in parts (shared/wire.ts)
+  if (req.kind === 'check' && req.text.length > MAX_PART) {
+    const { parts, last } = splitDraft(req.text, randomHex);
+    for (const part of parts) await send(part);
+    return send({ ...req, ...last });
+  }
   // the service worker may be starting: one retry covers "Receiving end does not exist"
   let res: unknown;
   try {
@@ -23,6 +31,8 @@ export async function send<R extends PageRequest>(req: R): Promise<Responses[R['
   }
   const r = res as { kind?: string; error?: string } | undefined;
   if (!r || r.kind === 'error') throw new Error(r?.error ?? 'no answer from PostCheck’s background worker');
+  // an answer's findings point into its list of cited clauses: look them up
+  if (r.kind === 'checked') return fromWire(res as CheckedWire) as Responses[R['kind']];
   return res as Responses[R['kind']];
 }
 

@@ -79,6 +79,17 @@ async function buildTimeModule() {
   return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
 }
 
+/**
+ * host_permissions are exactly the pages the content scripts run on: the worker needs them to
+ * inject the content script into tabs already open when PostCheck is installed or updated
+ * (src/background/reinject.ts), and asking for no more than content_scripts.matches adds no
+ * install warning. Derived here so the two lists cannot drift apart.
+ */
+function withHostPermissions(m) {
+  m.host_permissions = [...new Set((m.content_scripts ?? []).flatMap((cs) => cs.matches ?? []))];
+  return m;
+}
+
 function manifestFor(browser, base) {
   const m = structuredClone(base);
   if (browser === 'chrome') {
@@ -93,7 +104,7 @@ function manifestFor(browser, base) {
     // addons.mozilla.org (and `web-ext lint`) reject a `name` longer than 45 characters
     if (m.name.length > 45) m.name = m.short_name;
   }
-  return m;
+  return withHostPermissions(m);
 }
 
 function zipDir(dir, file) {
@@ -156,6 +167,7 @@ export async function buildAll({ minify = true } = {}) {
   const dev = manifestFor('chrome', baseManifest);
   dev.name = `${dev.short_name} (development)`;
   for (const cs of dev.content_scripts) cs.matches.push('http://localhost/*', 'http://127.0.0.1/*');
+  withHostPermissions(dev);
   writeFileSync(join(devDir, 'manifest.json'), JSON.stringify(dev, null, 2));
 
   await build({

@@ -10,6 +10,7 @@ import { pageRequest, contentRequest, type PageRequest, type Kind, type ProfileS
 import { toWire } from '../shared/wire.js';
 import { PartStore } from './parts.js';
 import { CheckQueue } from './queue.js';
+import { reinjectOpenTabs } from './reinject.js';
 import { invalidate, KEYS, loaded, readUserConfig, saveUserConfig } from './store.js';
 import { readStats, recordOutcome, recordPopupDraft, resetStats } from './stats.js';
 import { PROFILE_IDS } from '../config/schema.js';
@@ -142,6 +143,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   // (an older version, a test) is moved into the vault by the reload this starts
   if (area === 'managed' || (area === 'local' && KEYS.user in changes)) void invalidate();
 });
+
+// Open tabs on the supported sites get a working content script again after an install or update.
+browser.runtime.onInstalled.addListener(() => void reinjectOpenTabs().catch(() => undefined));
 
 // Warm the engine when the worker starts, so the first check in a tab is fast.
 void loaded().catch(() => undefined);

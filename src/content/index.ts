@@ -1,12 +1,18 @@
 // PostCheck's content script: runs at document_start on the supported sites (manifest.json), finds
 // their composers and checks drafts against the school's policy through the background worker.
 // The engine is not in this bundle: the background runs it.
+//
+// After an install or update the worker injects this script again into tabs already open
+// (background/reinject.ts). It starts once per extension instance: a second injection into the
+// same world (a browser update also fires onInstalled) does nothing.
 import { alive } from './client.js';
 import { Controller } from './controller.js';
 import { adapterFor } from './sites/index.js';
 
+const g = globalThis as { __postcheckStarted?: boolean };
 const adapter = adapterFor(location.hostname);
-if (adapter && alive()) {
+if (adapter && alive() && !g.__postcheckStarted) {
+  g.__postcheckStarted = true;
   const start = () => new Controller(adapter).start();
   // adapters that apply to some pages of a host only (the local practice page) wait for the page
   // to say what it is; the four sites start at document_start, before the site's own scripts

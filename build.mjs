@@ -7,7 +7,7 @@
 //   dist/postcheck-chrome.zip, dist/postcheck-firefox.zip
 // Browser differences live here and nowhere else. The policy data under rules/ is validated first:
 // a bad profile or lexicon stops the build with a message naming the file and the field.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -59,10 +59,21 @@ export const stripDocsPlugin = {
   },
 };
 
+/** A .css file imported by a script (the in-page UI's shadow-root styles) becomes its minified text. */
+export const cssTextPlugin = {
+  name: 'css-text',
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: `export default ${JSON.stringify(code.trim())};`, loader: 'js' };
+    });
+  },
+};
+
 /** What every extension/CLI bundle shares: the docs-stripped data, trusted because validated first. */
 export const bundleDefaults = {
-  plugins: [stripDocsPlugin],
-  define: { 'process.env.NODE_ENV': '"production"', 'process.env.POSTCHECK_DATA_VALIDATED': '"1"' },
+  plugins: [stripDocsPlugin, cssTextPlugin],
+  define: { 'process.env.NODE_ENV': '"production"', 'process.env.POSTCHECK_DATA_VALIDATED': '"1"', __POSTCHECK_DEV__: 'false', __POSTCHECK_OPEN_UI__: 'false' },
 };
 
 async function buildTimeModule() {
@@ -160,10 +171,35 @@ export async function buildAll({ minify = true } = {}) {
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, baseManifest), null, 2));
     zipDir(dir, join(dist, `postcheck-${browser}.zip`));
   }
+  // dist/firefox-test: the Firefox build with its UI's shadow root open (__POSTCHECK_OPEN_UI__), for
+  // the Firefox suite alone: Firefox gives a test driver no way into a content script's world, where
+  // a closed root can be opened (tests/e2e/firefox.test.ts). Never shipped, and not zipped.
+  const ffTest = join(dist, 'firefox-test');
+  cpSync(join(dist, 'firefox'), ffTest, { recursive: true });
+  await build({
+    ...common,
+    metafile: false,
+    define: { ...common.define, __POSTCHECK_OPEN_UI__: 'true' },
+    entryPoints: [join(root, ENTRIES.content)],
+    outfile: join(ffTest, 'content.js'),
+    format: 'iife',
+    platform: 'browser',
+  });
   // dist/chrome-dev: the same extension, also allowed on the local practice page (npm start and the
   // in-page tests). The store build never runs on localhost.
+  // Its content script is compiled with __POSTCHECK_DEV__ = true (src/content/perf.ts: the bench's
+  // self-measurement); the store builds have none of that code.
   const devDir = join(dist, 'chrome-dev');
   cpSync(join(dist, 'chrome'), devDir, { recursive: true });
+  await build({
+    ...common,
+    metafile: false,
+    define: { ...common.define, __POSTCHECK_DEV__: 'true' },
+    entryPoints: [join(root, ENTRIES.content)],
+    outfile: join(devDir, 'content.js'),
+    format: 'iife',
+    platform: 'browser',
+  });
   const dev = manifestFor('chrome', baseManifest);
   dev.name = `${dev.short_name} (development)`;
   for (const cs of dev.content_scripts) cs.matches.push('http://localhost/*', 'http://127.0.0.1/*');

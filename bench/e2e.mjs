@@ -2,11 +2,13 @@
 // `npm run bench:e2e`: the in-page figures in real Chromium, per site, printed as JSON. A benchmark,
 // not a test: it reports what it measured beside the issue's aims and never fails on them.
 //  - latency: from the last keystroke (the keydown's timeStamp) to the frame where the finished
-//    word is highlighted (CSS.highlights, or the textarea overlay), measured in the page with
-//    performance.now() in a requestAnimationFrame loop; median and p95 over TRIALS drafts.
-//  - main-thread time per keystroke: the content script adds up its own handlers' time when
-//    sessionStorage "postcheck-debug" is "1" (src/content/perf.ts); read through CDP from its
-//    isolated world after each trial and divided by the keystrokes typed.
+//    word is marked (a box in PostCheck's closed shadow root, or the textarea overlay's mark),
+//    measured with performance.now() in a requestAnimationFrame loop run in the content script's
+//    isolated world (the only place the marks can be seen: the page's scripts cannot); median and
+//    p95 over TRIALS drafts.
+//  - main-thread time per keystroke: the development build's content script adds up its own
+//    handlers' time (src/content/perf.ts); read through CDP from its isolated world after each
+//    trial and divided by the keystrokes typed.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -68,48 +70,67 @@ async function openSite(site) {
   cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
   await cdp.send('Runtime.enable');
   await page.goto(SITES[site].url);
-  // the debug flag is read when the content script starts: set it, then load the page again
-  await page.evaluate(() => sessionStorage.setItem('postcheck-debug', '1'));
-  worlds.length = 0;
-  await page.reload();
   await page.waitForFunction(() => 'composers' in (window.__fixture ?? {}));
   const world = worlds.find((w) => w.origin.startsWith('chrome-extension://'));
   if (!world) throw new Error(`${site}: the content script did not start`);
-  const perf = async () => (await cdp.send('Runtime.evaluate', { expression: 'globalThis.__postcheckPerf?.ms ?? NaN', contextId: world.id, returnByValue: true })).result.value;
-  const checks = async () => (await cdp.send('Runtime.evaluate', { expression: 'globalThis.__postcheckPerf?.checks.slice()', contextId: world.id, returnByValue: true })).result.value;
-  await page.evaluate(() => {
-    window.__bench = { lastKey: 0 };
-    addEventListener('keydown', (e) => (window.__bench.lastKey = e.timeStamp), true);
-  });
-  return { page, perf, checks };
+  const inWorld = async (expression) => {
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true });
+    if (r.exceptionDetails) throw new Error(`${site}: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value;
+  };
+  const perf = () => inWorld('globalThis.__postcheckPerf?.ms ?? NaN');
+  const checks = () => inWorld('globalThis.__postcheckPerf?.checks.slice()');
+  await inWorld(`globalThis.__benchLastKey = 0; addEventListener('keydown', (e) => (globalThis.__benchLastKey = e.timeStamp), true); 1`);
+  const marked = (word) => inWorld(`(${MARKED})(${JSON.stringify(word)})`);
+  return { page, perf, checks, inWorld, marked };
 }
 
-/** Resolves in the page with ms from the last keydown to the first frame showing `word` highlighted. */
-function watchFor(page, word) {
-  return page.evaluate(
-    (w) =>
-      new Promise((resolve) => {
-        const seen = () => {
-          for (const [name, h] of CSS.highlights) if (name.startsWith('postcheck-')) for (const r of h) if (r.toString() === w) return true;
-          const root = document.querySelector('[data-postcheck="ui"]')?.shadowRoot;
-          for (const m of root?.querySelectorAll('.overlay:not([hidden]) mark') ?? []) if (m.textContent === w) return true;
-          return false;
-        };
-        const started = performance.now();
-        const tick = () => {
-          if (seen()) resolve(performance.now() - window.__bench.lastKey);
-          else if (performance.now() - started > 5000) resolve(null);
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    word,
-  );
+/**
+ * In the content script's world: is `word` marked? A textarea's mirror has a mark with its words; an
+ * editor has a box lying exactly over the word (same left and right edge, within 2 px).
+ */
+const MARKED = `(word) => {
+  let root = null;
+  for (const el of document.documentElement.children) {
+    const r = chrome.dom.openOrClosedShadowRoot(el);
+    if (r && r.querySelector('.pc')) root = r;
+  }
+  if (!root) return false;
+  for (const m of root.querySelectorAll('.overlay:not([hidden]) .mirror mark')) if (m.getAttribute('data-t') === word) return true;
+  const boxes = [...root.querySelectorAll('.overlay:not([hidden]) .box')].map((b) => b.getBoundingClientRect());
+  if (!boxes.length) return false;
+  const range = document.createRange();
+  for (const ed of document.querySelectorAll('[contenteditable="true"]')) {
+    const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.data.indexOf(word);
+      if (at < 0) continue;
+      range.setStart(n, at);
+      range.setEnd(n, at + word.length);
+      const w = range.getBoundingClientRect();
+      if (boxes.some((b) => Math.abs(b.left - w.left) < 2 && Math.abs(b.right - w.right) < 2 && Math.abs(b.top - w.top) < 4)) return true;
+    }
+  }
+  return false;
+}`;
+
+/** Resolves with ms from the last keydown to the first frame showing `word` marked. */
+function watchForMark(inWorld, word) {
+  return inWorld(`new Promise((resolve) => {
+    const marked = ${MARKED};
+    const started = performance.now();
+    const tick = () => {
+      if (marked(${JSON.stringify(word)})) resolve(performance.now() - globalThis.__benchLastKey);
+      else if (performance.now() - started > 5000) resolve(null);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
 }
 
 const results = {};
 for (const [site, spec] of Object.entries(SITES)) {
-  const { page, perf, checks } = await openSite(site);
+  const { page, perf, checks, inWorld, marked } = await openSite(site);
   const editor = page.locator(`[data-fixture-composer="${spec.composer}"] ${spec.editor}`).first();
   const latencies = [];
   const perKey = [];
@@ -118,12 +139,12 @@ for (const [site, spec] of Object.entries(SITES)) {
     await editor.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
-    await page.waitForFunction(() => !CSS.highlights.get('postcheck-block')?.size, undefined, { timeout: 5000 }).catch(() => undefined);
+    for (let t = 0; t < 50 && (await marked(PUPIL)); t++) await page.waitForTimeout(100);
     await page.waitForTimeout(300); // let the empty draft's check go by
     const draft = `Trial ${i}: well done ${PUPIL}`;
     const before = await perf();
     await page.keyboard.type(draft.slice(0, -1), { delay: KEY_DELAY });
-    const watching = watchFor(page, PUPIL);
+    const watching = watchForMark(inWorld, PUPIL);
     await page.keyboard.press(draft.slice(-1));
     const ms = await watching;
     await page.waitForTimeout(150); // the badge's layout frame after the answer

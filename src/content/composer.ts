@@ -3,11 +3,15 @@
 // that cancel beforeinput fire no `input` event), keeps the verdict's spans on the right words,
 // and asks for a check once typing pauses. Answers carry the sequence number they were asked
 // with; any but the latest is dropped.
+//
+// A composer is checked only once the user has used it (`arm`: a trusted key, paste, drop or
+// pointer press in it, or Post): the site's own scripts can create and fill an editor, and must not
+// be able to use PostCheck as an oracle for which names are on the school's roster.
 import type { Finding, Severity } from '../engine/types.js';
 import { check, ContextGone, report, type Checked, type Enforcement } from './client.js';
 import { driverFor, type EditorDriver } from './editors/index.js';
 import { replaceText } from './editors/insert.js';
-import { createHighlighter, type Highlighter, type Mark } from './highlight.js';
+import { Highlighter, type Mark } from './highlight.js';
 import { noteCheck, perfOn, timed } from './perf.js';
 import { composedContains, composedParent } from './shadow.js';
 import type { ComposerSpec, SiteAdapter } from './sites/index.js';
@@ -30,11 +34,16 @@ export interface Tracked {
   fix?: { start: number; end: number; append: boolean; replacement: string; label: string };
 }
 
+/** A check's result: the verdict, or null (superseded, or no answer from the worker). */
+export type CheckResult = Verdict | null;
+
 export interface Verdict {
   /** the text and media state the engine saw */
   checkedText: string;
   media: boolean;
   findings: Tracked[];
+  /** findings in the draft that were not sent to draw (shared/wire.ts MAX_FINDINGS), by severity */
+  omitted: Record<Severity, number>;
   enforcement: Enforcement;
   enabled: boolean;
   /** an edit moved or dropped spans since: only a new check makes it fresh again (A→B→A is not A) */
@@ -44,8 +53,6 @@ export interface Verdict {
 /** What a composer needs from the page-wide controller. */
 export interface ComposerHost {
   readonly adapter: SiteAdapter;
-  /** an answer has said whether this site is on and how Post is enforced */
-  knowsSite(): boolean;
   render(c: Composer): void;
   verdictChanged(c: Composer): void;
   gone(): void;
@@ -67,27 +74,35 @@ export class Composer {
   readonly dismissed = new Set<string>();
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private latest: Promise<Verdict | null> = Promise.resolve(null);
+  private latest: Promise<CheckResult> = Promise.resolve(null);
+  private inFlight: Promise<void> = Promise.resolve();
   private container_: Element | null = null;
   /** the cached container holds a Post button (else it is a guess, looked for again each time) */
   private containerHasButton = false;
   private readonly observer: MutationObserver;
-  private readonly highlighter: Highlighter;
+  private highlighter: Highlighter | null = null;
   private disposed = false;
+  /** the user has used this composer (see the file comment): only then is it checked and drawn */
+  armed = false;
   private readonly onInput = timed(() => this.refresh());
 
   constructor(readonly el: HTMLElement, readonly spec: ComposerSpec, private readonly host: ComposerHost) {
     this.driver = driverFor(el);
     this.map = this.driver.read(el);
     this.text = this.map.text;
-    this.highlighter = createHighlighter(el, !!this.driver.isTextControl);
     this.observer = new MutationObserver(this.onInput);
     if (this.driver.isTextControl) el.addEventListener('input', this.onInput);
     else this.observer.observe(el, { childList: true, characterData: true, subtree: true });
     this.media = this.findMedia();
-    // a draft is checked at once; an empty composer only while the site's switch and enforcement
-    // are not known yet (a feed can hold dozens of empty comment boxes)
-    if (this.text.trim() !== '' || this.media || !host.knowsSite()) this.scheduleCheck(0);
+  }
+
+  /** The user has used this composer: check what is in it now, and from now on. */
+  arm(): void {
+    if (this.armed || this.disposed) return;
+    this.armed = true;
+    this.highlighter = new Highlighter(this.el, !!this.driver.isTextControl);
+    this.refresh();
+    this.scheduleCheck(0);
   }
 
   get site() {
@@ -138,7 +153,6 @@ export class Composer {
     // match the post being replied to (X plays its videos from blob: URLs)
     const own = [this.host.adapter.media, this.spec.media].filter(Boolean).join(', ');
     for (const m of scope.querySelectorAll<HTMLElement>(own || MEDIA)) {
-      if (m.closest('[data-postcheck]')) continue;
       // small data: images are icons and emoji, not attachments
       if (m instanceof HTMLImageElement && m.src.startsWith('data:') && m.width < 40 && m.height < 40) continue;
       return true;
@@ -199,27 +213,44 @@ export class Composer {
       .map((t) => ({ start: t.start, end: t.end, severity: t.finding.severity }));
   }
 
+  /** Findings by severity, the ones not sent to draw included. */
   counts(): Record<Severity, number> {
-    const c = { block: 0, warn: 0, info: 0 };
+    const c = { ...this.omitted() };
     for (const t of this.active()) c[t.finding.severity]++;
     return c;
+  }
+
+  /** Findings not sent to draw (they cannot be dismissed: they still count at Post). */
+  omitted(): Record<Severity, number> {
+    return this.verdict?.enabled ? this.verdict.omitted : { block: 0, warn: 0, info: 0 };
   }
 
   private readonly runCheck = timed(() => void this.checkNow());
 
   scheduleCheck(delay = DEBOUNCE_MS): void {
+    if (!this.armed) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(this.runCheck, delay);
   }
 
   /** Checks the current text now. Resolves null when a newer check superseded this one. */
-  checkNow(): Promise<Verdict | null> {
+  checkNow(): Promise<CheckResult> {
     clearTimeout(this.timer);
+    if (!this.armed) return Promise.resolve(null);
     const seq = ++this.seq;
+    // one check out at a time per composer: a check asked for while one is out waits for it, and
+    // is sent only if no newer one was asked for meanwhile (the worker never works on stale text)
+    const p = this.inFlight.then(() => (seq === this.seq && !this.disposed && this.armed ? this.ask(seq) : null));
+    this.inFlight = p.then(() => undefined);
+    this.latest = p;
+    return p;
+  }
+
+  private ask(seq: number): Promise<CheckResult> {
     const text = this.text;
     const media = this.media;
     const sent = perfOn ? performance.now() : 0;
-    const p = check(seq, text, this.site, media).then(
+    return check(seq, text, this.site, media).then(
       timed((answer: Checked) => {
         if (perfOn) noteCheck(performance.now() - sent);
         if (seq !== this.seq || this.disposed) return null;
@@ -235,17 +266,15 @@ export class Composer {
         this.host.render(this);
         return v;
       }),
-      (e: unknown) => {
+      (e: unknown): CheckResult => {
         if (e instanceof ContextGone) this.host.gone();
         return null;
       },
     );
-    this.latest = p;
-    return p;
   }
 
-  /** The verdict of the newest check (waits for checks still out). */
-  async settled(): Promise<Verdict | null> {
+  /** The result of the newest check (waits for checks still out). */
+  async settled(): Promise<CheckResult> {
     for (;;) {
       const p = this.latest;
       const v = await p;
@@ -285,16 +314,16 @@ export class Composer {
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.el.removeEventListener('input', this.onInput);
-    this.highlighter.dispose();
+    this.highlighter?.dispose();
   }
 
   paint(): void {
     if (this.disposed) return;
-    this.highlighter.set(this.marks(), this.map);
+    this.highlighter?.set(this.marks(), this.map);
   }
 
   layout(): void {
-    this.highlighter.layout();
+    this.highlighter?.layout();
   }
 }
 
@@ -317,7 +346,7 @@ function toVerdict(answer: Checked, text: string, media: boolean): Verdict {
     }
     return t;
   });
-  return { checkedText: text, media, findings, enforcement: answer.enforcement, enabled: answer.enabled, shifted: false };
+  return { checkedText: text, media, findings, omitted: answer.omitted, enforcement: answer.enforcement, enabled: answer.enabled, shifted: false };
 }
 
 /** Carries spans across an edit; drops the ones whose words it touched. Draft-level findings stay. */

@@ -1,17 +1,19 @@
 // The page-wide part of the content script: finds composers (now and as they appear), lays out
 // their UI, re-checks when the configuration changes, decides at Post, and takes everything down
 // when the extension goes away (updated or removed) without a single error reaching the page.
+// It acts only on the user's own events (`isTrusted`): the page can dispatch clicks and keys, and
+// must not be able to post past PostCheck, drive its UI or count outcomes in the statistics.
 import { closeDialog, dialogOpen, focusDialog, showPostDialog } from '../ui/inpage/dialog.js';
 import { showNotice } from '../ui/inpage/notice.js';
-import { followModal, removeUi } from '../ui/inpage/host.js';
-import { alive, report, type Enforcement } from './client.js';
+import { followModal, isOwnUi, removeUi } from '../ui/inpage/host.js';
+import { alive, check, report, type Enforcement } from './client.js';
 import { Composer, findContainer, type ComposerHost, type Tracked } from './composer.js';
 import { editableRoot } from './editors/index.js';
-import { removeHighlights } from './highlight.js';
 import { installIntercept } from './intercept.js';
 import { timed } from './perf.js';
 import { onStorageChanged } from './runtime.js';
 import { composedContains, eventOrigin, ShadowRoots } from './shadow.js';
+import type { Severity } from '../engine/types.js';
 import type { SiteAdapter } from './sites/index.js';
 import { ComposerUi, view } from './ui.js';
 
@@ -27,11 +29,11 @@ const PASS_MS = 30_000;
 /** How long after a replay the draft is looked at to see whether the site took it. */
 const REPLAY_SETTLE_MS = 400;
 
-/** What Post does with these findings under this enforcement (CONFIG.md). */
-export function classify(findings: readonly Tracked[], enforcement: Enforcement): Action {
+/** What Post does with these findings (and those not sent to draw) under this enforcement (CONFIG.md). */
+export function classify(findings: readonly Tracked[], enforcement: Enforcement, omitted?: Record<Severity, number>): Action {
   if (enforcement === 'advise') return 'pass';
-  const block = findings.some((t) => t.finding.severity === 'block');
-  const warn = findings.some((t) => t.finding.severity === 'warn');
+  const block = findings.some((t) => t.finding.severity === 'block') || (omitted?.block ?? 0) > 0;
+  const warn = findings.some((t) => t.finding.severity === 'warn') || (omitted?.warn ?? 0) > 0;
   if (enforcement === 'block' && block) return 'block';
   return block || warn ? 'confirm' : 'pass';
 }
@@ -61,15 +63,45 @@ export class Controller implements ComposerHost {
   private down = false;
   private unwatch: () => void = () => undefined;
   private readonly onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && CONFIG_VERSION_KEY in changes) for (const c of this.composers.values()) void c.checkNow();
+    if (area !== 'local' || !(CONFIG_VERSION_KEY in changes)) return;
+    void this.learnSite();
+    for (const c of this.composers.values()) if (c.armed) void c.checkNow();
   };
 
   constructor(readonly adapter: SiteAdapter) {}
 
   start(): void {
     const signal = this.ac.signal;
-    // Post interception first, at document_start, so it runs before the page's own listeners
+    // a press on a badge first (it takes no pointer events, see badge.ts), then Post interception,
+    // at document_start, so both run before the page's own listeners
+    const onBadge = timed((e: MouseEvent) => {
+      if (!e.isTrusted || isOwnUi(e.target as Node | null)) return;
+      const ui = this.badgeAt(e.clientX, e.clientY);
+      if (!ui) return;
+      stop(e);
+      if (e.type === 'click') ui.toggle();
+    });
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick', 'auxclick']) {
+      window.addEventListener(type, onBadge as EventListener, { capture: true, signal });
+    }
     installIntercept(this, signal);
+    // the user's own input in an editor is what arms its composer (composer.ts)
+    const onUse = timed((e: Event) => {
+      if (!e.isTrusted) return;
+      const t = eventOrigin(e);
+      const el = t instanceof Element ? t : t instanceof Node ? t.parentElement : null;
+      if (!el || isOwnUi(el)) return;
+      let c = this.composerForEditor(el);
+      if (!c && el instanceof HTMLElement && (el.isContentEditable || el instanceof HTMLTextAreaElement)) {
+        this.shadows.around(el);
+        this.scan();
+        c = this.composerForEditor(el);
+      }
+      c?.arm();
+    });
+    for (const type of ['keydown', 'beforeinput', 'paste', 'drop', 'compositionstart', 'pointerdown']) {
+      window.addEventListener(type, onUse, { capture: true, signal });
+    }
     this.observer = new MutationObserver(
       timed((records: MutationRecord[]) => {
         this.shadows.added(records);
@@ -93,6 +125,23 @@ export class Controller implements ComposerHost {
     this.unwatch = onStorageChanged(this.onStorage);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.scan(), { once: true, signal });
     this.queueScan();
+    void this.learnSite();
+  }
+
+  /** Asks whether this site is on and how Post is enforced (an empty draft: nothing to find). */
+  private async learnSite(): Promise<void> {
+    try {
+      const answer = await check(0, '', this.adapter.site, false);
+      this.siteEnabled = answer.enabled;
+      this.enforcement = answer.enforcement;
+    } catch {
+      // asked again at the next configuration change; at Post the draft's own check decides
+    }
+  }
+
+  private badgeAt(x: number, y: number): ComposerUi | null {
+    for (const ui of this.uis.values()) if (ui.badgeContains(x, y)) return ui;
+    return null;
   }
 
   // ---------------------------------------------------------------- finding composers
@@ -122,7 +171,7 @@ export class Controller implements ComposerHost {
     for (const spec of this.adapter.composers) {
       for (const m of this.shadows.queryAll(spec.editor)) {
         const root = editableRoot(m);
-        if (!root || this.composers.has(root) || root.closest('[data-postcheck]')) continue;
+        if (!root || this.composers.has(root)) continue;
         if (spec.requirePost && !findContainer(root, spec).button) continue;
         const c = new Composer(root, spec, this);
         this.composers.set(root, c);
@@ -178,10 +227,6 @@ export class Controller implements ComposerHost {
     this.queueLayout();
   }
 
-  knowsSite(): boolean {
-    return this.siteEnabled !== null;
-  }
-
   verdictChanged(c: Composer): void {
     if (c.verdict) {
       this.siteEnabled = c.verdict.enabled;
@@ -227,7 +272,9 @@ export class Controller implements ComposerHost {
       return;
     }
     if (this.siteEnabled === false || this.enforcement === 'advise') return;
+    // Post is the user using these composers too
     for (const c of group) {
+      c.arm();
       c.refresh();
       c.poll();
     }
@@ -257,10 +304,17 @@ export class Controller implements ComposerHost {
     });
   }
 
-  /** The strictest action any part calls for. */
+  /** The strictest action any part calls for (counting the findings not sent to draw). */
   private decide(group: readonly Composer[]): Action {
     const enforcement = group[0]?.verdict?.enforcement ?? 'advise';
-    return classify(group.flatMap((c) => c.active()), enforcement);
+    return classify(group.flatMap((c) => c.active()), enforcement, this.omitted(group));
+  }
+
+  /** Findings of every part that were not sent to draw, by severity. */
+  private omitted(group: readonly Composer[]): Record<Severity, number> {
+    const o = { block: 0, warn: 0, info: 0 };
+    for (const c of group) for (const [k, n] of Object.entries(c.omitted()) as Array<[Severity, number]>) o[k] += n;
+    return o;
   }
 
   /** Keeps PostCheck's UI usable over a site's open modal <dialog> (see host.ts). */
@@ -278,7 +332,8 @@ export class Controller implements ComposerHost {
     const views = parts.flatMap(({ c, shown }, i) =>
       shown.map((t) => ({ ...view(t, c.verdict?.enforcement), ...(group.length > 1 ? { part: `Post ${i + 1} of ${group.length}` } : {}) })),
     );
-    const choice = await showPostDialog(action, views);
+    const omitted = this.omitted(group);
+    const choice = await showPostDialog(action, views, omitted.block + omitted.warn);
     if (this.down) return;
     if (choice === 'post' && action === 'confirm') {
       report('posted-anyway', rules);
@@ -347,7 +402,6 @@ export class Controller implements ComposerHost {
     this.unwatch();
     for (const [el, c] of this.composers) this.drop(el, c);
     closeDialog();
-    removeHighlights();
     removeUi();
   }
 }

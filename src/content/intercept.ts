@@ -1,9 +1,14 @@
 // Post interception: capture-phase listeners on window, registered at document_start, run before
 // the site's React root listeners and its editors' keydown handlers. They only classify the event
 // (is this a Post, for which composer?); the controller decides in the same tick.
+//
+// Only the user's own clicks and keys are Posts (`isTrusted`). A script's click on a Post button is
+// left alone whatever the draft holds: holding it when something was found and not otherwise would
+// tell the page what was found (and a page that wants to post can do so without any button).
 import { alive } from './client.js';
 import type { Composer } from './composer.js';
 import { isDisabled } from './composer.js';
+import { isOwnUi } from '../ui/inpage/host.js';
 import type { Controller } from './controller.js';
 import { timed } from './perf.js';
 import { eventOrigin, eventPath } from './shadow.js';
@@ -16,7 +21,7 @@ function suggestionsOpen(editor: HTMLElement): boolean {
   const root = editor.getRootNode();
   const scopes: ParentNode[] = root instanceof ShadowRoot ? [document, root] : [document];
   for (const scope of scopes) {
-    for (const lb of scope.querySelectorAll('[role="listbox"]')) if (lb.getClientRects().length > 0 && !lb.closest('[data-postcheck]')) return true;
+    for (const lb of scope.querySelectorAll('[role="listbox"]')) if (lb.getClientRects().length > 0 && !isOwnUi(lb)) return true;
   }
   return false;
 }
@@ -56,7 +61,7 @@ export function installIntercept(ctrl: Controller, signal: AbortSignal): void {
   // events from inside a shadow root reach `window` retargeted to its host: the composed path
   // (open roots only) says where they really started
   const onClick = timed((e: MouseEvent) => {
-    if (gone() || ctrl.bypass) return;
+    if (!e.isTrusted || gone() || ctrl.bypass) return;
     const b = eventPath(e).find((n) => n.matches(BUTTON)) as HTMLElement | undefined;
     if (!b || isDisabled(b)) return;
     const group = ctrl.composersForButton(b);
@@ -64,7 +69,7 @@ export function installIntercept(ctrl: Controller, signal: AbortSignal): void {
   });
 
   const onKeydown = timed((e: KeyboardEvent) => {
-    if (gone()) return;
+    if (!e.isTrusted || gone()) return;
     const t = eventOrigin(e);
     if (ctrl.bypass || e.isComposing || e.keyCode === 229 || !(t instanceof Element)) return;
     // Enter/Space on a focused div[role=button] Post button (a real <button> turns them into a click)

@@ -1,6 +1,10 @@
-// Optional self-measurement for `npm run bench:e2e`: with sessionStorage "postcheck-debug" = "1"
-// the content script adds up the time its own handlers take on the main thread and exposes the
-// total on its (isolated-world) global. Off by default, and then `timed` returns the function as is.
+// Self-measurement for `npm run bench:e2e`, in the development build only (dist/chrome-dev, which
+// build.mjs compiles with __POSTCHECK_DEV__ = true): the content script adds up the time its own
+// handlers take on the main thread and keeps it on its isolated-world global, where the bench reads
+// it through CDP. The store builds compile all of this away, and nothing here is read from the page
+// (a switch in the page's own storage would let the site change how PostCheck behaves).
+declare const __POSTCHECK_DEV__: boolean | undefined;
+
 export interface PerfStats {
   ms: number;
   calls: number;
@@ -8,24 +12,14 @@ export interface PerfStats {
   checks: number[];
 }
 
-/** sessionStorage "postcheck-debug": "1" measures; "overlay" also forces the overlay highlighter
- *  (the path browsers without the CSS Custom Highlight API take), so tests can cover it. */
-function debugFlag(): string | null {
-  try {
-    return sessionStorage.getItem('postcheck-debug');
-  } catch {
-    return null;
-  }
-}
+/** True in dist/chrome-dev; false (and folded away) in the store builds and under vitest. */
+export const DEV = typeof __POSTCHECK_DEV__ !== 'undefined' && __POSTCHECK_DEV__ === true;
 
-const flag = debugFlag();
-const on = flag === '1';
-export const forceOverlay = flag === 'overlay';
 const stats: PerfStats = { ms: 0, calls: 0, checks: [] };
-if (on) (globalThis as { __postcheckPerf?: PerfStats }).__postcheckPerf = stats;
+if (DEV) (globalThis as { __postcheckPerf?: PerfStats }).__postcheckPerf = stats;
 
 export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  if (!on) return fn;
+  if (!DEV) return fn;
   return (...args: A) => {
     const t = performance.now();
     try {
@@ -37,11 +31,11 @@ export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
   };
 }
 
-/** Notes a check's round trip (debug mode only). */
+/** Notes a check's round trip (development build only). */
 export function noteCheck(ms: number): void {
-  if (!on) return;
+  if (!DEV) return;
   stats.checks.push(Math.round(ms));
   if (stats.checks.length > 50) stats.checks.shift();
 }
 
-export const perfOn = on;
+export const perfOn = DEV;

@@ -1,10 +1,40 @@
 // The badge and findings panel of one composer, fed from its verdict.
 import type { Finding } from '../engine/types.js';
-import { createBadge, type Badge, type BadgeState } from '../ui/inpage/badge.js';
+import { createBadge, type Badge, type BadgeState, type Rect } from '../ui/inpage/badge.js';
 import type { FindingView } from '../ui/inpage/words.js';
 import { openPanel, type Panel } from '../ui/inpage/panel.js';
 import type { Enforcement } from './client.js';
 import type { Composer, Tracked } from './composer.js';
+
+/** Past this many text nodes, the badge goes outside the editor rather than measure them all. */
+const MEASURED_NODES = 200;
+
+/** Would a badge at `r` cover some of the draft's words? (the last lines, read from the end) */
+function coversText(c: Composer, r: Rect): boolean {
+  if (c.driver.isTextControl) {
+    // a textarea has no text nodes to measure: in a one- or two-line box (comment fields) the words
+    // soon reach the corner, in a taller one they rarely do
+    const ta = c.el as HTMLTextAreaElement;
+    return ta.value.trim() !== '' && ta.getBoundingClientRect().height < 60;
+  }
+  const nodes = c.map.nodes;
+  const range = document.createRange();
+  for (let i = nodes.length - 1, n = 0; i >= 0; i--, n++) {
+    if (n >= MEASURED_NODES) return true;
+    const node = nodes[i]!;
+    if (!node.isConnected || !node.data.trim()) continue;
+    range.selectNodeContents(node);
+    let above = true;
+    for (const b of range.getClientRects()) {
+      if (b.width === 0) continue;
+      if (b.bottom > r.top) above = false;
+      if (b.left < r.right && b.right > r.left && b.top < r.bottom && b.bottom > r.top) return true;
+    }
+    // every line of this node is above the badge: so are the nodes before it
+    if (above) return false;
+  }
+  return false;
+}
 
 export function view(t: Tracked, enforcement?: Enforcement): FindingView {
   const f: Finding = t.finding;
@@ -31,19 +61,24 @@ export class ComposerUi {
     const counts = c.counts();
     const total = counts.block + counts.warn + counts.info;
     const state: BadgeState =
-      !c.verdict?.enabled || c.text.trim() === '' ? 'hidden' : !c.fresh() ? 'checking' : total > 0 ? 'findings' : 'clean';
+      !c.armed || !c.verdict?.enabled || c.text.trim() === '' ? 'hidden' : !c.fresh() ? 'checking' : total > 0 ? 'findings' : 'clean';
     if (state === 'hidden' && !this.badge) return;
     this.badge ??= createBadge(() => this.toggle());
     // findings carried over an edit are still shown while the new check is out
     this.badge.update(counts, state === 'checking' && total > 0 ? 'findings' : state);
     if (state === 'checking' && total > 0) this.badge.el.dataset.state = 'checking';
-    this.panel?.update(this.views());
+    this.panel?.update(this.views(), this.omittedCount());
+  }
+
+  private omittedCount(): number {
+    const o = this.c.omitted();
+    return o.block + o.warn + o.info;
   }
 
   layout(): void {
     if (!this.badge) return;
     const visible = this.c.alive;
-    this.badge.place(visible ? this.c.el.getBoundingClientRect() : null);
+    this.badge.place(visible ? this.c.el.getBoundingClientRect() : null, (r) => coversText(this.c, r));
     if (this.panel) {
       if (this.badge.el.hidden) this.panel.close(false);
       else this.panel.place(this.badge.el.getBoundingClientRect());
@@ -55,7 +90,11 @@ export class ComposerUi {
     return this.c.active().map((t) => view(t, enforcement));
   }
 
-  private toggle(): void {
+  badgeContains(x: number, y: number): boolean {
+    return !!this.badge && this.c.alive && this.badge.contains(x, y);
+  }
+
+  toggle(): void {
     if (this.panel) {
       this.panel.close();
       return;
@@ -64,6 +103,7 @@ export class ComposerUi {
     const badge = this.badge;
     this.panel = openPanel(
       this.views(),
+      this.omittedCount(),
       badge.el.getBoundingClientRect(),
       {
         onFix: (key) => void this.c.applyFix(key),

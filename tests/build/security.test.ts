@@ -76,3 +76,23 @@ describe('manifest asks for the least it can', () => {
     for (const m of matches(manifest)) expect(m).toMatch(/^https:\/\/[a-z.]+\.(com|app|net)\/\*$|^https:\/\/(x|twitter)\.com\/\*$/);
   });
 });
+
+describe('nothing for the page to switch', () => {
+  it('the store builds read no debug switch from the page and carry no test hooks', () => {
+    for (const f of ['dist/chrome/content.js', 'dist/firefox/content.js']) {
+      const js = readFileSync(join(root, f), 'utf8');
+      expect(/sessionStorage|localStorage|__postcheckPerf/.test(js), f).toBe(false);
+    }
+  });
+  it('the in-page UI uses no page-visible registry and leaves no marker attributes', () => {
+    for (const f of ['dist/chrome/content.js', 'dist/firefox/content.js', 'dist/chrome-dev/content.js']) {
+      const js = readFileSync(join(root, f), 'utf8');
+      expect(js, f).not.toMatch(/CSS\.highlights|new Highlight\(|attachShadow\(\{mode:"open"|setAttribute\("data-postcheck/);
+      expect(js, f).toMatch(/attachShadow\(\{mode:"closed"\}\)/);
+    }
+  });
+  it('only the Firefox suite’s own build (dist/firefox-test, never zipped) opens its UI to the page', () => {
+    expect(readFileSync(join(root, 'dist/firefox-test/content.js'), 'utf8')).toMatch(/attachShadow\(\{mode:"open"\}\)/);
+    expect(readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.zip')).sort()).toEqual(['postcheck-chrome.zip', 'postcheck-firefox.zip']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Real Firefox ESR for the e2e tests, driven by puppeteer-core over WebDriver BiDi (browser-tests.md):
- * the add-on (dist/firefox) installed as Firefox installs a temporary add-on, the fixture pages served
+ * the add-on (dist/firefox-test: dist/firefox with its UI's shadow root open, see build.mjs) installed as Firefox installs a temporary add-on, the fixture pages served
  * at the sites' real URLs by request interception (every other request refused and logged), and the
  * school's enterprise policy in a policies.json that only this Firefox sees.
  *
@@ -26,7 +26,7 @@ export function firefoxUnavailable(): string | null {
   if (!existsSync(FIREFOX)) return `${FIREFOX} is missing (apt-get install firefox-esr)`;
   if (process.getuid?.() !== 0) return `needs root: the Firefox suite puts its policies.json in place of Firefox's own in a private mount namespace (unshare --mount), and only root may do that (running as uid ${process.getuid?.()}). CI runs it as root.`;
   if (!existsSync('/usr/bin/unshare')) return 'unshare (util-linux) is missing';
-  if (!existsSync(join(REPO_ROOT, 'dist/firefox/manifest.json'))) return 'dist/firefox is missing: run `node build.mjs` first';
+  if (!existsSync(join(REPO_ROOT, 'dist/firefox-test/manifest.json'))) return 'dist/firefox-test is missing: run `node build.mjs` first';
   return null;
 }
 
@@ -70,7 +70,7 @@ export async function launchFirefox(policy: unknown): Promise<Firefox> {
       ...(process.env.FF_DUMPIO ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : {}),
     },
   });
-  await browser.installExtension(join(REPO_ROOT, 'dist/firefox'));
+  await browser.installExtension(join(REPO_ROOT, 'dist/firefox-test'));
   const pages = await ensureFixtures();
   const networkLog: string[] = [];
 

@@ -1,13 +1,16 @@
 /**
  * Helpers for the in-page e2e tests (tests/e2e/inpage.test.ts): the composers of each fixture
  * site as data, configuration through the extension's real storage, and read-backs of what the
- * content script drew (CSS highlights from the page's main world, PostCheck's shadow-root UI).
+ * content script drew (PostCheck's closed shadow-root UI, read from the content script's world).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { composer, editorText, openSite, PNG_PATH, postedItems, REPO_ROOT, type Launched, type Posted } from './harness';
+import { drawnMarks, inContentWorld, pcUi, type Marked, type UiLocator } from './inpage-world';
+
+declare function pcRoot(): ShadowRoot | null;
 
 export type SiteName = 'x' | 'facebook' | 'instagram' | 'linkedin';
 
@@ -203,55 +206,53 @@ export async function pupilName(ext: Page): Promise<string> {
 
 // ---------------------------------------------------------------- what PostCheck drew
 
-export interface Marked {
-  severity: string;
-  text: string;
-}
+export type { Marked } from './inpage-world';
 
-/** Highlighted words: CSS.highlights ranges (read from the page's main world) and textarea overlay marks. */
+/** The words PostCheck marks on the page, by severity (inpage-world.ts: read by geometry). */
 export function highlights(page: Page): Promise<Marked[]> {
-  return page.evaluate(() => {
-    const out: { severity: string; text: string }[] = [];
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('postcheck-')) continue;
-      for (const r of h) if (!r.collapsed) out.push({ severity: name.slice('postcheck-'.length), text: r.toString() });
-    }
-    const root = document.querySelector('[data-postcheck="ui"]')?.shadowRoot;
-    for (const m of root?.querySelectorAll('.overlay:not([hidden]) .mirror mark') ?? []) out.push({ severity: m.className, text: m.textContent ?? '' });
-    return out;
-  });
+  return drawnMarks(page);
 }
 
 export async function expectMarked(page: Page, text: string, severity: string): Promise<void> {
   await expect.poll(() => highlights(page), { timeout: 10_000 }).toContainEqual({ severity, text });
 }
 
-/** PostCheck's UI (locators pierce its open shadow root). */
+/** PostCheck's UI (in its closed shadow root, reached from the content script's world). */
 export const ui = {
-  panel: (page: Page): Locator => page.locator('[data-postcheck="ui"] .panel'),
-  finding: (page: Page, rule: string): Locator => page.locator(`[data-postcheck="ui"] .panel li[data-rule="${rule}"]`),
-  dialog: (page: Page): Locator => page.locator('[data-postcheck="ui"] .dialog'),
+  panel: (page: Page): UiLocator => pcUi(page, '.panel'),
+  finding: (page: Page, rule: string): UiLocator => pcUi(page, `.panel li[data-rule="${rule}"]`),
+  dialog: (page: Page): UiLocator => pcUi(page, '.dialog'),
+  /** a button in PostCheck's UI, by its label */
+  button: (page: Page, name: string): UiLocator => pcUi(page, '.pc').button(name),
 };
 
-/** The badge drawn over this composer's editor (found by position: it sits in the editor's corner). */
-export async function badgeFor(page: Page, c: { name: string; editor: string }): Promise<Locator | null> {
+/** The badge drawn for this composer's editor (found by position: in its corner or just outside it). */
+export async function badgeFor(page: Page, c: { name: string; editor: string }): Promise<UiLocator | null> {
   const box = await editorOf(page, c).boundingBox();
   if (!box) return null;
-  const index = await page.evaluate((r) => {
-    const badges = [...(document.querySelector('[data-postcheck="ui"]')?.shadowRoot?.querySelectorAll<HTMLElement>('.badge') ?? [])];
-    return badges.findIndex((b) => {
-      if (b.hidden) return false;
+  const index = await inContentWorld(page, (r) => {
+    const badges = [...(pcRoot()?.querySelectorAll<HTMLElement>('.badge') ?? [])].filter((b) => !b.hidden);
+    // the nearest shown badge that touches the editor's box or sits within a few pixels of it
+    let best = -1;
+    let bestDistance = Infinity;
+    badges.forEach((b, i) => {
+      // the gap between the badge's box and the editor's (0 when they overlap)
       const br = b.getBoundingClientRect();
-      const x = br.left + br.width / 2;
-      const y = br.top + br.height / 2;
-      return x >= r.x && x <= r.x + r.width && y >= r.y - 4 && y <= r.y + r.height + 4;
+      const dx = Math.max(r.x - br.right, 0, br.left - (r.x + r.width));
+      const dy = Math.max(r.y - br.bottom, 0, br.top - (r.y + r.height));
+      const d = Math.hypot(dx, dy);
+      if (d <= 12 && d < bestDistance) {
+        best = i;
+        bestDistance = d;
+      }
     });
+    return best;
   }, box);
-  return index < 0 ? null : page.locator('[data-postcheck="ui"] .badge').nth(index);
+  return index < 0 ? null : pcUi(page, '.badge').nth(index);
 }
 
 /** Waits for the composer's badge in this state ("findings", "clean"); "none" = no badge shown. */
-export async function expectBadge(page: Page, c: { name: string; editor: string }, state: 'findings' | 'clean' | 'none'): Promise<Locator | null> {
+export async function expectBadge(page: Page, c: { name: string; editor: string }, state: 'findings' | 'clean' | 'none'): Promise<UiLocator | null> {
   await expect
     .poll(async () => {
       const badge = await badgeFor(page, c);
@@ -272,7 +273,7 @@ export async function closePanel(page: Page): Promise<void> {
   await expect.poll(() => ui.panel(page).count()).toBe(0);
 }
 
-export async function expectCount(locator: Locator, n: number): Promise<void> {
+export async function expectCount(locator: Locator | UiLocator, n: number): Promise<void> {
   await expect.poll(() => locator.count(), { timeout: 10_000 }).toBe(n);
 }
 

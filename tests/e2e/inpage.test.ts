@@ -34,6 +34,9 @@ import {
   type ComposerCase,
   type SiteName,
 } from './inpage-helpers';
+import { inContentWorld, uiFocused } from './inpage-world';
+
+declare function pcRoot(): ShadowRoot | null;
 
 const SITES: SiteName[] = ['x', 'facebook', 'instagram', 'linkedin'];
 const CLEAN = 'Lovely walk by the canal this afternoon.';
@@ -136,7 +139,7 @@ describe.each(CASES)('$label', (c) => {
     await ui.dialog(p).waitFor();
     await expectCount(ui.dialog(p).locator('li[data-rule="pupil-name"]'), 1);
     expect(await postedCount(p)).toBe(before);
-    await p.getByRole('button', { name: 'Post anyway' }).click();
+    await ui.button(p, 'Post anyway').click();
     await expect.poll(() => postedCount(p)).toBe(before + 1);
     expect((await lastPosted(p))?.text).toBe(draft);
     await expectCount(ui.dialog(p), 0);
@@ -150,9 +153,9 @@ describe.each(CASES)('$label', (c) => {
     await expectBadge(p, c, 'findings');
     await submit(p, c);
     await ui.dialog(p).waitFor();
-    expect(await p.getByRole('button', { name: 'Post anyway' }).count()).toBe(0);
+    expect(await ui.button(p, 'Post anyway').count()).toBe(0);
     expect(await postedCount(p)).toBe(before);
-    await p.getByRole('button', { name: 'Edit post' }).click();
+    await ui.button(p, 'Edit post').click();
     await expectCount(ui.dialog(p), 0);
     expect(await postedCount(p)).toBe(before);
     expect(await editorText(p, c.name)).toBe(draft);
@@ -288,7 +291,7 @@ describe('keys, focus and dismissal', () => {
     await submit(p, xHome);
     await ui.dialog(p).waitFor();
     expect(await ui.dialog(p).getAttribute('aria-modal')).toBe('true');
-    const focused = () => p.evaluate(() => document.querySelector('[data-postcheck="ui"]')?.shadowRoot?.activeElement?.textContent ?? null);
+    const focused = () => uiFocused(p);
     expect(await focused()).toBe('Edit post');
     await p.keyboard.press('Tab');
     expect(await focused()).toBe('Post anyway');
@@ -316,7 +319,7 @@ describe('keys, focus and dismissal', () => {
       (window as unknown as { __clicks: number }).__clicks = 0;
       document.addEventListener('click', () => (window as unknown as { __clicks: number }).__clicks++);
     });
-    await p.getByRole('button', { name: 'Edit post' }).click();
+    await ui.button(p, 'Edit post').click();
     await expectCount(ui.dialog(p), 0);
     expect(await p.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
     expect(await postedCount(p)).toBe(before);
@@ -331,11 +334,11 @@ describe('keys, focus and dismissal', () => {
     await openPanel(p, xHome);
     await p.keyboard.press('Escape');
     await expectCount(ui.panel(p), 0);
-    expect(await p.evaluate(() => document.querySelector('[data-postcheck="ui"]')?.shadowRoot?.activeElement?.className)).toBe('badge');
+    expect(await inContentWorld(p, () => pcRoot()?.activeElement?.className ?? null, null)).toBe('badge');
     await p.keyboard.press('Enter'); // the focused badge opens it again
     await ui.panel(p).waitFor();
-    await ui.finding(p, 'pupil-name').getByRole('button', { name: 'Dismiss for this draft' }).click();
-    await ui.finding(p, 'disclaimer-missing').getByRole('button', { name: 'Dismiss for this draft' }).click();
+    await ui.finding(p, 'pupil-name').button('Dismiss for this draft').click();
+    await ui.finding(p, 'disclaimer-missing').button('Dismiss for this draft').click();
     await expect.poll(() => highlights(p)).toEqual([]);
     await expectBadge(p, xHome, 'clean');
     // nothing left to ask about: Post goes straight through
@@ -349,55 +352,46 @@ describe('keys, focus and dismissal', () => {
     const p = await ready(xHome);
     await typePupilDraft(p, xHome);
     await openPanel(p, xHome);
-    expect(await ui.finding(p, 'pupil-name').getByRole('button', { name: 'Dismiss for this draft' }).count()).toBe(0);
-    expect(await ui.finding(p, 'disclaimer-missing').getByRole('button', { name: 'Dismiss for this draft' }).count()).toBe(1);
+    expect(await ui.finding(p, 'pupil-name').button('Dismiss for this draft').count()).toBe(0);
+    expect(await ui.finding(p, 'disclaimer-missing').button('Dismiss for this draft').count()).toBe(1);
     await closePanel(p);
     await clearComposer(p, xHome);
   });
 });
 
-describe('overlay highlighter (browsers without CSS.highlights)', () => {
+describe('marks are drawn in PostCheck’s closed shadow root', () => {
   test('boxes are drawn beside the editor over the exact words, and follow edits', async () => {
     await configure(ext, { enforcement: 'advise' });
     const c = CASES.find((k) => k.label === 'LinkedIn comment (Quill 1)')!;
-    const p = page(c.site);
-    await p.bringToFront();
-    await p.evaluate(() => sessionStorage.setItem('postcheck-debug', 'overlay'));
-    await p.reload();
-    await p.waitForFunction(() => 'composers' in ((window as { __fixture?: object }).__fixture ?? {}));
-    try {
-      const wordRect = () =>
-        editorOf(p, c).evaluate((el, word) => {
-          const text = [...el.querySelectorAll('p')].map((n) => n.firstChild).find((n) => n?.textContent?.includes(word))!;
-          const r = document.createRange();
-          const at = text.textContent!.indexOf(word);
-          r.setStart(text, at);
-          r.setEnd(text, at + word.length);
-          const b = r.getBoundingClientRect();
-          return [Math.round(b.left), Math.round(b.right), Math.round(b.bottom)];
-        }, pupil);
-      const boxes = () =>
-        p.evaluate(() =>
-          [...(document.querySelector('[data-postcheck="ui"]')?.shadowRoot?.querySelectorAll<HTMLElement>('.overlay:not([hidden]) .box.block') ?? [])].map((b) => {
-            const r = b.getBoundingClientRect();
-            return [Math.round(r.left), Math.round(r.right), Math.round(r.bottom)];
-          }),
-        );
-      await typeSlowly(p, editorOf(p, c), `Well done ${pupil} on a super assembly`);
-      expect(await highlights(p)).toEqual([]); // no CSS highlights on this path
-      await expect.poll(async () => JSON.stringify(await boxes())).toBe(JSON.stringify([await wordRect()]));
-      // an edit before the name moves the words; the box follows
-      await p.keyboard.press('Home');
-      await p.keyboard.type('Hi! ');
-      await expect.poll(async () => JSON.stringify(await boxes())).toBe(JSON.stringify([await wordRect()]));
-      // nothing was put inside the editor
-      expect(await editorOf(p, c).evaluate((el) => el.querySelector('[data-postcheck]'))).toBeNull();
-      await clearComposer(p, c);
-    } finally {
-      await p.evaluate(() => sessionStorage.removeItem('postcheck-debug'));
-      await p.reload();
-      await p.waitForFunction(() => 'composers' in ((window as { __fixture?: object }).__fixture ?? {}));
-    }
+    const p = await ready(c);
+    const wordRect = () =>
+      editorOf(p, c).evaluate((el, word) => {
+        const text = [...el.querySelectorAll('p')].map((n) => n.firstChild).find((n) => n?.textContent?.includes(word))!;
+        const r = document.createRange();
+        const at = text.textContent!.indexOf(word);
+        r.setStart(text, at);
+        r.setEnd(text, at + word.length);
+        const b = r.getBoundingClientRect();
+        return [Math.round(b.left), Math.round(b.right), Math.round(b.bottom)];
+      }, pupil);
+    const boxes = async () => {
+      const ed = (await editorOf(p, c).boundingBox())!;
+      return inContentWorld(p, (e) =>
+        [...(pcRoot()?.querySelectorAll<HTMLElement>('.overlay:not([hidden]) .box.block') ?? [])]
+          .map((b) => b.getBoundingClientRect())
+          .filter((r) => r.top >= e.y && r.bottom <= e.y + e.height)
+          .map((r) => [Math.round(r.left), Math.round(r.right), Math.round(r.bottom)]), ed);
+    };
+    await typeSlowly(p, editorOf(p, c), `Well done ${pupil} on a super assembly`);
+    await expect.poll(async () => JSON.stringify(await boxes())).toBe(JSON.stringify([await wordRect()]));
+    // an edit before the name moves the words; the box follows
+    await p.keyboard.press('Home');
+    await p.keyboard.type('Hi! ');
+    await expect.poll(async () => JSON.stringify(await boxes())).toBe(JSON.stringify([await wordRect()]));
+    // nothing was put inside the editor, and nothing is in the page's highlight registry
+    expect(await editorOf(p, c).evaluate((el) => el.querySelectorAll('*').length === el.querySelectorAll('p, br, span, strong, em').length)).toBe(true);
+    expect(await p.evaluate(() => CSS.highlights.size)).toBe(0);
+    await clearComposer(p, c);
   });
 });
 
@@ -419,13 +413,63 @@ describe('practice page (npm start)', () => {
       await expectMarked(p, pupil, 'block');
       await composer(p, c.name).locator('button', { hasText: /^Post$/ }).last().click();
       await ui.dialog(p).waitFor();
-      await p.getByRole('button', { name: 'Edit post' }).click();
+      await ui.button(p, 'Edit post').click();
       await expectCount(ui.dialog(p), 0);
       await clearComposer(p, c);
       await expect.poll(() => highlights(p)).toEqual([]);
     }
     expect(await postedItems(p)).toEqual([]);
     await p.close();
+  });
+});
+
+describe('the badge and the dialog (newcomer evaluation, defect 16)', () => {
+  const xHome = CASES.find((k) => k.label === 'X post')!;
+
+  test('the badge says in words what it counts, and never covers the draft’s last words', async () => {
+    await configure(ext, { enforcement: 'advise' });
+    const p = await ready(xHome);
+    // a second line that runs to the editor's right edge, where the badge would sit
+    await typeSlowly(p, editorOf(p, xHome), `Well done ${pupil}`, 5);
+    await p.keyboard.press('Enter');
+    await p.keyboard.type('and a long second line of words that runs all the way along to the right edge of the box', { delay: 5 });
+    const badge = (await expectBadge(p, xHome, 'findings'))!;
+    await expect.poll(() => badge.text()).toBe('1 must fix·1 to check');
+    expect(await badge.getAttribute('aria-label')).toBe('PostCheck: 1 must fix, 1 to check. Show details');
+    const box = (await badge.box())!;
+    const covered = await editorOf(p, xHome).evaluate((el, b) => {
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      return [...r.getClientRects()].filter((t) => t.width > 0 && t.left < b.x + b.width && t.right > b.x && t.top < b.y + b.height && t.bottom > b.y).length;
+    }, box);
+    expect(covered).toBe(0);
+    await clearComposer(p, xHome);
+  });
+
+  test('the Post dialog opens at its top, heading in view, even when its findings do not fit', async () => {
+    await configure(ext, { enforcement: 'confirm' });
+    const p = await ready(xHome);
+    await p.setViewportSize({ width: 1280, height: 480 });
+    try {
+      await typeSlowly(p, editorOf(p, xHome), `Well done ${pupil}, Albie Hussain and Alfie Varga, the kids were f***ing brilliant, call me on 07700 900123`, 3);
+      await submit(p, xHome);
+      await ui.dialog(p).waitFor();
+      const view = await inContentWorld(p, () => {
+        const d = pcRoot()!.querySelector<HTMLElement>('.dialog')!;
+        const h = d.querySelector('h2')!.getBoundingClientRect();
+        const r = d.getBoundingClientRect();
+        return { overflows: d.scrollHeight > d.clientHeight, headingTop: h.top - r.top, scrollTop: d.scrollTop };
+      }, null);
+      expect(view.overflows).toBe(true);
+      expect(view.scrollTop).toBe(0);
+      expect(view.headingTop).toBeGreaterThanOrEqual(0);
+      expect(await uiFocused(p)).toBe('Edit post');
+      await ui.button(p, 'Edit post').click();
+      await expectCount(ui.dialog(p), 0);
+    } finally {
+      await p.setViewportSize({ width: 1280, height: 900 });
+    }
+    await clearComposer(p, xHome);
   });
 });
 
@@ -461,7 +505,7 @@ describe('the extension’s lifecycle', () => {
     // the orphaned script notices at the next event: highlights and UI go, Post is not held
     await expect.poll(async () => {
       await p.keyboard.type('!');
-      return [await highlights(p), await p.locator('[data-postcheck]').count()];
+      return [await highlights(p), await inContentWorld(p, () => pcRoot()?.querySelectorAll('.badge:not([hidden]), .overlay:not([hidden])').length ?? 0, null)];
     }, { timeout: 15_000 }).toEqual([[], 0]);
     const before = await postedCount(p);
     expect(await postsSynchronously(p, c)).toBe(true);

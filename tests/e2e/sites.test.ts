@@ -23,6 +23,7 @@ import {
   pupilName,
   ui,
 } from './inpage-helpers';
+import { pcUi } from './inpage-world';
 
 interface Case {
   site: Site;
@@ -213,7 +214,7 @@ describe.each(CASES)('$label', (c) => {
     await ui.dialog(p).waitFor();
     await expectCount(ui.dialog(p).locator('li[data-rule="pupil-name"]'), 1);
     expect(await posted(p)).toBe(before);
-    await p.getByRole('button', { name: 'Post anyway' }).click();
+    await ui.button(p, 'Post anyway').click();
     await c.thenPost?.(p);
     await expect.poll(() => posted(p)).toBe(before + 1);
     expect((await postedItems(p)).at(-1)?.text).toBe(draft);
@@ -290,14 +291,14 @@ describe('every editor behind one Post', () => {
         expect(await item.getAttribute('data-part')).toBe(a === named ? 'Post 1 of 2' : 'Post 2 of 2');
         expect(await posted(p)).toBe(before);
         if (a === named) {
-          await p.getByRole('button', { name: 'Edit post' }).click();
+          await ui.button(p, 'Edit post').click();
           await expectCount(ui.dialog(p), 0);
           expect(await posted(p)).toBe(before);
           // the dialog stays open with both parts: post it, then start the second round from scratch
           await t.post(p);
           await ui.dialog(p).waitFor();
         }
-        await p.getByRole('button', { name: 'Post anyway' }).click();
+        await ui.button(p, 'Post anyway').click();
         await expect.poll(() => posted(p)).toBe(before + 2);
         expect((await postedItems(p)).slice(-2).map((x) => x.text.trim())).toEqual([a, bText]);
       }
@@ -344,11 +345,11 @@ describe('a site that ignores a script’s click (LinkedIn messaging)', () => {
     const before = await posted(p);
     await p.keyboard.press('Enter');
     await ui.dialog(p).waitFor();
-    await p.getByRole('button', { name: 'Post anyway' }).click();
+    await ui.button(p, 'Post anyway').click();
     // the page took no untrusted event: nothing was sent, and the draft is still there
-    const notice = p.locator('[data-postcheck="ui"] .notice');
+    const notice = pcUi(p, '.notice');
     await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/press Post again/);
+    expect(await notice.text()).toMatch(/press Post again/);
     expect(await posted(p)).toBe(before);
     expect(await editorText(p, c.name)).toBe(draft);
     await editorOf(p, c).focus();
@@ -361,7 +362,7 @@ describe('a site that ignores a script’s click (LinkedIn messaging)', () => {
     await typeSlowly(p, editorOf(p, c), draft);
     await p.keyboard.press('Enter');
     await ui.dialog(p).waitFor();
-    await p.getByRole('button', { name: 'Edit post' }).click();
+    await ui.button(p, 'Edit post').click();
     await clearComposer(p, c);
   });
 });

@@ -1,11 +1,13 @@
 // The dialog at Post: lists what was found and asks "Edit post" / "Post anyway" (confirm) or
-// explains why it cannot be posted (block). Modal, focus-trapped; Escape means "Edit post".
-import { focusables, h } from './dom.js';
+// explains why it cannot be posted (block). Modal, focus-trapped; Escape means "Edit post". Only the user's own (trusted) clicks and keys
+// count: the page can dispatch events but must not be able to post past PostCheck.
+import { focusables, h, onUser } from './dom.js';
 import { uiLayer } from './host.js';
-import { findingItem } from './panel.js';
+import { findingItem, omittedText } from './panel.js';
 import type { FindingView } from './words.js';
 
 export type Choice = 'edit' | 'post';
+export type DialogMode = 'confirm' | 'block';
 
 let current: { backdrop: HTMLElement; finish: (c: Choice) => void } | null = null;
 
@@ -14,31 +16,44 @@ export function dialogOpen(): boolean {
 }
 
 export function focusDialog(): void {
-  if (current) (focusables(current.backdrop)[0] ?? current.backdrop).focus();
+  if (current) (focusables(current.backdrop)[0] ?? current.backdrop).focus({ preventScroll: true });
 }
 
 export function closeDialog(): void {
   current?.finish('edit');
 }
 
-export function showPostDialog(mode: 'confirm' | 'block', findings: readonly FindingView[]): Promise<Choice> {
+const TEXT: Record<DialogMode, { title: string; intro: string }> = {
+  block: {
+    title: 'This post goes against your school’s policy',
+    intro: 'Your school does not allow posts like this. Change what is marked “Must fix” and try again.',
+  },
+  confirm: {
+    title: 'Check this post before it goes out',
+    intro: 'PostCheck found things your school’s social media policy asks you to think about.',
+  },
+};
+
+export function showPostDialog(mode: DialogMode, findings: readonly FindingView[] = [], omitted = 0): Promise<Choice> {
   closeDialog();
   return new Promise((resolve) => {
-    const title =
-      mode === 'block' ? 'This post goes against your school’s policy' : 'Check this post before it goes out';
-    const intro =
-      mode === 'block'
-        ? 'Your school does not allow posts like this. Change what is marked “Must fix” and try again.'
-        : 'PostCheck found things your school’s social media policy asks you to think about.';
+    const { title, intro } = TEXT[mode];
     const edit = h('button', { type: 'button', class: 'primary', text: 'Edit post' });
-    const post = mode === 'confirm' ? h('button', { type: 'button', text: 'Post anyway' }) : null;
+    const other = mode === 'confirm' ? h('button', { type: 'button', class: 'post', text: 'Post anyway' }) : null;
     const dialog = h(
       'div',
-      { class: 'dialog', role: mode === 'block' ? 'alertdialog' : 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pc-dlg-title', 'aria-describedby': 'pc-dlg-intro' },
+      {
+        class: `dialog ${mode}`,
+        role: mode === 'confirm' ? 'dialog' : 'alertdialog',
+        'aria-modal': 'true',
+        'aria-labelledby': 'pc-dlg-title',
+        'aria-describedby': 'pc-dlg-intro',
+      },
       h('h2', { id: 'pc-dlg-title', text: title }),
       h('p', { id: 'pc-dlg-intro', text: intro }),
-      h('ul', { class: 'findings' }, ...findings.map((f) => findingItem(f, null))),
-      h('div', { class: 'buttons' }, post, edit),
+      findings.length ? h('ul', { class: 'findings' }, ...findings.map((f) => findingItem(f, null))) : null,
+      omitted ? h('p', { class: 'note', text: omittedText(findings.length, omitted) }) : null,
+      h('div', { class: 'buttons' }, other, edit),
     );
     const backdrop = h('div', { class: 'backdrop' }, dialog);
 
@@ -48,9 +63,9 @@ export function showPostDialog(mode: 'confirm' | 'block', findings: readonly Fin
       backdrop.remove();
       resolve(choice);
     };
-    edit.addEventListener('click', () => finish('edit'));
-    post?.addEventListener('click', () => finish('post'));
-    backdrop.addEventListener('keydown', (e) => {
+    onUser(edit, 'click', () => finish('edit'));
+    if (other) onUser(other, 'click', () => finish('post'));
+    onUser<KeyboardEvent>(backdrop, 'keydown', (e) => {
       if (e.key === 'Escape') {
         e.preventDefault();
         finish('edit');
@@ -66,6 +81,9 @@ export function showPostDialog(mode: 'confirm' | 'block', findings: readonly Fin
     });
     current = { backdrop, finish };
     uiLayer().append(backdrop);
-    edit.focus();
+    // the dialog opens at its top, heading in view: focusing a button low in a long dialog would
+    // otherwise scroll it there first
+    edit.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
   });
 }

@@ -1,7 +1,7 @@
 // The findings panel a badge opens: each finding's message, the words, the policy clause it cites,
 // its fix (when there is one) and "Dismiss for this draft". Escape or × closes it and focus goes
 // back to the badge.
-import { focusables, h } from './dom.js';
+import { focusables, h, onUser, setText } from './dom.js';
 import { uiLayer } from './host.js';
 import { SEVERITY_LABEL, type FindingView } from './words.js';
 
@@ -12,7 +12,8 @@ export interface PanelHandlers {
 }
 
 export interface Panel {
-  update(findings: readonly FindingView[]): void;
+  /** `omitted`: findings in the draft beyond those sent to draw (see MAX_FINDINGS) */
+  update(findings: readonly FindingView[], omitted?: number): void;
   place(anchor: DOMRect): void;
   close(returnFocus?: boolean): void;
 }
@@ -33,17 +34,26 @@ export function findingItem(f: FindingView, actions: Node | null): HTMLLIElement
   );
 }
 
-export function openPanel(findings: readonly FindingView[], anchor: DOMRect, handlers: PanelHandlers, returnFocus: HTMLElement): Panel {
+/** Says that only the first findings are listed (and marked): a draft can hold thousands. */
+export function omittedText(shown: number, omitted: number): string {
+  return omitted === 0 ? '' : `Showing the first ${shown} of ${shown + omitted} findings. Fix these and the rest will show.`;
+}
+
+export function openPanel(findings: readonly FindingView[], omitted: number, anchor: DOMRect, handlers: PanelHandlers, returnFocus: HTMLElement): Panel {
   open?.close(false);
   const list = h('ul', { class: 'findings' });
   const title = h('h2', { id: 'pc-panel-title', text: 'PostCheck' });
   const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close PostCheck details', text: '×' });
-  const el = h('div', { class: 'panel', role: 'dialog', 'aria-labelledby': 'pc-panel-title' }, h('div', { class: 'head' }, title, close), list);
+  const note = h('p', { class: 'note', hidden: true });
+  const el = h('div', { class: 'panel', role: 'dialog', 'aria-labelledby': 'pc-panel-title' }, h('div', { class: 'head' }, title, close), list, note);
   uiLayer().append(el);
 
   const panel: Panel = {
-    update(items) {
-      title.textContent = items.length === 0 ? 'PostCheck: nothing to check' : `PostCheck: ${items.length} ${items.length === 1 ? 'thing' : 'things'} to check`;
+    update(items, omitted = 0) {
+      const total = items.length + omitted;
+      setText(title, total === 0 ? 'PostCheck: nothing to check' : `PostCheck: ${total} ${total === 1 ? 'thing' : 'things'} to check`);
+      note.hidden = omitted === 0;
+      setText(note, omittedText(items.length, omitted));
       const hadFocus = el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null);
       list.replaceChildren(
         ...items.map((f) => {
@@ -81,15 +91,15 @@ export function openPanel(findings: readonly FindingView[], anchor: DOMRect, han
       if (returnFocusToo && returnFocus.isConnected) returnFocus.focus();
     },
   };
-  close.addEventListener('click', () => panel.close());
-  el.addEventListener('keydown', (e) => {
+  onUser(close, 'click', () => panel.close());
+  onUser<KeyboardEvent>(el, 'keydown', (e) => {
     if (e.key === 'Escape') {
       e.preventDefault();
       panel.close();
     }
   });
   open = panel;
-  panel.update(findings);
+  panel.update(findings, omitted);
   panel.place(anchor);
   (focusables(el)[1] ?? close).focus();
   return panel;

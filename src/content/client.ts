@@ -1,8 +1,9 @@
 // The content script's one channel to the background worker. It only asks for checks and reports
 // outcomes as counts (the protocol allows nothing else). A worker that was stopped wakes for the
-// message; one that is starting may not be listening yet ("Receiving end does not exist"), so that
-// is retried once. When the extension has been updated or removed the context is gone: ContextGone
-// tells the caller to take everything down quietly.
+// message; one that is starting may not be listening yet ("Receiving end does not exist"), and one
+// stopped while it was answering closes the message's port: both are retried, twice. A check that
+// gets no answer within CHECK_TIMEOUT_MS fails (the caller holds a post it could not check). When
+// the extension has been updated or removed the context is gone: ContextGone tells the caller.
 import type { Citation, Site } from '../engine/types.js';
 import { contextAlive, sendMessage } from './runtime.js';
 import type { CheckPart, CheckRequest, OutcomeReport } from '../shared/protocol.js';
@@ -19,18 +20,38 @@ export class ContextGone extends Error {
 }
 
 const GONE = /context invalidated|extension context/i;
-const NOT_LISTENING = /receiving end does not exist|could not establish connection/i;
+/** the worker was not listening yet, or stopped before it answered */
+const TRANSIENT = /receiving end does not exist|could not establish connection|message port closed|message channel closed|no response/i;
+const RETRY_DELAYS_MS = [100, 400];
+/** Well beyond the longest check measured (bench/engine.mjs); only a stuck worker takes this long. */
+export const CHECK_TIMEOUT_MS = 20_000;
+
+class Timeout extends Error {
+  constructor() {
+    super('PostCheck’s background worker did not answer');
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Timeout()), ms)))]).finally(() => clearTimeout(timer));
+}
 
 async function send(message: CheckRequest | CheckPart | OutcomeReport): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     if (!contextAlive()) throw new ContextGone();
     try {
-      return await sendMessage(message);
+      const answer = await withTimeout(sendMessage(message), CHECK_TIMEOUT_MS);
+      // Chrome answers undefined when the worker was stopped before it replied (every handler
+      // replies with an object)
+      if (answer === undefined) throw new Error('no response from PostCheck’s background worker');
+      return answer;
     } catch (e) {
       const text = e instanceof Error ? e.message : String(e);
       if (GONE.test(text) || !contextAlive()) throw new ContextGone();
-      if (attempt === 0 && NOT_LISTENING.test(text)) {
-        await new Promise((r) => setTimeout(r, 100));
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay !== undefined && TRANSIENT.test(text)) {
+        await new Promise((r) => setTimeout(r, delay));
         continue;
       }
       throw e;

@@ -34,8 +34,8 @@ export interface Tracked {
   fix?: { start: number; end: number; append: boolean; replacement: string; label: string };
 }
 
-/** A check's result: the verdict, or null (superseded, or no answer from the worker). */
-export type CheckResult = Verdict | null;
+/** A check's result: the verdict, 'failed' (no answer from the worker), or null (superseded). */
+export type CheckResult = Verdict | 'failed' | null;
 
 export interface Verdict {
   /** the text and media state the engine saw */
@@ -94,6 +94,15 @@ export class Composer {
     if (this.driver.isTextControl) el.addEventListener('input', this.onInput);
     else this.observer.observe(el, { childList: true, characterData: true, subtree: true });
     this.media = this.findMedia();
+  }
+
+  /** No more checks or marks (the extension context is gone); Post is still recognised. */
+  disarm(): void {
+    this.armed = false;
+    clearTimeout(this.timer);
+    this.verdict = null;
+    this.highlighter?.dispose();
+    this.highlighter = null;
   }
 
   /** The user has used this composer: check what is in it now, and from now on. */
@@ -268,7 +277,7 @@ export class Composer {
       }),
       (e: unknown): CheckResult => {
         if (e instanceof ContextGone) this.host.gone();
-        return null;
+        return seq === this.seq ? 'failed' : null;
       },
     );
   }

@@ -7,7 +7,7 @@ import { closeDialog, dialogOpen, focusDialog, showPostDialog } from '../ui/inpa
 import { showNotice } from '../ui/inpage/notice.js';
 import { followModal, isOwnUi, removeUi } from '../ui/inpage/host.js';
 import { alive, check, report, type Enforcement } from './client.js';
-import { Composer, findContainer, type ComposerHost, type Tracked } from './composer.js';
+import { Composer, findContainer, type CheckResult, type ComposerHost, type Tracked, type Verdict } from './composer.js';
 import { editableRoot } from './editors/index.js';
 import { installIntercept } from './intercept.js';
 import { timed } from './perf.js';
@@ -19,6 +19,10 @@ import { ComposerUi, view } from './ui.js';
 
 const SCAN_THROTTLE_MS = 150;
 const CONFIG_VERSION_KEY = 'configVersion';
+/** A held post's check taking longer than this shows "Checking your post…". */
+const CHECKING_NOTICE_MS = 400;
+/** Sent on document by a newly started content script (index.ts): an orphaned one steps aside. */
+export const SUCCESSOR_EVENT = 'postcheck:started';
 
 export type Action = 'pass' | 'confirm' | 'block';
 
@@ -61,6 +65,8 @@ export class Controller implements ComposerHost {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private layoutQueued = false;
   private down = false;
+  /** the extension context is gone (updated or removed) but Post is held: see `orphan` */
+  private stale = false;
   private unwatch: () => void = () => undefined;
   private readonly onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(CONFIG_VERSION_KEY in changes)) return;
@@ -87,7 +93,7 @@ export class Controller implements ComposerHost {
     installIntercept(this, signal);
     // the user's own input in an editor is what arms its composer (composer.ts)
     const onUse = timed((e: Event) => {
-      if (!e.isTrusted) return;
+      if (!e.isTrusted || this.stale) return;
       const t = eventOrigin(e);
       const el = t instanceof Element ? t : t instanceof Node ? t.parentElement : null;
       if (!el || isOwnUi(el)) return;
@@ -121,7 +127,9 @@ export class Controller implements ComposerHost {
     const relayout = () => this.queueLayout();
     window.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
     window.addEventListener('resize', relayout, { passive: true, signal });
-    document.addEventListener('visibilitychange', () => alive() || this.teardown(), { signal });
+    document.addEventListener('visibilitychange', () => alive() || this.orphan(), { signal });
+    // a content script started after an update: this one, orphaned, has nothing more to do
+    document.addEventListener(SUCCESSOR_EVENT, () => alive() || this.teardown(), { signal });
     this.unwatch = onStorageChanged(this.onStorage);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.scan(), { once: true, signal });
     this.queueScan();
@@ -158,9 +166,9 @@ export class Controller implements ComposerHost {
   }
 
   scan(): void {
-    if (this.down) return;
+    if (this.down || this.stale) return;
     if (!alive()) {
-      this.teardown();
+      this.orphan();
       return;
     }
     for (const [el, c] of this.composers) {
@@ -235,7 +243,7 @@ export class Controller implements ComposerHost {
   }
 
   gone(): void {
-    this.teardown();
+    this.orphan();
   }
 
   private queueLayout(): void {
@@ -259,11 +267,15 @@ export class Controller implements ComposerHost {
    * The user pressed Post (or its key) for these composers (one, or every part of a thread).
    * Synchronous: the event is stopped in this tick or not at all. `replay` posts the same way once,
    * if the user chooses to. The worst finding of any part decides; the dialog lists every part's.
+   * Under confirm/block nothing goes out unchecked: a check that cannot finish holds the post.
    */
   atPost(group: readonly Composer[], event: Event | null, replay: () => void): void {
     if (this.bypass || this.down || group.length === 0) return;
-    if (!alive()) {
-      this.teardown();
+    if (!alive()) this.orphan();
+    if (this.down) return;
+    if (this.stale) {
+      stop(event);
+      void showPostDialog('orphaned');
       return;
     }
     if (dialogOpen() || this.pending) {
@@ -293,15 +305,44 @@ export class Controller implements ComposerHost {
     }
     // some text changed since its last answer: hold the post, check what is there now, then decide
     stop(event);
+    void this.holdAndCheck(group, replay);
+  }
+
+  private async holdAndCheck(group: readonly Composer[], replay: () => void): Promise<void> {
     this.pending = true;
-    void Promise.all(group.map((c) => (c.verdict && c.fresh() ? Promise.resolve(c.verdict) : c.checkNow().then(() => c.settled())))).then((fresh) => {
-      this.pending = false;
+    let cancelled = false;
+    const notice = setTimeout(() => {
+      void showPostDialog('checking').then((choice) => {
+        if (choice === 'edit') cancelled = true;
+      });
+    }, CHECKING_NOTICE_MS);
+    const results = await Promise.all(
+      group.map((c): Promise<CheckResult> => (c.verdict && c.fresh() ? Promise.resolve(c.verdict) : c.checkNow().then(() => c.settled()))),
+    );
+    clearTimeout(notice);
+    this.pending = false;
+    if (cancelled || this.down) return;
+    closeDialog();
+    if (this.stale) {
+      void showPostDialog('orphaned');
+      return;
+    }
+    const verdicts = results.filter((r): r is Verdict => r !== 'failed' && r !== null);
+    if (verdicts.length < group.length) {
+      // without an answer only a school known to advise lets the post go
+      if (this.enforcement === 'advise') {
+        this.replayOnce(replay);
+        return;
+      }
+      const choice = await showPostDialog('failed');
       if (this.down) return;
-      // no answer (the worker failed): never trap the user's post
-      const action = fresh.every((v) => v && v.enabled) ? this.decide(group) : 'pass';
-      if (action === 'pass') this.replayOnce(replay);
-      else void this.ask(group, action, replay);
-    });
+      if (choice === 'retry') this.atPost(group, null, replay);
+      else if (choice === 'edit') group[0]?.el.focus({ preventScroll: true });
+      return;
+    }
+    const action = verdicts.every((v) => v.enabled) ? this.decide(group) : 'pass';
+    if (action === 'pass') this.replayOnce(replay);
+    else void this.ask(group, action, replay);
   }
 
   /** The strictest action any part calls for (counting the findings not sent to draw). */
@@ -334,7 +375,7 @@ export class Controller implements ComposerHost {
     );
     const omitted = this.omitted(group);
     const choice = await showPostDialog(action, views, omitted.block + omitted.warn);
-    if (this.down) return;
+    if (this.down || choice === 'closed') return;
     if (choice === 'post' && action === 'confirm') {
       report('posted-anyway', rules);
       for (const c of group) c.refresh();
@@ -390,6 +431,32 @@ export class Controller implements ComposerHost {
   }
 
   // ---------------------------------------------------------------- going away
+
+  /**
+   * The extension context is gone (PostCheck was updated, reloaded, disabled or removed): this
+   * script can no longer check anything. Under confirm/block it keeps holding Post, saying why,
+   * until a new content script takes over (the worker injects one after an update) or the page is
+   * reloaded; otherwise it takes every trace away, quietly.
+   */
+  orphan(): void {
+    if (this.down || this.stale) return;
+    if (this.siteEnabled === false || (this.enforcement !== 'confirm' && this.enforcement !== 'block')) {
+      this.teardown();
+      return;
+    }
+    this.stale = true;
+    this.observer?.disconnect();
+    clearTimeout(this.scanTimer);
+    for (const c of this.composers.values()) {
+      c.disarm();
+      this.uis.get(c)?.dispose();
+    }
+  }
+
+  /** Taken down for good (not merely holding Post as an orphan). */
+  get isDown(): boolean {
+    return this.down;
+  }
 
   /** The extension was updated or removed: remove every trace, quietly. */
   teardown(): void {

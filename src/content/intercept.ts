@@ -50,12 +50,12 @@ function replayKey(c: Composer, e: KeyboardEvent): void {
 }
 
 export function installIntercept(ctrl: Controller, signal: AbortSignal): void {
-  // every click and key passes here first: after an extension update the orphaned script leaves at
-  // the user's next action, whatever it is (a property read, no message)
+  // every click and key passes here first: after an extension update the orphaned script notices
+  // at the user's next action, whatever it is (a property read, no message), and either leaves or
+  // holds Post (controller.ts `orphan`)
   const gone = () => {
-    if (alive()) return false;
-    ctrl.teardown();
-    return true;
+    if (!alive()) ctrl.orphan();
+    return ctrl.isDown;
   };
 
   // events from inside a shadow root reach `window` retargeted to its host: the composed path

@@ -102,15 +102,6 @@ export interface Routing {
   checkedUpTo: number;
   /** the fixture pages tests opened, by exact URL */
   expected: Set<string>;
-  /** targets to pause at their first statement when they start (holdTargets) */
-  holds: Array<{ when: (t: TargetInfo) => boolean; at?: Breakpoint; held: Array<() => Promise<unknown>> }>;
-}
-
-/** Where a held target stops (CDP Debugger.setBreakpointByUrl). */
-export interface Breakpoint {
-  urlRegex: string;
-  lineNumber?: number;
-  columnNumber: number;
 }
 
 const routings = new WeakMap<BrowserContext, Routing>();
@@ -133,7 +124,7 @@ export async function routeSites(context: BrowserContext): Promise<Routing> {
   const existing = routings.get(context);
   if (existing) return existing;
   const pages = await ensureFixtures();
-  const routing: Routing = { networkLog: [], checkedUpTo: 0, expected: new Set(), holds: [] };
+  const routing: Routing = { networkLog: [], checkedUpTo: 0, expected: new Set() };
   routings.set(context, routing);
   live.add(routing);
   context.on('close', () => live.delete(routing));
@@ -207,16 +198,7 @@ export async function watchNetwork(cdp: Cdp, routing: Routing): Promise<void> {
         await cdp.send('Network.enable', {}, e.sessionId).catch(() => undefined);
         await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, e.sessionId).catch(() => undefined);
       }
-      if (!e.waitingForDebugger) return;
-      const hold = routing.holds.find((h) => h.when(t));
-      if (hold) {
-        // it runs, and stops at the breakpoint (or at its first statement)
-        await cdp.send('Debugger.enable', {}, e.sessionId).catch(() => undefined);
-        if (hold.at) await cdp.send('Debugger.setBreakpointByUrl', { ...hold.at, lineNumber: hold.at.lineNumber ?? 0 }, e.sessionId).catch(() => undefined);
-        else await cdp.send('Debugger.pause', {}, e.sessionId).catch(() => undefined);
-        hold.held.push(() => cdp.send('Debugger.resume', {}, e.sessionId).catch(() => undefined));
-      }
-      await release(e.sessionId);
+      if (e.waitingForDebugger) await release(e.sessionId);
     })();
   });
   const from = (sessionId: string | undefined) => {
@@ -266,11 +248,6 @@ export interface Launched {
   routing?: Routing;
   /** the browser's DevTools protocol, at browser level (cdp.ts) */
   cdp: Cdp;
-  /**
-   * Targets that start from now on and match `when` stop at `at` (or at their first statement): a
-   * service worker that never answers. The returned function lets them, and later ones, run.
-   */
-  holdTargets(when: (t: TargetInfo) => boolean, at?: Breakpoint): () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -350,15 +327,6 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
     networkLog: routing?.networkLog ?? [],
     routing,
     cdp,
-    holdTargets(when, at) {
-      if (!routing) throw new Error('holdTargets needs the harness routing');
-      const hold = { when, at, held: [] as Array<() => Promise<unknown>> };
-      routing.holds.push(hold);
-      return async () => {
-        routing.holds.splice(routing.holds.indexOf(hold), 1);
-        for (const go of hold.held) await go();
-      };
-    },
     async close() {
       await cdp.close();
       await context.close().catch(() => {});

@@ -1,13 +1,16 @@
 // The dialog at Post: lists what was found and asks "Edit post" / "Post anyway" (confirm) or
-// explains why it cannot be posted (block). Modal, focus-trapped; Escape means "Edit post". Only the user's own (trusted) clicks and keys
+// explains why it cannot be posted (block); while a held post is being checked it says so; when the
+// check could not finish, or this tab's PostCheck was updated away, it holds the post and says why.
+// Modal, focus-trapped; Escape means "Edit post". Only the user's own (trusted) clicks and keys
 // count: the page can dispatch events but must not be able to post past PostCheck.
 import { focusables, h, onUser } from './dom.js';
 import { uiLayer } from './host.js';
 import { findingItem, omittedText } from './panel.js';
 import type { FindingView } from './words.js';
 
-export type Choice = 'edit' | 'post';
-export type DialogMode = 'confirm' | 'block';
+/** `closed`: the dialog was taken down by PostCheck itself (an answer replaced it, or teardown). */
+export type Choice = 'edit' | 'post' | 'retry' | 'closed';
+export type DialogMode = 'confirm' | 'block' | 'checking' | 'failed' | 'orphaned';
 
 let current: { backdrop: HTMLElement; finish: (c: Choice) => void } | null = null;
 
@@ -19,8 +22,9 @@ export function focusDialog(): void {
   if (current) (focusables(current.backdrop)[0] ?? current.backdrop).focus({ preventScroll: true });
 }
 
+/** Takes the open dialog down; its promise resolves 'closed'. */
 export function closeDialog(): void {
-  current?.finish('edit');
+  current?.finish('closed');
 }
 
 const TEXT: Record<DialogMode, { title: string; intro: string }> = {
@@ -32,22 +36,38 @@ const TEXT: Record<DialogMode, { title: string; intro: string }> = {
     title: 'Check this post before it goes out',
     intro: 'PostCheck found things your school’s social media policy asks you to think about.',
   },
+  checking: {
+    title: 'Checking your post…',
+    intro: 'It goes out as soon as the check is done, if nothing needs changing.',
+  },
+  failed: {
+    title: 'PostCheck couldn’t check this post',
+    intro: 'The check did not finish, so the post has not been sent. Try again. If it keeps failing, copy your text, reload the page and post again.',
+  },
+  orphaned: {
+    title: 'PostCheck couldn’t check this post',
+    intro: 'PostCheck was updated or switched off in this tab, so the post has not been sent. Copy your text, reload the page and post again.',
+  },
 };
 
 export function showPostDialog(mode: DialogMode, findings: readonly FindingView[] = [], omitted = 0): Promise<Choice> {
   closeDialog();
   return new Promise((resolve) => {
     const { title, intro } = TEXT[mode];
-    const edit = h('button', { type: 'button', class: 'primary', text: 'Edit post' });
-    const other = mode === 'confirm' ? h('button', { type: 'button', class: 'post', text: 'Post anyway' }) : null;
+    const edit = h('button', { type: 'button', class: mode === 'failed' ? '' : 'primary', text: 'Edit post' });
+    const other =
+      mode === 'confirm' ? h('button', { type: 'button', class: 'post', text: 'Post anyway' })
+      : mode === 'failed' ? h('button', { type: 'button', class: 'primary retry', text: 'Try again' })
+      : null;
     const dialog = h(
       'div',
       {
         class: `dialog ${mode}`,
-        role: mode === 'confirm' ? 'dialog' : 'alertdialog',
+        role: mode === 'confirm' || mode === 'checking' ? 'dialog' : 'alertdialog',
         'aria-modal': 'true',
         'aria-labelledby': 'pc-dlg-title',
         'aria-describedby': 'pc-dlg-intro',
+        'aria-busy': mode === 'checking' ? 'true' : undefined,
       },
       h('h2', { id: 'pc-dlg-title', text: title }),
       h('p', { id: 'pc-dlg-intro', text: intro }),
@@ -64,7 +84,7 @@ export function showPostDialog(mode: DialogMode, findings: readonly FindingView[
       resolve(choice);
     };
     onUser(edit, 'click', () => finish('edit'));
-    if (other) onUser(other, 'click', () => finish('post'));
+    if (other) onUser(other, 'click', () => finish(mode === 'confirm' ? 'post' : 'retry'));
     onUser<KeyboardEvent>(backdrop, 'keydown', (e) => {
       if (e.key === 'Escape') {
         e.preventDefault();
@@ -83,7 +103,7 @@ export function showPostDialog(mode: DialogMode, findings: readonly FindingView[
     uiLayer().append(backdrop);
     // the dialog opens at its top, heading in view: focusing a button low in a long dialog would
     // otherwise scroll it there first
-    edit.focus({ preventScroll: true });
+    (mode === 'failed' && other ? other : edit).focus({ preventScroll: true });
     dialog.scrollTop = 0;
   });
 }

@@ -242,15 +242,21 @@ export class Composer {
     this.timer = setTimeout(this.runCheck, delay);
   }
 
-  /** Checks the current text now. Resolves null when a newer check superseded this one. */
-  checkNow(): Promise<CheckResult> {
+  /**
+   * Checks the current text now. Resolves null when a newer check superseded this one.
+   * `atPost`: the user is waiting on this answer to post, so it goes out at once rather than behind
+   * a check already out; a stuck worker then costs one timeout, not one per check in the queue.
+   */
+  checkNow(atPost = false): Promise<CheckResult> {
     clearTimeout(this.timer);
     if (!this.armed) return Promise.resolve(null);
     const seq = ++this.seq;
-    // one check out at a time per composer: a check asked for while one is out waits for it, and
-    // is sent only if no newer one was asked for meanwhile (the worker never works on stale text)
-    const p = this.inFlight.then(() => (seq === this.seq && !this.disposed && this.armed ? this.ask(seq) : null));
-    this.inFlight = p.then(() => undefined);
+    const ask = () => (seq === this.seq && !this.disposed && this.armed ? this.ask(seq) : null);
+    // otherwise one check out at a time per composer: a check asked for while one is out waits for
+    // it, and is sent only if no newer one was asked for meanwhile (the worker never works on stale text)
+    const p = atPost ? Promise.resolve(ask()) : this.inFlight.then(ask);
+    const previous = this.inFlight;
+    this.inFlight = Promise.all([previous, p]).then(() => undefined);
     this.latest = p;
     return p;
   }

@@ -317,7 +317,7 @@ export class Controller implements ComposerHost {
       });
     }, CHECKING_NOTICE_MS);
     const results = await Promise.all(
-      group.map((c): Promise<CheckResult> => (c.verdict && c.fresh() ? Promise.resolve(c.verdict) : c.checkNow().then(() => c.settled()))),
+      group.map((c): Promise<CheckResult> => (c.verdict && c.fresh() ? Promise.resolve(c.verdict) : c.checkNow(true).then(() => c.settled()))),
     );
     clearTimeout(notice);
     this.pending = false;

@@ -36,6 +36,23 @@ function coversText(c: Composer, r: Rect): boolean {
   return false;
 }
 
+const CONTROL = 'button, a[href], input, select, textarea, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Would a badge at `r` lie over one of the site's controls (a Post or send button beside the editor,
+ * a link)? The badge takes no pointer events and a press on it is taken by position, so a badge
+ * over a button would take the press meant for the button.
+ */
+function coversControl(c: Composer, r: Rect): boolean {
+  const points = [[r.left + 1, r.top + 1], [r.right - 1, r.top + 1], [r.left + 1, r.bottom - 1], [r.right - 1, r.bottom - 1], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]];
+  for (const [x, y] of points) {
+    const hit = document.elementFromPoint(x!, y!);
+    if (!hit || c.el === hit || c.el.contains(hit)) continue;
+    if (hit.closest(CONTROL)) return true;
+  }
+  return false;
+}
+
 export function view(t: Tracked, enforcement?: Enforcement): FindingView {
   const f: Finding = t.finding;
   return {
@@ -78,7 +95,7 @@ export class ComposerUi {
   layout(): void {
     if (!this.badge) return;
     const visible = this.c.alive;
-    this.badge.place(visible ? this.c.el.getBoundingClientRect() : null, (r) => coversText(this.c, r));
+    this.badge.place(visible ? this.c.el.getBoundingClientRect() : null, (r) => coversText(this.c, r) || coversControl(this.c, r));
     if (this.panel) {
       if (this.badge.el.hidden) this.panel.close(false);
       else this.panel.place(this.badge.el.getBoundingClientRect());

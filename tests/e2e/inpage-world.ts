@@ -83,7 +83,8 @@ function pcRoot() {
     if (known && known.host.isConnected && chrome.dom.openOrClosedShadowRoot(known.host) === known) return known;
     // on <html>, or inside a site's open modal dialog (host.ts followModal)
     for (const scope of scopes()) {
-      for (const el of scope === document ? [...document.documentElement.children, ...document.querySelectorAll('dialog')] : scope.querySelectorAll('dialog')) {
+      const dialogs = [...scope.querySelectorAll('dialog')].flatMap((d) => [...d.children]);
+      for (const el of scope === document ? [...document.documentElement.children, ...dialogs] : dialogs) {
         const r = chrome.dom.openOrClosedShadowRoot(el);
         if (r && [...r.children].some((c) => c.classList.contains('pc'))) return (globalThis.__pcTestRoot = r);
       }

@@ -5,6 +5,7 @@ import type { FindingView } from '../ui/inpage/words.js';
 import { openPanel, type Panel } from '../ui/inpage/panel.js';
 import type { Enforcement } from './client.js';
 import type { Composer, Tracked } from './composer.js';
+import { isOwnUi } from '../ui/inpage/host.js';
 
 /** Past this many text nodes, the badge goes outside the editor rather than measure them all. */
 const MEASURED_NODES = 200;
@@ -44,14 +45,22 @@ const CONTROL = 'button, a[href], input, select, textarea, [role="button"], [rol
  * over a button would take the press meant for the button.
  */
 function coversControl(c: Composer, r: Rect): boolean {
-  const points = [[r.left + 1, r.top + 1], [r.right - 1, r.top + 1], [r.left + 1, r.bottom - 1], [r.right - 1, r.bottom - 1], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]];
-  for (const [x, y] of points) {
-    const hit = document.elementFromPoint(x!, y!);
-    if (!hit || c.el === hit || c.el.contains(hit)) continue;
-    if (hit.closest(CONTROL)) return true;
+  // sampled across the whole badge, closer than the smallest icon button (a badge with counts is
+  // ~190 px wide: its corners and centre alone miss a 30 px send button under its left part)
+  const ys = [r.top + 2, (r.top + r.bottom) / 2, r.bottom - 2];
+  for (let x = r.left + 1; x < r.right + CONTROL_STEP; x += CONTROL_STEP) {
+    for (const y of ys) {
+      // the topmost of the page's own elements there: PostCheck's open panel may lie over it
+      const hit = document.elementsFromPoint(Math.min(x, r.right - 1), y).find((e) => !isOwnUi(e));
+      if (!hit || c.el === hit || c.el.contains(hit)) continue;
+      if (hit.closest(CONTROL)) return true;
+    }
   }
   return false;
 }
+
+/** px between the points coversControl tries: under the 16 px of the smallest icon buttons */
+const CONTROL_STEP = 12;
 
 export function view(t: Tracked, enforcement?: Enforcement): FindingView {
   const f: Finding = t.finding;

@@ -5,6 +5,9 @@ const ALLOWS_OFF_THE_RECORD = { ...ST_AIDANS, terms: { ...ST_AIDANS.terms, allow
 
 ruleTable('confidential', {
   flag: [
+    // what a child lives with at home: a parent in prison, no food in the house
+    { text: 'A girl in my form told me her mum is back inside and she is staying with her gran' },
+    { text: 'One of my Year 4s comes into school hungry every day, there is no food in the house' },
     // blind-2: informal exclusion, 'keep that to yourselves', a tight budget, a pupil's mock results
     { text: 'One of my Year 10 lads got sent home today for vaping in the toilets again', excerpt: 'got sent home' },
     { text: "The budget is so tight we're not replacing two teachers who leave in July.", excerpt: 'budget is so tight' },
@@ -97,6 +100,10 @@ ruleTable('confidential', {
     { text: 'Governors signed off a deficit budget last night' },
   ],
   pass: [
+    // the same words about the writer's own life carry no pupil
+    { text: 'I have not had breakfast all week, marking is eating my mornings' },
+    { text: 'No food in the house again, takeaway it is' },
+    { text: 'My brother is doing time in the gym every night for his marathon' },
     { text: "Josh's mum kicked off at parents evening again" },
     { text: 'I got sent home from work with a migraine' },
     'Great safeguarding training today',

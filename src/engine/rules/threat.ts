@@ -294,7 +294,8 @@ function repeatAt(doc: Doc, k: number): boolean {
     const n2 = doc.tokens[k + 2];
     // "keep it up and ...", "carry on like this"
     if (n?.norm === 'it' && n2?.norm === 'up' && n2.sentence === doc.tokens[k]!.sentence) return true;
-    if (n && n.sentence === doc.tokens[k]!.sentence && (/ing$/.test(n.norm) || (n.norm === 'on' && (!n2 || n2.sentence !== n.sentence || /ing$/.test(n2.norm))))) return true;
+    if (n && n.sentence === doc.tokens[k]!.sentence && (/ing$/.test(n.norm) || (n.norm === 'on' && (!n2 || n2.sentence !== n.sentence || /ing$/.test(n2.norm) || n2.norm === 'and' || n2.norm === 'an'))))
+      return true;
   }
   return false;
 }
@@ -317,7 +318,10 @@ function ultimatum(doc: Doc, m: PhraseMatch): boolean {
     // "... if he carries on", "... if she does it once more"; "next" after is only "next week"
     if (w === 'again' || w === 'else' || w === 'anymore' || (w !== 'next' && w !== 'dare' && repeatAt(doc, k))) return true;
   }
-  return sentenceMatches(doc, s, WARNING_TEXT) || sentenceMatches(doc, s + 1, WARNING_TEXT);
+  if (sentenceMatches(doc, s, WARNING_TEXT) || sentenceMatches(doc, s + 1, WARNING_TEXT)) return true;
+  // a demand with its price: "take it down by tonight or I'm coming round", "unless he pays",
+  // "I WILL be going to the press if I don't get an apology"
+  return unlessCondition(doc, m);
 }
 
 /** A condition of the "do this or else" kind: "unless he pays", "if she doesn't take it down", "or else". */
@@ -371,8 +375,30 @@ function leads(doc: Doc): Map<number, number> {
   return l;
 }
 
+/** "I'm" or "we're" opening a plan said in the progressive: "... and I'm stapling him to the board". */
+function progressiveLead(doc: Doc, first: number): number {
+  const t = doc.tokens[first]!;
+  if (t.norm === 'im' || t.norm === 'were') return first;
+  const n = doc.tokens[first + 1];
+  if ((t.norm === 'i' || t.norm === 'we') && n && n.sentence === t.sentence && (n.norm === 'am' || n.norm === 'are')) return first + 1;
+  return -1;
+}
+
+/** The verb of "I'm ...ing" as the lists hold it: stapling → staple, binning → bin, telling → tell. */
+function ingBases(v: string): string[] {
+  const stem = v.slice(0, -3);
+  const out = [stem, `${stem}e`];
+  if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));
+  return out;
+}
+
 function openAction(doc: Doc, m: PhraseMatch): boolean {
-  const lead = leads(doc).get(m.first) ?? -1;
+  let lead = leads(doc).get(m.first) ?? -1;
+  let progressive = false;
+  if (lead < 0) {
+    lead = progressiveLead(doc, m.first);
+    progressive = lead >= 0;
+  }
   if (lead < 0) return false;
   let obj = -1;
   for (let k = m.last; k > lead; k--) if (OBJ_PRON.has(doc.tokens[k]!.norm)) obj = k;
@@ -387,6 +413,13 @@ function openAction(doc: Doc, m: PhraseMatch): boolean {
   // a verb and its particle ("sort out", "do in"), never two verbs
   if (verbs.length === 2 && !/^(up|out|off|in|down|over|round|about)$/.test(verbs[1]!)) return false;
   const v = verbs[0]!;
+  if (progressive) {
+    // "I'm stapling him to the board": only an -ing verb that is not a sanction, a kindness or a word
+    if (!/ing$/.test(v) || ingBases(v).some((b) => NOT_HARM.has(b))) return false;
+    const n = doc.tokens[obj + 1];
+    // the plan needs where it lands him ("to the board", "into the sun"), not "I'm seeing him tomorrow"
+    return !!n && n.sentence === doc.tokens[obj]!.sentence && OPEN_AFTER.has(n.norm) && !/^(and|so|like|i|ill|mate|lol|swear|till|until|myself|with)$/.test(n.norm);
+  }
   if (NOT_HARM.has(v) || NOT_HARM.has(doc.tokens[lead + 1]!.base) || /^(to|a|an|the|it|that|this|be|been|being)$/.test(v)) return false;
   // "-ing", "-ed" forms and adjectives are not the verb of "I'll ... him"
   if (/(ing|ed|ly|ful|ous|able)$/.test(v) && !/^(bed|shed|shred|wed|sled|feed|speed|need)$/.test(v)) return false;
@@ -586,7 +619,7 @@ export default defineRule({
       if (tags.includes('person-before') && !personBefore(doc, m, nameTokens())) continue;
       if (tags.includes('sufferer') && !sufferer(doc, m, nameTokens())) continue;
       if (tags.includes('not-self') && !notSelf(doc, m, nameTokens())) continue;
-      if (tags.includes('ultimatum') && !ultimatum(doc, m)) continue;
+      if ((tags.includes('ultimatum') || tags.includes('coerce')) && !ultimatum(doc, m)) continue;
       if (tags.includes('unless') && !unlessCondition(doc, m)) continue;
       if (tags.includes('condition') && !condition(doc, m)) continue;
       if (tags.includes('open') && !openAction(doc, m)) continue;

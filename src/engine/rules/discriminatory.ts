@@ -40,7 +40,7 @@ const GROUP_CLASSES: Record<string, string[]> = {
   race: ['@grp-race', '@grp-race-one', '@nat-adj'],
   religion: ['@grp-religion', '@grp-religion-one', '@adj-religion', '@religious-observance'],
   sex: ['@grp-sex', '@grp-sex-one', '@adj-sex'],
-  'sexual-orientation': ['@grp-orientation', '@grp-orientation-one', '@adj-orientation'],
+  'sexual-orientation': ['@grp-orientation', '@grp-orientation-one', '@adj-orientation', '@orientation-cue'],
   'gender-reassignment': ['@grp-gender', '@adj-gender'],
   disability: ['@grp-disability', '@adj-disability'],
 };

@@ -34,7 +34,7 @@ const NOT_NEGATED_BY = wordSet('not-negated-by');
 const CODE = /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2})$/;
 /** Primary 1-7 and secondary 1-6 in Scotland and Northern Ireland ("P7s", "S2"). */
 const SCOT_YEAR = /^(p[1-7]|s[1-6])s?$/;
-const SCOT_YEAR_NEXT = new Set(['class', 'classes', 'pupils', 'pupil', 'kids', 'children', 'boys', 'girls', 'group', 'groups', 'form', 'parents', 'teacher', 'trip', 'assembly', 'leavers', 'prelims']);
+const SCOT_YEAR_NEXT = new Set(['class', 'classes', 'pupils', 'pupil', 'kids', 'kid', 'children', 'child', 'boys', 'boy', 'girls', 'girl', 'lad', 'lads', 'lass', 'lasses', 'wean', 'weans', 'bairn', 'bairns', 'student', 'students', 'group', 'groups', 'form', 'parents', 'parent', 'mum', 'dad', 'mam', 'teacher', 'trip', 'assembly', 'leavers', 'prelims']);
 /** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
 const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
 /** The first half of a postcode ("BL2", "M1", "SW1A"): the "6QT" after it is not a class. */
@@ -167,7 +167,14 @@ function schoolWordsIn(doc: Doc): boolean {
 }
 
 /** The school's class names in the draft, as the draft uses them (cached). */
-export function classMentions(doc: Doc): ClassMention[] {
+/** The draft a view was made from (baseView, yearView share its tokens' places): class names are bound to it. */
+function boundDoc(doc: Doc): Doc {
+  for (let d: object | null = doc; d && d !== Object.prototype; d = Object.getPrototypeOf(d)) if (boundClasses.has(d as Doc)) return d as Doc;
+  return doc;
+}
+
+export function classMentions(view: Doc): ClassMention[] {
+  const doc = boundDoc(view);
   let c = classMentionCache.get(doc);
   if (c) return c.mentions;
   c = { mentions: [], at: new Map() };
@@ -194,7 +201,8 @@ export function classMentions(doc: Doc): ClassMention[] {
 }
 
 /** The class-name mention covering token i, if any. */
-export function classMentionAt(doc: Doc, i: number): ClassMention | undefined {
+export function classMentionAt(view: Doc, i: number): ClassMention | undefined {
+  const doc = boundDoc(view);
   if (!boundClasses.has(doc)) return undefined;
   classMentions(doc);
   return classMentionCache.get(doc)!.at.get(i);
@@ -206,6 +214,31 @@ export function classMentionAt(doc: Doc, i: number): ClassMention | undefined {
  * match token indices are the draft's own. Without a mention, the plain match.
  */
 export function groupMatch(matcher: PhraseMatcher, doc: Doc): PhraseMatch[] {
+  return groupMatchOf(matcher, yearView(doc));
+}
+
+/**
+ * The draft with year groups in the other UK forms read as the patterns write them: Welsh "Bl 10" as
+ * "year 10", a Scottish "S3" or "P6" (where isClassCode takes it) as a class code, so `#` takes it.
+ */
+function yearView(doc: Doc): Doc {
+  let view: Doc | undefined;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    let norm: string | undefined;
+    if ((t.norm === 'bl' || t.norm === 'blwyddyn') && yearGroupAt(doc, i) >= 0) norm = 'year';
+    else if (SCOT_YEAR.test(t.norm) && isClassCode(doc, t)) norm = GROUP_WORD;
+    if (!norm) continue;
+    if (!view) {
+      view = Object.create(doc) as Doc;
+      Object.defineProperty(view, 'tokens', { value: [...doc.tokens] });
+    }
+    view.tokens[i] = { ...t, norm, base: norm, deob: norm };
+  }
+  return view ?? doc;
+}
+
+function groupMatchOf(matcher: PhraseMatcher, doc: Doc): PhraseMatch[] {
   const mentions = classMentions(doc);
   if (mentions.length === 0) return matcher.match(doc);
   const tokens: Token[] = [];
@@ -241,7 +274,8 @@ export function yearGroupAt(doc: Doc, i: number): number {
   const t = doc.tokens[i];
   const n = doc.tokens[i + 1];
   if (!t || !n) return -1;
-  if (!/^(year|yr|years)$/.test(t.norm)) return -1;
+  // Welsh schools' "Bl 10", "Blwyddyn 6" (blwyddyn, year), typed with a capital
+  if (!/^(year|yr|years)$/.test(t.norm) && !(/^(bl|blwyddyn)$/.test(t.norm) && /^B/.test(doc.draft.slice(t.start, t.end)) && /^\d{1,2}$/.test(n.norm))) return -1;
   if (/^(\d{1,2}s?|reception|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|sevens|elevens|sixes|nines|tens)$/.test(n.norm)) return i + 1;
   return -1;
 }

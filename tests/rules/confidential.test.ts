@@ -98,8 +98,45 @@ ruleTable('confidential', {
     { text: "There's a lot going on at home for one of my Year 5s" },
     { text: 'Passed it on to the DSL after what the Year 4 girl told me' },
     { text: 'Governors signed off a deficit budget last night' },
+    // jargon in passing: the acronyms staff use for exclusions, care and child protection
+    { text: 'Lad in 9C got a PEX this afternoon, gutted for him', excerpt: 'PEX' },
+    { text: "That's her second FTE since September.", excerpt: 'FTE' },
+    { text: "She's CLA, so the virtual school want a PEP before half term." },
+    { text: 'Spent my free at the MASH about one of my Year 6s', excerpt: 'MASH' },
+    // what staff do with a concern, and the concern in the sentence after the child
+    { text: 'One of my Year 9s turned up with no coat again. Rang the DSL straight after registration.', excerpt: 'Rang the DSL' },
+    { text: 'Quiet word with a girl in my form at break. Logged it and handed it over to safeguarding.' },
+    // a colleague by first name and department; a colleague with no determiner
+    { text: 'Gemma from geography is on capability now, awful for her', excerpt: 'on capability' },
+    { text: 'Colleague of mine has been given a written warning over a parent email', excerpt: 'written warning' },
+    { text: 'The new chemistry teacher was let go after a fortnight' },
+    // a child's home, said with he/she or of a parent, with no other work words
+    { text: "Her dad's out of prison next week and wants to collect her.", excerpt: 'out of prison' },
+    { text: 'He is under a care order and living with his aunt now' },
+    { text: 'His stepdad belts him, everyone on the estate knows' },
+    { text: 'The police picked two of our Year 11 boys up outside the gates' },
+    // the share of the writer's own class that passed
+    { text: 'Only 12 of my Year 11s got a 4 in the English mock', excerpt: '12 of my Year 11s got a 4 in the English mock' },
+    { text: 'Our school is £150k in debt and the trust want a recovery plan by March.' },
   ],
   pass: [
+    // the same acronyms, words and shapes where nothing is disclosed
+    { text: 'The role is 0.6 FTE with a TLR for KS3 maths' },
+    { text: 'We are recruiting two FTE teachers of science for September' },
+    { text: 'Rang the dentist at lunch and got an appointment for Friday' },
+    { text: 'Great DSL refresher training this afternoon, loads to think about' },
+    { text: 'Gemma from geography is the best colleague anyone could ask for' },
+    { text: "My sister's dad-in-law is out of prison and doing brilliantly at his new job" },
+    { text: 'My brother is under a lot of pressure at work and never sees his kids' },
+    { text: 'Police picked up the stolen bike outside my house, result!' },
+    { text: 'Only 12 of my tomato plants survived the frost' },
+    { text: 'We are £150 over budget on the kitchen, send wine' },
+    { text: "I would never post a pupil's EHCP or name a child online, not ever" },
+    { text: 'Spent the afternoon making mash for the kids, they loved it' },
+    { text: 'He was in care homes for years as a carer before he retrained as a teacher' },
+    { text: 'Covering PE for a colleague of mine who is on a course today' },
+    { text: 'Playing on my old PSP on the train, retro gaming heaven' },
+    { text: 'Colleague of mine has been given an award for her work on reading' },
     // the same words about the writer's own life carry no pupil
     { text: 'I have not had breakfast all week, marking is eating my mornings' },
     { text: 'No food in the house again, takeaway it is' },

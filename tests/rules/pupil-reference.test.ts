@@ -7,6 +7,14 @@ const CLASSES = { ...ST_AIDANS, school: { ...ST_AIDANS.school, classes: ['Kestre
 
 ruleTable('pupil-reference', {
   flag: [
+    // Welsh and Scottish year groups: "Bl 10", "Blwyddyn 6", "S3", "P6"
+    { text: 'A Bl 10 lad walked out of my lesson and kept going', excerpt: 'A Bl 10 lad' },
+    { text: 'Had a Blwyddyn 5 girl sobbing in the cloakroom at break' },
+    { text: 'One of my S3 boys asked if I had ever been arrested' },
+    { text: 'The S4 lass who fainted in the lab is back on Monday' },
+    // a pupil singled out by what happened to them or what they have, in a draft about school
+    { text: 'The family whose flat flooded in October are still in a hotel, the kids come to school exhausted' },
+    { text: 'The only Year 8 in a wheelchair was left behind on the trip again' },
     { text: 'A mum from my class turned up at 8am demanding to see me' },
     // blind-3: 'one of the dads' acting up at a school event is a particular pupil's parent
     'Lovely evening at the Year 11 prom. One of the dads was mouthing off at the bar.',
@@ -60,6 +68,14 @@ ruleTable('pupil-reference', {
     { text: 'Hiya Dee, your little one left her PE kit in the hall, it is in the school office x', excerpt: 'your little one' },
   ],
   pass: [
+    // the same shapes outside school
+    'A girl in my pottery class made the most amazing jug',
+    'Bl 10 and Bl 11 sit their mocks all week, quiet corridors',
+    'Our S3 bucket costs doubled this year',
+    'P6 of the report has the figures',
+    'The family whose dog bit my nephew finally said sorry',
+    'The only person in a wheelchair at the gig got the best view',
+    'The lad who fixed our boiler was spot on, would recommend',
     { text: 'My mum turned up at 8am with a flask for me' },
     // near misses of the parent, early-years and reply constructions
     'Every parent who emailed about the trip has had a reply',

@@ -15,6 +15,7 @@ import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { dropOverlapped, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 import { ByFirst, RangeIndex } from '../text/spans.js';
+import { FIRST_NAMES } from '../name-data.js';
 import type { RuleId } from '../types.js';
 
 const LEXICON = parseLexicon(confidentialJson, 'rules/lexicons/confidential.json');
@@ -57,6 +58,29 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir']);
 const FLAG_TAIL = new Set(['yet', 'but', 'now', 'until', 'till', 'sorry', 'though']);
 /** The topic tag that names the message. */
 const TOPIC_MESSAGES = ['safeguarding', 'police', 'exclusion', 'send', 'medical', 'pp', 'care', 'attendance', 'behaviour', 'results', 'staff', 'meeting', 'finance', 'inspection', 'survey'] as const;
+/** Topics that are a child's (said with he/she or "one of my", they are a pupil's without other work words). */
+const CHILD_SIDE = ['safeguarding', 'care', 'exclusion', 'attendance'] as const;
+/** The writer's own people ("my brother", "my mum"): their he/she is no pupil. */
+const KIN = new Set(['brother', 'sister', 'mum', 'mam', 'mom', 'dad', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'son', 'daughter', 'nan', 'gran', 'grandad', 'cousin', 'uncle', 'aunt', 'auntie', 'niece', 'nephew', 'friend', 'mate', 'neighbour', 'fiance', 'fiancee', 'stepdad', 'stepmum', 'bestie', 'bf', 'gf', 'hubby', 'missus']);
+function ownKin(doc: Doc): boolean {
+  return doc.tokens.some((t, i) => (t.norm === 'my' || t.norm === 'our') && KIN.has(doc.tokens[i + 1]?.base ?? ''));
+}
+/** Verbs of telling that a negator turns into a statement of principle: "I would never share a pupil's EHCP". */
+const SHARE = new Set(['share', 'sharing', 'post', 'posting', 'discuss', 'discussing', 'mention', 'mentioning', 'name', 'naming', 'reveal', 'revealing', 'disclose', 'disclosing', 'put', 'putting', 'publish', 'tweet']);
+const PRINCIPLE = new Set(['never', 'wouldnt', 'shouldnt', 'mustnt', 'cannot', 'cant', 'wont']);
+/** A negated verb of telling earlier in the sentence: the writer says what must not be shared, and shares nothing. */
+function principle(doc: Doc, m: PhraseMatch): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 8 && doc.tokens[k]!.sentence === s; k--) {
+    if (!SHARE.has(doc.tokens[k]!.norm)) continue;
+    // "never", "wouldn't", "shouldn't", "would not": a principle; "Don't share this, but..." is a flag and still discloses
+    for (let j = k - 1; j >= 0 && j >= k - 3 && doc.tokens[j]!.sentence === s; j--) {
+      const n = doc.tokens[j]!.norm;
+      if (PRINCIPLE.has(n) || (n === 'not' && /^(would|should|must|will|could)$/.test(doc.tokens[j - 1]?.norm ?? ''))) return true;
+    }
+  }
+  return false;
+}
 /** Before a medical word in its clause: harm wished or foretold ("he'll be leaving in an ambulance"), not a disclosure. */
 const FUTURE = new Set(['ll', 'will', 'gonna', 'would', 'wouldnt', 'might', 'could', 'shall']);
 
@@ -99,6 +123,12 @@ function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, read
     const tags = TAGS.get(m.id);
     if (!tags) continue;
     const s = doc.tokens[m.first]!.sentence;
+    // "Dave from science", "Sarah in maths": a first name, then the department
+    if (tags.has('dept')) {
+      const p = doc.tokens[m.first - 1];
+      if (p && p.sentence === s && p.cap && !p.allCaps && FIRST_NAMES.has(p.base)) c.schoolPerson.add(s);
+      continue;
+    }
     if (tags.has('school-person')) c.schoolPerson.add(s);
     else if (tags.has('person')) c.anyPerson.add(s);
     if (tags.has('group')) c.group.add(s);
@@ -115,13 +145,20 @@ function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, read
   return c;
 }
 
+/** Past-tense verbs that open a sentence whose subject was left off: "Rang the DSL.", "Told her mum." */
+const SUBJECTLESS_OPENER = new Set(['rang', 'told', 'went', 'had', 'got', 'sent', 'took', 'made', 'spoke', 'gave', 'put', 'kept', 'saw', 'heard', 'found', 'left', 'wrote', 'phoned', 'called', 'emailed', 'logged', 'passed', 'referred', 'flagged', 'reported', 'filled', 'turns', 'turned', 'apparently', 'now', 'still', 'then', 'just']);
+
 /**
  * A short fragment ("Detention.", "Selective mutism, a support plan as long as my arm...") speaks of
- * whoever the sentence before spoke of: the topic begins its sentence, or the sentence is a few words.
+ * whoever the sentence before spoke of: the topic begins its sentence, the sentence is a few words,
+ * or it opens with a verb and no subject of its own ("Logged it and passed it to safeguarding.").
  */
 function fragmentOf(doc: Doc, m: PhraseMatch): boolean {
   const t = doc.tokens[m.first]!;
   if (t.sentenceStart) return true;
+  for (let k = m.first - 1; k >= 0 && doc.tokens[k]!.sentence === t.sentence; k--) {
+    if (doc.tokens[k]!.sentenceStart && SUBJECTLESS_OPENER.has(doc.tokens[k]!.norm)) return true;
+  }
   let n = 0;
   for (let k = m.first; k < doc.tokens.length && doc.tokens[k]!.sentence === t.sentence; k++) n++;
   for (let k = m.first - 1; k >= 0 && doc.tokens[k]!.sentence === t.sentence; k--) n++;
@@ -241,7 +278,7 @@ export default defineRule<Compiled>({
         out.push({ start: m.start, end: m.end, messageId: 'flagged' });
         continue;
       }
-      if (negatedBefore(doc, m.first, 3)) continue;
+      if (negatedBefore(doc, m.first, 3) || principle(doc, m)) continue;
       if (tags.has('needs-work') && !isWork()) continue;
       if (tags.has('needs-survey') && !surveyNamed && !cues.survey) continue;
       if (tags.has('foretold') && foretold(doc, m)) continue;
@@ -249,7 +286,10 @@ export default defineRule<Compiled>({
       const inWork = tags.has('school') || isWork();
       // a colleague's employment is spoken of by rumour ("someone's been sacked over the trip money"): any hint of work will do
       const staffWork = tags.has('staff') ? inWork || workHint() : inWork;
-      const personIn = (s: number) => cues.schoolPerson.has(s) || ((cues.anyPerson.has(s) || cues.pronoun.has(s)) && staffWork);
+      // what only happens to a child (a care order, an exclusion, a referral) needs no other hint of work to be a pupil's:
+      // "She's under a care order", "Her dad's just out of prison" (unless the writer speaks of their own children)
+      const childSide = !workSignals(doc).ownFamily && !ownKin(doc) && (CHILD_SIDE.some((t) => tags.has(t)) || (tags.has('police') && cues.anyPerson.has(s0)));
+      const personIn = (s: number) => cues.schoolPerson.has(s) || ((cues.anyPerson.has(s) || cues.pronoun.has(s)) && (staffWork || childSide));
       // "Young Sharp in Year 10 asked... Detention.": a fragment is about the people of the sentence before
       const s = !personIn(s0) && !cues.group.has(s0) && s0 > 0 && fragmentOf(doc, m) && (personIn(s0 - 1) || cues.group.has(s0 - 1)) ? s0 - 1 : s0;
       const person = personIn(s);

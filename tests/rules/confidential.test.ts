@@ -118,6 +118,20 @@ ruleTable('confidential', {
     // the share of the writer's own class that passed
     { text: 'Only 12 of my Year 11s got a 4 in the English mock', excerpt: '12 of my Year 11s got a 4 in the English mock' },
     { text: 'Our school is £150k in debt and the trust want a recovery plan by March.' },
+    // a child's home and harm in passing; a death in a pupil's family
+    { text: 'Had to ring home about the marks on his neck again.' },
+    { text: "Her mum's using again and she came in wearing yesterday's uniform." },
+    { text: "The boy I mentioned is in a women's refuge with his mum now." },
+    { text: 'His dad died at the weekend and he still came in on Monday.' },
+    // SEN routes and exam access arrangements; scores as fractions; a reading age that moved
+    { text: 'Three of my Year 6s are moving to a special school in September.' },
+    { text: "We're putting him in a separate room with a scribe for the mocks." },
+    { text: 'One of my Year 10s got 14/60 on the physics paper', excerpt: '14/60 on the physics' },
+    { text: 'A lad in my form has seen his reading age go from 6 to 9 since September' },
+    // staff cases with no one named; inspection letters and calls
+    { text: "There's a grievance going on in our department and it's grim" },
+    { text: "The Estyn letter has landed, we can't say a thing until it's published" },
+    { text: 'Written her up three times this week, she is on thin ice.' },
   ],
   pass: [
     // the same acronyms, words and shapes where nothing is disclosed
@@ -137,6 +151,19 @@ ruleTable('confidential', {
     { text: 'Covering PE for a colleague of mine who is on a course today' },
     { text: 'Playing on my old PSP on the train, retro gaming heaven' },
     { text: 'Colleague of mine has been given an award for her work on reading' },
+    // the same words where nothing is disclosed
+    'Had to ring home about the boiler again, landlord is useless',
+    "My mum's using her new phone like a pro now",
+    'The refuge charity bake sale raised £300, thank you all',
+    'My dad died ten years ago today, still miss him',
+    'Special school staff deserve so much more recognition',
+    'Writing up my dissertation in a separate room from the kids',
+    'Got 14/20 on the pub quiz, not bad',
+    'My reading age has gone backwards this term, too much marking and no novels',
+    'Grievance procedures should be simpler, says the union',
+    'Our Estyn report is out and it is on the website for everyone to read',
+    'Written up my notes from the conference, sharing them tomorrow',
+    'Proud our school is part of Operation Encompass',
     // the same words about the writer's own life carry no pupil
     { text: 'I have not had breakfast all week, marking is eating my mornings' },
     { text: 'No food in the house again, takeaway it is' },

@@ -59,7 +59,7 @@ const FLAG_TAIL = new Set(['yet', 'but', 'now', 'until', 'till', 'sorry', 'thoug
 /** The topic tag that names the message. */
 const TOPIC_MESSAGES = ['safeguarding', 'police', 'exclusion', 'send', 'medical', 'pp', 'care', 'attendance', 'behaviour', 'results', 'staff', 'meeting', 'finance', 'inspection', 'survey'] as const;
 /** Topics that are a child's (said with he/she or "one of my", they are a pupil's without other work words). */
-const CHILD_SIDE = ['safeguarding', 'care', 'exclusion', 'attendance'] as const;
+const CHILD_SIDE = ['safeguarding', 'care', 'exclusion', 'attendance', 'bereaved'] as const;
 /** The writer's own people ("my brother", "my mum"): their he/she is no pupil. */
 const KIN = new Set(['brother', 'sister', 'mum', 'mam', 'mom', 'dad', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'son', 'daughter', 'nan', 'gran', 'grandad', 'cousin', 'uncle', 'aunt', 'auntie', 'niece', 'nephew', 'friend', 'mate', 'neighbour', 'fiance', 'fiancee', 'stepdad', 'stepmum', 'bestie', 'bf', 'gf', 'hubby', 'missus']);
 function ownKin(doc: Doc): boolean {
@@ -268,6 +268,7 @@ export default defineRule<Compiled>({
       return w.edu.length + w.life.length > 0;
     };
 
+    let kin: boolean | undefined;
     for (const m of topics) {
       const tags = TAGS.get(m.id)!;
       if (tags.has('flag')) {
@@ -288,7 +289,7 @@ export default defineRule<Compiled>({
       const staffWork = tags.has('staff') ? inWork || workHint() : inWork;
       // what only happens to a child (a care order, an exclusion, a referral) needs no other hint of work to be a pupil's:
       // "She's under a care order", "Her dad's just out of prison" (unless the writer speaks of their own children)
-      const childSide = !workSignals(doc).ownFamily && !ownKin(doc) && (CHILD_SIDE.some((t) => tags.has(t)) || (tags.has('police') && cues.anyPerson.has(s0)));
+      const childSide = !workSignals(doc).ownFamily && !(kin ??= ownKin(doc)) && (CHILD_SIDE.some((t) => tags.has(t)) || ((tags.has('police') || tags.has('medical')) && cues.anyPerson.has(s0)));
       const personIn = (s: number) => cues.schoolPerson.has(s) || ((cues.anyPerson.has(s) || cues.pronoun.has(s)) && (staffWork || childSide));
       // "Young Sharp in Year 10 asked... Detention.": a fragment is about the people of the sentence before
       const s = !personIn(s0) && !cues.group.has(s0) && s0 > 0 && fragmentOf(doc, m) && (personIn(s0 - 1) || cues.group.has(s0 - 1)) ? s0 - 1 : s0;

@@ -2,6 +2,12 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('gossip', {
   flag: [
+    // a claim about colleagues' love lives needs no 'apparently'
+    'The deputy and the new PE teacher are definitely more than friends',
+    'Mr Hill has been carrying on with someone in the office for months',
+    // what the staffroom says; a colleague's title with a possessive
+    "The whole staffroom is saying the business manager's been let go",
+    "So I'm told, the exams officer's leaving at Christmas",
     { text: 'Apparently Mr Hill is being sacked.', excerpt: 'Apparently Mr Hill' },
     { text: 'Heard the head is leaving at Easter.', excerpt: 'Heard the head' },
     { text: 'Word is Mrs Patel is off to a trust job next year 🤫', excerpt: 'Word is Mrs Patel' },
@@ -24,6 +30,13 @@ ruleTable('gossip', {
     { text: "Word around the staffroom is the deputy's off" },
   ],
   pass: [
+    // the same words with no colleague as their subject
+    'My neighbours are definitely more than friends, the whole street knows',
+    'Carrying on with the garden this weekend, the roses are back',
+    'Everyone is saying the new Bake Off series is the best yet',
+    'So I am told, the M6 is shut again tonight',
+    'The head and the deputy opened the new library together today',
+    'Spotted together at the match: my two brothers, first time in years',
     "Apparently it's going to snow tomorrow",
     'I heard the head speak at the conference, brilliant.',
     'Heard the kids singing in assembly, made my day',

@@ -2,6 +2,19 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // management's words in scare quotes; sarcasm after a named decision
+    "Our 'wellbeing' afternoon was a two-hour data meeting",
+    "So the 'optional' twilight has a register now",
+    'Yet another genius plan from the trust: every lesson observed next week',
+    // cover, time and money said as what happened
+    'Covering four lessons again today, nobody even asked',
+    'Third cover this week and my books are still unmarked',
+    'When am I meant to plan when my PPA keeps going on cover?',
+    'Still no supply teacher for my Year 9s after five weeks',
+    'Expected to answer parent emails at 9pm now, all part of the job apparently',
+    'Bought the glue sticks for my class out of my own pocket again',
+    'Management here could not care less about staff, never have',
+    'They dont care about teachers at this school, only the data',
     // decided over the staff's heads, and the leader who hasn't taught for years
     { text: 'The head has scrapped the Year 8 residential without consulting any of the staff who run it' },
     { text: 'Nobody even asked the staff before they changed the marking policy' },
@@ -73,6 +86,19 @@ ruleTable('work-grievance', {
     { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
   ],
   pass: [
+    // the same shapes outside a complaint about work
+    "My husband's 'quick' DIY job has taken all weekend",
+    "Had a 'relaxing' weekend with a toddler and a teething puppy",
+    'Another genius idea from my son: cereal for tea',
+    'Another brilliant idea from our school council, a reading bench in the yard',
+    'Covering for my sister at the bakery this Saturday',
+    'When am I meant to see the new Bond film? Everyone has seen it',
+    'Still no sign of the parcel after five days',
+    'Bought my own pocket diary for next year, love a paper planner',
+    'The government could not care less about the NHS, says the editorial',
+    'Our new deputy could not be more supportive, what a difference',
+    'They dont care about the weather at Glastonbury, the mud is part of it',
+    'Third time watching the new Wicked film this week, no regrets',
     // deciding or being told is not a complaint without the over-our-heads part
     { text: 'Booked the holiday without telling anyone, surprise for my mum' },
     { text: 'Moved the sofa again, third time this week' },

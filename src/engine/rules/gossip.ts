@@ -4,7 +4,7 @@
 // lexicon's subject class ("the head", "SLT", "the deputy"). The bare "heard" is gossip only as
 // "heard <subject> is/has/'s...", so "I heard the head speak" and "heard the kids singing" stay quiet.
 import gossipJson from '../../../rules/lexicons/gossip.json';
-import { negatedBefore, tokenIndexAt } from '../context.js';
+import { baseView, negatedBefore, tokenIndexAt } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -45,7 +45,8 @@ function subjects(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): Span[] {
       if (first < doc.tokens.length) out.push({ first, last, start: h.start, end: h.end });
     }
   }
-  for (const m of SUBJECTS.match(doc)) out.push(m);
+  // possessives read as their word: "the business manager's been caught"
+  for (const m of SUBJECTS.match(baseView(doc))) out.push(m);
   for (const t of doc.tokens) {
     if (t.possessive && SUBJECT_WORDS.has(t.base)) out.push({ first: t.i, last: t.i, start: t.start, end: t.end });
     const next = doc.tokens[t.i + 1];
@@ -184,7 +185,11 @@ export default defineRule({
       // "apparently that's 'manageable'", "supposedly 'fairer'": a claim repeated in scare quotes is sarcasm, not a rumour
       if (scareQuoted(doc, c.last)) continue;
       if (used.has(sentence)) continue;
-      const s = weak ? near.first(sentence, c.last + 1, leadEnd(c.last + 1), (x) => heardAbout(doc, c.last, x)) : near.subjectOf(sentence, c.first, c.last);
+      // a claim about colleagues' love lives ("...are more than friends") takes its subject anywhere in the sentence before it
+      const claim = (TAGS.get(c.id) ?? []).includes('claim');
+      const s = weak
+        ? near.first(sentence, c.last + 1, leadEnd(c.last + 1), (x) => heardAbout(doc, c.last, x))
+        : (claim ? near.first(sentence, 0, c.first - 1, (x) => x.last < c.first) : undefined) ?? near.subjectOf(sentence, c.first, c.last);
       if (!s) continue;
       used.add(sentence);
       out.push({ start: Math.min(c.start, s.start), end: Math.max(c.end, s.end), messageId: 'rumour' });

@@ -43,6 +43,25 @@ function closedComplaint(doc: Doc, first: number, last: number, weak: boolean, t
   return undefined;
 }
 
+// ---- A management word in scare quotes: "our 'wellbeing' day", "the 'optional' twilight" ----
+// management's own words ('wellbeing', 'optional', 'directed time') say the draft is about work; the rest need it said
+const SCARE = new PhraseMatcher([{ id: 'scare', patterns: ['@scare-word'] }, { id: 'scare-work', patterns: ['@scare-word-work'] }], LEXICON.classes ?? {});
+const OPEN_QUOTE = /['‘"“]/;
+const CLOSE_QUOTE = /['’"”]/;
+/** Scare-quoted management words: a quote mark right before (after a space or the start) and right after, closing the word. */
+function scareQuoted(doc: Doc): Hit[] {
+  const d = doc.draft;
+  // most drafts have no quote marks beyond apostrophes inside words: look for one that opens a word
+  if (!/(^|[\s(])['‘"“]\p{L}/u.test(d)) return [];
+  const out: Hit[] = [];
+  for (const m of SCARE.match(doc)) {
+    const opens = m.start >= 1 && OPEN_QUOTE.test(d[m.start - 1]!) && (m.start === 1 || /[\s(]/.test(d[m.start - 2]!));
+    const closes = m.end < d.length && CLOSE_QUOTE.test(d[m.end]!) && !/\p{L}/u.test(d[m.end + 1] ?? '');
+    if (opens && closes) out.push({ start: m.start - 1, end: m.end + 1, messageId: 'grievance', data: { work: m.id === 'scare-work' ? 'yes' : '' } });
+  }
+  return out;
+}
+
 /** A negator inside the complaint itself ("SLT haven't cut our PPA"). */
 function negatedWithin(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
@@ -75,11 +94,14 @@ export default defineRule({
   },
   check(doc, env) {
     const matches = dropOverlapped(MATCHER.match(doc));
-    if (matches.length === 0) return [];
     let work: boolean | undefined;
     const isWork = () =>
       (work ??= WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc) || WORKPLACE.match(doc).length > 0);
-    const out: Hit[] = [];
+    // a scare-quoted word in a draft that mocks a person ("the governors' 'learning walk'... couldn't tell a lesson
+    // from a fire drill") is that mockery's sarcasm, which derogatory reports, not a complaint about the job
+    const scare = (env.hits.get('derogatory')?.length ?? 0) > 0 ? [] : scareQuoted(doc);
+    if (matches.length === 0 && scare.length === 0) return [];
+    const out: Hit[] = scare.filter((h) => h.data?.work || isWork()).map(({ data: _, ...h }) => h);
     let topics: ReturnType<PhraseMatcher['match']> | undefined;
     let weak: ReturnType<PhraseMatcher['match']> | undefined;
     let impositions: ReturnType<PhraseMatcher['match']> | undefined;

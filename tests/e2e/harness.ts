@@ -235,6 +235,11 @@ export interface LaunchOptions {
   copyExtension?: boolean;
   /** More Chromium switches. */
   args?: string[];
+  /**
+   * Default true: wait for the extension's service worker. A browser started on a profile where the
+   * extension is already installed starts no worker until an event wakes it (a cold start).
+   */
+  waitForWorker?: boolean;
 }
 
 export interface Launched {
@@ -311,7 +316,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
       background?: { service_worker?: string };
     };
     if (manifest.key) extensionId = extensionIdFromKey(manifest.key);
-    if (manifest.background?.service_worker) {
+    if (manifest.background?.service_worker && options.waitForWorker !== false) {
       serviceWorker =
         context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
         (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

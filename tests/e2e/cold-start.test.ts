@@ -46,7 +46,7 @@ async function currentWorker(b: Launched): Promise<Worker> {
 
 /** Post anyway on the confirm dialog posts the draft exactly once, as typed. */
 async function postAnyway(p: Page, draft: string, before: number): Promise<void> {
-  await p.getByRole('button', { name: 'Post anyway' }).click();
+  await ui.button(p, 'Post anyway').click();
   await expect.poll(() => posted(p)).toBe(before + 1);
   expect((await postedItems(p)).at(-1)?.text).toBe(draft);
   await expectCount(ui.dialog(p), 0);

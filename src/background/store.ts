@@ -10,7 +10,15 @@ import type { SchoolConfig } from '../config/schema.js';
 import browser from '../platform/browser.js';
 import { vaultDelete, vaultGet, vaultSet } from './vault.js';
 
-export const KEYS = { user: 'userConfig', lastGoodManaged: 'lastGoodManaged', version: 'configVersion', stats: 'stats' } as const;
+export const KEYS = { user: 'userConfig', lastGoodManaged: 'lastGoodManaged', lastManagedDigest: 'lastManagedDigest', version: 'configVersion', stats: 'stats' } as const;
+
+/**
+ * How long a load waits for storage.managed before answering from what this profile last saw. In a
+ * browser just started, Chromium answers storage.managed.get only once its policy service is up:
+ * 2.5–4 s after the worker starts, measured by `npm run bench:e2e` (cold start), while the vault
+ * answers in about 200 ms.
+ */
+const MANAGED_GRACE_MS = 300;
 
 export interface Loaded {
   effective: EffectiveConfig;
@@ -80,22 +88,70 @@ async function remember(value: SchoolConfig | null, lastGood: SchoolConfig | nul
   }
 }
 
+const delay = (ms: number): Promise<null> => new Promise((resolve) => setTimeout(() => resolve(null), ms));
+
+/**
+ * A digest of the school's policy as storage.managed gave it (nothing, or anything, even invalid):
+ * enough to tell after a slow start whether it is the one this profile last had, and no second copy
+ * of a roster on disk.
+ */
+async function digest(raw: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(raw ?? null));
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function rememberDigest(d: string, problems: SourcedProblem[]): Promise<void> {
+  try {
+    await vaultSet(KEYS.lastManagedDigest, d);
+  } catch (e) {
+    problems.push({ path: '(storage)', message: `could not note which school settings were read (${(e as Error).message}); the next start waits for them`, from: 'managed' });
+  }
+}
+
 async function load(): Promise<Loaded> {
   const storageProblems: SourcedProblem[] = [];
+  // asked first: in a browser just started it is by far the slowest read
+  const managedRead = readManaged();
   try {
     await migrate();
   } catch (e) {
     storageProblems.push({ path: '(storage)', message: `could not move the saved settings to private storage (${(e as Error).message})`, from: 'user' });
   }
-  const [managedRaw, lastGoodRaw, userRaw] = await Promise.all([readManaged(), readVault(KEYS.lastGoodManaged, storageProblems), readVault(KEYS.user, storageProblems)]);
+  const [lastGoodRaw, userRaw, seen] = await Promise.all([
+    readVault(KEYS.lastGoodManaged, storageProblems),
+    readVault(KEYS.user, storageProblems),
+    readVault(KEYS.lastManagedDigest, storageProblems),
+  ]);
+  // `npm run bench:e2e` (cold start) times the phases of a worker's first load by these marks
+  performance.mark('postcheck:read');
+  const early = await Promise.race([managedRead.then((raw) => ({ raw })), delay(MANAGED_GRACE_MS)]);
   // written by us after validation, but re-checked: an older version may have stored another shape
   const lastGood = lastGoodRaw === undefined ? null : salvage(lastGoodRaw).config;
+  let managedRaw: unknown;
+  let provisional = false;
+  if (early) managedRaw = early.raw;
+  else if (typeof seen === 'string') {
+    // storage.managed is slow to answer (a browser just started): check with the school's policy as
+    // this profile last had it, and reload as soon as the policy turns out to be another one. A
+    // profile that has never read storage.managed waits: it has nothing safe to answer from.
+    managedRaw = lastGood ?? undefined;
+    provisional = true;
+    void managedRead.then(async (raw) => {
+      if ((await digest(raw)) !== seen) await invalidate();
+    });
+  } else managedRaw = await managedRead;
   const { remember: keep, ...effective } = resolveLayers({ managedRaw, lastGoodManaged: lastGood, userRaw });
   // remember the school's configuration that validated (with last good values for keys it lost), so
   // a later bad push keeps working on it; forget it when the school removes its policy
-  if (keep !== undefined) await remember(keep, lastGood, storageProblems);
+  if (!provisional) {
+    if (keep !== undefined) await remember(keep, lastGood, storageProblems);
+    const d = await digest(managedRaw);
+    if (d !== seen) await rememberDigest(d, storageProblems);
+  }
   effective.problems.push(...storageProblems);
   // each part compiles on its own (engine.ts): what one part cannot use is skipped and said, never the whole
+  performance.mark('postcheck:resolved');
   const compiled: CompiledConfig = compileConfig(effective.config);
   const from = effective.source === 'user' ? 'user' : 'managed';
   for (const p of compiled.skipped) effective.problems.push({ ...p, from });

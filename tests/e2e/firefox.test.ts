@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { firefoxUnavailable, launchFirefox, type Firefox } from './firefox-harness';
 import type { Site } from './harness';
+import { marksUnderBoxes, openScopes, type Marked } from './marks.mjs';
 
 const PUPIL = 'Tobias Quennell';
 const DISCLAIMER = 'Views are my own.';
@@ -131,55 +132,8 @@ const posted = (p: Page) => p.evaluate(() => (window as unknown as { __fixture: 
  * centre lies inside a drawn mark box, grouped into runs; a textarea's marks are read from its
  * mirror. dist/firefox-test's UI root is open, so the page can read it (the store build's is closed).
  */
-function marks(p: Page): Promise<Array<{ severity: string; text: string }>> {
-  return p.evaluate(() => {
-    const out: { severity: string; text: string }[] = [];
-    const root = document.querySelector('[data-postcheck="ui"]')?.shadowRoot;
-    if (!root) return out;
-    for (const m of root.querySelectorAll('.overlay:not([hidden]) .mirror mark')) out.push({ severity: m.className, text: m.getAttribute('data-t') ?? '' });
-    const boxes: { sev: string; l: number; t: number; r: number; b: number }[] = [];
-    for (const el of root.querySelectorAll<HTMLElement>('.overlay:not([hidden]) .box')) {
-      const clip = el.closest('.overlay')!.getBoundingClientRect();
-      const r = el.getBoundingClientRect();
-      const box = { sev: el.classList[1] ?? 'info', l: Math.max(r.left, clip.left), t: Math.max(r.top, clip.top), r: Math.min(r.right, clip.right), b: Math.min(r.bottom, clip.bottom) };
-      if (box.r > box.l && box.b > box.t) boxes.push(box);
-    }
-    if (!boxes.length) return out;
-    const scopes: Array<Document | ShadowRoot> = [document];
-    for (let i = 0; i < scopes.length; i++) for (const el of scopes[i]!.querySelectorAll('*')) if (el.shadowRoot && el.shadowRoot !== root) scopes.push(el.shadowRoot);
-    const editors = scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>('[contenteditable="true"], [contenteditable=""]')]).filter((e) => !e.parentElement?.isContentEditable);
-    const range = document.createRange();
-    for (const ed of editors) {
-      const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
-      let run: { severity: string; text: string } | null = null;
-      const end = () => {
-        if (run && run.text.trim()) out.push({ severity: run.severity, text: run.text.trim() });
-        run = null;
-      };
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        for (let i = 0; i < n.data.length; i++) {
-          range.setStart(n, i);
-          range.setEnd(n, i + 1);
-          const r = range.getBoundingClientRect();
-          if (r.width === 0) {
-            if (run) run.text += n.data[i];
-            continue;
-          }
-          const x = r.left + r.width / 2;
-          const y = r.top + r.height / 2;
-          const hit = boxes.find((q) => x >= q.l && x <= q.r && y >= q.t && y <= q.b);
-          if (!hit) end();
-          else if (run && run.severity === hit.sev) run.text += n.data[i];
-          else {
-            end();
-            run = { severity: hit.sev, text: n.data[i]! };
-          }
-        }
-      }
-      end();
-    }
-    return out;
-  });
+function marks(p: Page): Promise<Marked[]> {
+  return p.evaluate(`(${marksUnderBoxes.toString()})(document.querySelector('[data-postcheck="ui"]')?.shadowRoot ?? null, (${openScopes.toString()})())`) as Promise<Marked[]>;
 }
 
 /** The centre of a visible element in PostCheck's UI (`near`: the badge closest to that box). */

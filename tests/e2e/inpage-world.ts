@@ -7,6 +7,7 @@
  */
 import { expect } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
+import { marksUnderBoxes, openScopes, type Marked } from './marks.mjs';
 
 interface ContextInfo {
   id: number;
@@ -69,12 +70,8 @@ export async function inContentWorld<A, R>(page: Page, fn: (arg: A) => R | Promi
 
 /** Functions available to every `inContentWorld` function (declared for TypeScript below). */
 const PRELUDE = `
-function scopes() {
-  // the document and every open shadow root in it (sites put composers and modal dialogs there)
-  const out = [document];
-  for (let i = 0; i < out.length; i++) for (const el of out[i].querySelectorAll('*')) if (el.shadowRoot) out.push(el.shadowRoot);
-  return out;
-}
+const scopes = ${openScopes.toString()};
+const drawnMarksIn = ${marksUnderBoxes.toString()};
 function pcRoot() {
   // an orphaned content script's world (after an update) has no chrome.dom any more: the root found
   // while it had one is kept on the world's global
@@ -116,6 +113,7 @@ function resolve(steps) {
 
 declare function pcRoot(): ShadowRoot | null;
 declare function scopes(): Array<Document | ShadowRoot>;
+declare function drawnMarksIn(root: ShadowRoot | null, scopes: Array<Document | ShadowRoot>): Marked[];
 declare function shown(el: Element): string;
 declare function resolve(steps: Step[]): Element[];
 
@@ -195,63 +193,12 @@ export function uiFocused(page: Page): Promise<string | null> {
   }, null);
 }
 
-export interface Marked {
-  severity: string;
-  text: string;
-}
+export type { Marked };
 
 /**
- * The words PostCheck marks, found by geometry: the characters of every editor on the page whose
- * centre lies inside a drawn (and not clipped away) mark box, grouped into runs; a textarea's
- * marks are read from its mirror. So a box one word off, or left behind by an edit, shows up.
+ * The words PostCheck marks, found by geometry (tests/e2e/marks.mjs): the characters of every
+ * editor on the page under a drawn mark box; a textarea's marks are read from its mirror.
  */
 export function drawnMarks(page: Page): Promise<Marked[]> {
-  return inContentWorld(page, () => {
-    const out: { severity: string; text: string }[] = [];
-    const root = pcRoot();
-    if (!root) return out;
-    for (const m of root.querySelectorAll('.overlay:not([hidden]) .mirror mark')) out.push({ severity: m.className, text: m.getAttribute('data-t') ?? '' });
-    const boxes: { sev: string; l: number; t: number; r: number; b: number }[] = [];
-    for (const b of root.querySelectorAll<HTMLElement>('.overlay:not([hidden]) .box')) {
-      const clip = b.closest('.overlay')!.getBoundingClientRect();
-      const r = b.getBoundingClientRect();
-      const box = { sev: b.classList[1] ?? 'info', l: Math.max(r.left, clip.left), t: Math.max(r.top, clip.top), r: Math.min(r.right, clip.right), b: Math.min(r.bottom, clip.bottom) };
-      if (box.r > box.l && box.b > box.t) boxes.push(box);
-    }
-    if (!boxes.length) return out;
-    const editors = scopes()
-      .flatMap((sc) => [...sc.querySelectorAll<HTMLElement>('[contenteditable="true"], [contenteditable=""]')])
-      .filter((e) => !e.parentElement?.isContentEditable);
-    const range = document.createRange();
-    for (const ed of editors) {
-      const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
-      let run: { severity: string; text: string } | null = null;
-      const end = () => {
-        if (run && run.text.trim()) out.push({ severity: run.severity, text: run.text.trim() });
-        run = null;
-      };
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        for (let i = 0; i < n.data.length; i++) {
-          range.setStart(n, i);
-          range.setEnd(n, i + 1);
-          const r = range.getBoundingClientRect();
-          if (r.width === 0) {
-            if (run) run.text += n.data[i];
-            continue;
-          }
-          const x = r.left + r.width / 2;
-          const y = r.top + r.height / 2;
-          const hit = boxes.find((b) => x >= b.l && x <= b.r && y >= b.t && y <= b.b);
-          if (!hit) end();
-          else if (run && run.severity === hit.sev) run.text += n.data[i];
-          else {
-            end();
-            run = { severity: hit.sev, text: n.data[i]! };
-          }
-        }
-      }
-      end();
-    }
-    return out;
-  }, null);
+  return inContentWorld(page, () => drawnMarksIn(pcRoot(), scopes()), null);
 }

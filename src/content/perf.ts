@@ -10,12 +10,14 @@ export interface PerfStats {
   calls: number;
   /** round-trip times of the last checks (background worker included) */
   checks: number[];
+  /** checks answered since the content script started */
+  answered: number;
 }
 
 /** True in dist/chrome-dev; false (and folded away) in the store builds and under vitest. */
 export const DEV = typeof __POSTCHECK_DEV__ !== 'undefined' && __POSTCHECK_DEV__ === true;
 
-const stats: PerfStats = { ms: 0, calls: 0, checks: [] };
+const stats: PerfStats = { ms: 0, calls: 0, checks: [], answered: 0 };
 if (DEV) (globalThis as { __postcheckPerf?: PerfStats }).__postcheckPerf = stats;
 
 export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -34,6 +36,7 @@ export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
 /** Notes a check's round trip (development build only). */
 export function noteCheck(ms: number): void {
   if (!DEV) return;
+  stats.answered++;
   stats.checks.push(Math.round(ms));
   if (stats.checks.length > 50) stats.checks.shift();
 }

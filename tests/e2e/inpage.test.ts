@@ -357,6 +357,33 @@ describe('keys, focus and dismissal', () => {
     await closePanel(p);
     await clearComposer(p, xHome);
   });
+
+  test('a check that ends with the findings already shown leaves the open panel as it is', async () => {
+    await configure(ext, { enforcement: 'advise' });
+    const p = await ready(xHome);
+    await typePupilDraft(p, xHome);
+    await openPanel(p, xHome);
+    // the finding on screen now, held by identity in the content script's world, and the checks so far
+    const answered = () => inContentWorld(p, () => (globalThis as { __postcheckPerf?: { answered: number } }).__postcheckPerf?.answered ?? -1, null);
+    await inContentWorld(p, () => {
+      (globalThis as { __pcItem?: Element | null }).__pcItem = pcRoot()?.querySelector('.panel li[data-rule="pupil-name"]') ?? null;
+    }, null);
+    const before = await answered();
+    expect(before).toBeGreaterThan(0);
+    // a word more: a check whose findings are the ones listed (the name, the missing disclaimer)
+    await editorOf(p, xHome).focus();
+    await p.keyboard.press('End');
+    await p.keyboard.type(' today ', { delay: 15 });
+    await expect.poll(answered).toBeGreaterThan(before);
+    await expectMarked(p, pupil, 'block');
+    expect(await inContentWorld(p, () => (globalThis as { __pcItem?: Element | null }).__pcItem?.isConnected ?? false, null)).toBe(true);
+    // and findings that did change are redrawn: the name fixed away, its item goes
+    await ui.finding(p, 'pupil-name').locator('button.fix').click();
+    await expectCount(ui.finding(p, 'pupil-name'), 0);
+    expect(await inContentWorld(p, () => (globalThis as { __pcItem?: Element | null }).__pcItem?.isConnected ?? true, null)).toBe(false);
+    await closePanel(p);
+    await clearComposer(p, xHome);
+  });
 });
 
 describe('marks are drawn in PostCheck’s closed shadow root', () => {

@@ -48,8 +48,15 @@ export function openPanel(findings: readonly FindingView[], omitted: number, anc
   const el = h('div', { class: 'panel', role: 'dialog', 'aria-labelledby': 'pc-panel-title' }, h('div', { class: 'head' }, title, close), list, note);
   uiLayer().append(el);
 
+  // what the list shows now: a check that ends with the same findings (an undo, a re-check after a
+  // settings change) leaves the panel alone, so a button under the pointer or the keyboard's focus is
+  // not swapped for its double as it is pressed
+  let shown = '';
   const panel: Panel = {
     update(items, omitted = 0) {
+      const now = JSON.stringify([items, omitted]);
+      if (now === shown) return;
+      shown = now;
       const total = items.length + omitted;
       setText(title, total === 0 ? 'PostCheck: nothing to check' : `PostCheck: ${total} ${total === 1 ? 'thing' : 'things'} to check`);
       note.hidden = omitted === 0;

@@ -22,7 +22,7 @@ import { marksUnderBoxes, openScopes } from '../tests/e2e/marks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const extension = join(root, 'dist/chrome-dev');
-const TRIALS = Number(process.env.TRIALS ?? 20);
+const TRIALS = Number(process.env.TRIALS ?? 20); // per composer
 const KEY_DELAY = 40; // ms between keystrokes: a quick typist
 const PUPIL = 'Amelia-Rose Kaur';
 
@@ -155,7 +155,9 @@ function watchForMark(inWorld, word) {
 }
 
 const results = {};
-for (const [site, spec] of Object.entries(SITES)) {
+// ONLY=x,facebook: just those composers
+const only = process.env.ONLY?.split(',');
+for (const [site, spec] of Object.entries(SITES).filter(([id]) => !only || only.includes(id))) {
   const { page, perf, checks, inWorld, marked } = await openSite(site);
   const editor = page.locator(`[data-fixture-composer="${spec.composer}"] ${spec.editor}`).first();
   const latencies = [];

@@ -45,6 +45,25 @@ const CONTROL = 'button, a[href], input, select, textarea, [role="button"], [rol
  * over a button would take the press meant for the button.
  */
 function coversControl(c: Composer, r: Rect): boolean {
+  const key = `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.right)},${Math.round(scrollX)},${Math.round(scrollY)}`;
+  const now = performance.now();
+  let memo = controlMemo.get(c);
+  if (!memo || now - memo.at > CONTROL_MEMO_MS) controlMemo.set(c, (memo = { at: now, answers: new Map() }));
+  let v = memo.answers.get(key);
+  if (v === undefined) memo.answers.set(key, (v = sampleControls(c, r)));
+  return v;
+}
+
+/**
+ * The last answers of coversControl per composer, for CONTROL_MEMO_MS: its ~50 elementsFromPoint
+ * calls were two thirds of the content script's main-thread time per keystroke (about 2.3 of 3.4 ms,
+ * `npm run bench:e2e`), and while the user types the badge's places stay where they were. A control
+ * that appears under the badge (a submit shown after typing) is seen within that time.
+ */
+const controlMemo = new WeakMap<Composer, { at: number; answers: Map<string, boolean> }>();
+const CONTROL_MEMO_MS = 500;
+
+function sampleControls(c: Composer, r: Rect): boolean {
   // sampled across the whole badge, closer than the smallest icon button (a badge with counts is
   // ~190 px wide: its corners and centre alone miss a 30 px send button under its left part)
   const ys = [r.top + 2, (r.top + r.bottom) / 2, r.bottom - 2];

@@ -429,13 +429,20 @@ const WORK_LIFE = phraseSet('work-life');
 const ownFamilyMatcher = classMatcher('own-family');
 const WORK_NOUNS = phraseSet('work-nouns');
 const OCCASIONS = phraseSet('occasion');
+const WORK_GENERIC = phraseSet('work-generic');
+const newsFrameMatcher = classMatcher('news-frame');
+const ownWorkMatcher = classMatcher('own-work');
+/** my, our, I, we just before a work word: the writer's own ("our new head", "my lovely Year 9s", "we had Ofsted"). */
+const OWNERS = new Set(['my', 'our', 'we', 'us', 'i', 'im', 'ive', 'id', 'weve', 'were']);
+/** An ordinal is an occasion: "marking my mum's 70th", "marking our 25th". */
+const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/;
 
 /** An occasion noun within three words after token i: "marking my 40th birthday". */
 function occasionAfter(doc: Doc, i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (t.sentence !== doc.tokens[i]!.sentence) return false;
-    if (OCCASIONS.has(t.base)) return true;
+    if (OCCASIONS.has(t.base) || ORDINAL.test(t.norm)) return true;
   }
   return false;
 }
@@ -462,6 +469,21 @@ export interface WorkSignals {
   life: PhraseMatch[];
   /** the writer speaks of their own children ("my daughter", "our kids"): see `work-parent` */
   ownFamily: boolean;
+  /** education words set aside as someone else's school: the news, a report, a TV drama, "teachers who..." */
+  setAside: PhraseMatch[];
+}
+
+/** Does the draft claim the work as the writer's own ("as a teacher", "my class", "our new head", "I teach")? */
+function ownsWork(doc: Doc, work: readonly PhraseMatch[]): boolean {
+  if (ownWorkMatcher.match(doc).length > 0) return true;
+  return work.some((m) => {
+    for (let k = m.first - 1; k >= m.first - 3 && k >= 0; k--) {
+      const p = doc.tokens[k]!;
+      if (p.sentence !== doc.tokens[m.first]!.sentence) break;
+      if (OWNERS.has(p.norm)) return true;
+    }
+    return false;
+  });
 }
 
 const signalCache = new WeakMap<Doc, WorkSignals>();
@@ -469,10 +491,20 @@ const signalCache = new WeakMap<Doc, WorkSignals>();
 export function workSignals(doc: Doc): WorkSignals {
   let s = signalCache.get(doc);
   if (s) return s;
-  s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMentions(doc).length > 0 };
-  for (const m of contextMatches(doc).work) {
+  s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMentions(doc).length > 0, setAside: [] };
+  const work = contextMatches(doc).work;
+  // reported news, a quoted report, a TV school, "teachers who...": education in general is someone
+  // else's school unless the draft also claims the work as the writer's own (matched only where there is work vocabulary)
+  const elsewhere = work.length > 0 && newsFrameMatcher.match(doc).length > 0 && !ownsWork(doc, work);
+  for (const m of work) {
     const p = matchPhrase(doc, m);
     const t = doc.tokens[m.first]!;
+    if (elsewhere && WORK_GENERIC.has(p)) {
+      s.setAside.push(m);
+      continue;
+    }
+    // "our school run": the parent's run to the school, not the writer's school
+    if ((p === 'our school' || p === 'my school') && doc.tokens[m.last + 1]?.norm === 'run') continue;
     // a capitalised ambiguous word mid-sentence is a name: "Mark", "National Trust", "European Union"
     const properNoun = m.first === m.last && t.cap && !t.sentenceStart && !t.allCaps;
     // "send" is special educational needs only as the acronym SEND

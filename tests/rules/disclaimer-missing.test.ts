@@ -30,6 +30,12 @@ ruleTable('disclaimer-missing', {
     'The new head is lovely',
     'The new behaviour policy is brilliant',
     'Contact the school office if your child is ill',
+    // whose school: a news frame sets education words aside only when the writer claims none of the work
+    'Saw the BBC piece on teacher workload. My Year 10s would agree after this week.',
+    'Our Ofsted call came today and it is nothing like the TV drama makes out',
+    'As a teacher, the new report out today on retention made me want to cry.',
+    'Marking sixty mocks tonight with the news on in the background',
+    'Marking my Year 8 books until midnight again',
   ],
   pass: [
     'Got the new Galaxy S6 today',
@@ -58,6 +64,19 @@ ruleTable('disclaimer-missing', {
     'Ran 10k with the kids this morning, 2nd place!',
     'Finally moved in! 27 Larkspur Close, BL2 6QT',
     'My GCSE results were rubbish and I turned out fine',
+    // whose school: the news, a report, a TV school, other people's schools, the writer as a parent
+    'Interesting article in the Guardian about Ofsted reform.',
+    'Heartbreaking story on the news about a school in Kent losing its head teacher.',
+    'Anyone else binge the Netflix reboot? The head teacher in it is unreal',
+    'Fair play to the staff at a school in Leeds who raised £5k, it was in the papers',
+    'New figures show teachers leaving the profession faster than ever.',
+    'I will never get teachers who moan about the holidays',
+    "Our grandson's Reception class did a lovely nativity at his school",
+    "My kid's EHCP review is finally booked",
+    'Forgot it was non-uniform day and sent my own kid in his blazer',
+    'Our school run takes forty minutes now the bridge is shut',
+    'Marking our 25th in the Lakes this weekend',
+    "Marking Dad's 60th with a curry on Friday",
   ],
 });
 

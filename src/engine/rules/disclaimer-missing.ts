@@ -2,7 +2,7 @@
 // "About work" is what the other rules found (a pupil, a colleague, the school, a grievance...) or
 // the draft's own work vocabulary (context.ts aboutWork). The fix appends the school's disclaimer.
 import disclaimerJson from '../../../rules/lexicons/disclaimer.json';
-import { aboutWork } from '../context.js';
+import { aboutWork, workSignals } from '../context.js';
 import { learnedReading } from '../learned.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule } from '../rule.js';
@@ -50,6 +50,12 @@ function hasDisclaimer(doc: Doc, configured: string): boolean {
   return ` ${doc.view.text.replace(/[|,]/g, ' ').replace(/\s+/g, ' ')} `.includes(` ${n} `);
 }
 
+/** The draft's school words were all someone else's: the news, a quoted report, a TV drama, the writer's own child's school. */
+function elsewhere(doc: Doc): boolean {
+  const s = workSignals(doc);
+  return s.setAside.length > 0 || (s.ownFamily && s.strong.length + s.edu.length + s.life.length > 0);
+}
+
 export default defineRule({
   meta: {
     id: 'disclaimer-missing',
@@ -65,8 +71,9 @@ export default defineRule({
       image ||
       WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) ||
       aboutWork(doc) ||
-      // the learned reading of "about work" (src/engine/learned.ts) where the vocabulary says nothing
-      (env.ctx.learned !== false && learnedReading('about-work', doc, env.hits) !== null);
+      // the learned reading of "about work" (src/engine/learned.ts) where the vocabulary says nothing; not
+      // where it spoke and was set aside as someone else's school (the news, a report, the writer's own child)
+      (env.ctx.learned !== false && !elsewhere(doc) && learnedReading('about-work', doc, env.hits) !== null);
     if (!work || hasDisclaimer(doc, env.disclaimer)) return [];
     const draft = doc.draft;
     const sep = draft.length === 0 || /\s$/.test(draft) ? '' : draft.includes('\n') ? '\n\n' : ' ';

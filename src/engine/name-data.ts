@@ -188,9 +188,13 @@ function matchIndex(cache: WeakMap<Doc, ByToken>, matcher: PhraseMatcher, doc: D
 }
 
 const notAPersonCache = new WeakMap<Doc, Containers>();
+const NAMED_WEATHER: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'named-weather');
 
 /** Is token range [a, b] inside a dish, brand, idiom or title built on a first name ("eggs Benedict", "doubting Thomas")? */
 export function inNotAPerson(doc: Doc, a: number, b: number): boolean {
+  // a named storm: "Storm Ashley", "Hurricane Milton" (the weather word typed with a capital, just before)
+  const w = doc.tokens[a - 1];
+  if (w && w.cap && w.sentence === doc.tokens[a]?.sentence && NAMED_WEATHER.has(w.norm)) return true;
   let c = notAPersonCache.get(doc);
   if (!c) notAPersonCache.set(doc, (c = new Containers(notAPersonMatcher.match(doc))));
   return c.contains(a, b);

@@ -6,6 +6,10 @@ import { findings, ruleTable } from './helpers.js';
 
 ruleTable('profanity', {
   flag: [
+    // swearing in the other languages of UK staffrooms, and Scots and Irish forms
+    { text: 'Kurwa, lost my keys again', excerpt: 'Kurwa' },
+    { text: 'Putain de M25', excerpt: 'Putain' },
+    { text: 'what a gobshite that driver was', excerpt: 'gobshite' },
     { text: 'You Motherfucker', excerpt: 'Motherfucker' },
     { text: 'What a c**t', excerpt: 'c**t' },
     { text: 'f*** this', excerpt: 'f***' },
@@ -45,6 +49,10 @@ ruleTable('profanity', {
     { text: 'this cr@p weather', excerpt: 'cr@p' },
   ],
   pass: [
+    // innocent words in those languages and English words near them
+    'Lovely walk along the Kuss family farm track',
+    'Paid in pula at the market in Gaborone',
+    'Merit awards for the Year 5 Mercury group',
     'We visited Twatt in Orkney on the geography trip',
     'Hancock, Dickinson and Mrs Cummings came to the meeting',
     'Titanic topic and a new title for the class book',

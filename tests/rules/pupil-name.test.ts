@@ -12,6 +12,9 @@ const WORDY = {
 // Summer Patel, Jack Wilson, Holly Ashdown, Mohammed Al-Hassan, Oliver Smith, Ava Jones, Freddie Clarke.
 ruleTable('pupil-name', {
   flag: [
+    // named storms: only the capitalised weather word just before makes the name a storm's
+    { text: 'Went to the park with Holly in the storm', excerpt: 'Holly' },
+    { text: 'Storm warning for Holly and the Year 6 trip', excerpt: 'Holly' },
     { text: "well done J o s h's team", excerpt: "J o s h's" },
     { text: 'J.o.s.h smashed it', excerpt: 'J.o.s.h' },
     // spaced letters before a hashtag used to leave the hashtag's token range stale
@@ -65,6 +68,11 @@ ruleTable('pupil-name', {
     { text: 'Happy birthday to @sky.mercer08, have the best day', excerpt: 'sky.mercer', config: WORDY },
   ],
   pass: [
+    // named storms and a band built on a first name
+    'Storm Holly has taken half the fence down',
+    "Hurricane Grace's remnants are heading our way",
+    'Batten down for Storm Summer tonight',
+    "Destiny's Child on the radio and I'm sixteen again",
     'Got a new Daisy print dress',
     'Bob Marley on repeat',
     '#happysummer everyone',

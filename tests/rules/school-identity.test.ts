@@ -7,6 +7,9 @@ const KINGSMEAD = {
 
 ruleTable('school-identity', {
   flag: [
+    // a road named like the school: the name with a school word, or said as the school, still counts
+    { text: 'Kingsmead Valley were brilliant at the road safety assembly', excerpt: 'Kingsmead Valley', config: KINGSMEAD },
+    { text: 'Kingsmead Valley High School on Station Road is hiring', excerpt: 'Kingsmead Valley High School', config: KINGSMEAD },
     { text: 'New job at Oakwood Academy starts Monday!', excerpt: 'New job at Oakwood Academy' },
     { text: 'Contact me on jo@kvhs.sch.uk', excerpt: 'kvhs', config: KINGSMEAD },
     { text: 'Teaching at KVHS for 10 years now', excerpt: 'Teaching at KVHS', config: KINGSMEAD },
@@ -36,6 +39,10 @@ ruleTable('school-identity', {
     { text: 'KVHS sixth form open evening', excerpt: 'KVHS', config: KINGSMEAD },
   ],
   pass: [
+    // a road, station or retail park named like the school is that place
+    { text: 'Roadworks on Kingsmead Valley Road again, twenty minutes to get past', config: KINGSMEAD },
+    { text: 'Meet you outside Kingsmead Valley station at six', config: KINGSMEAD },
+    { text: 'New Costa opening at Kingsmead Valley retail park', config: KINGSMEAD },
     { text: 'Retired at last!', config: KINGSMEAD },
     { text: 'Proud to be part of the Riverstone family', config: KINGSMEAD },
     'I work at a school, and I love it',

@@ -16,6 +16,8 @@ const LEX = parseLexicon(schoolIdentityJson, 'rules/lexicons/school-identity.jso
 const classes = LEX.classes ?? {};
 const SCHOOL_TYPE = new Set((classes['school-type'] ?? []).filter((w) => !/\s/.test(w)).map(foldWord));
 const GENERIC = new Set((classes['generic-name'] ?? []).map(foldWord));
+const STREET_WORD = new Set((classes['street-word'] ?? []).filter((w) => !/\s/.test(w)).map(foldWord));
+const PLACE_WORD = new Set((classes['place-word'] ?? []).map(foldWord));
 const statements = new PhraseMatcher(LEX.entries, classes);
 
 type Who = 'school' | 'trust';
@@ -142,6 +144,9 @@ function textNames(doc: Doc, c: Compiled): NameSpan[] {
       // extend over school words after it: "Kingsmead Valley High School", "Riverstone Trust"
       while (toks[end + 1] && SCHOOL_TYPE.has(toks[end + 1]!.base) && toks[end + 1]!.cap === t.cap && adjacent(doc, toks[end]!, toks[end + 1]!) && !toks[end]!.possessive) end++;
       if (alias.needsType && end === last) continue;
+      // a road or station named like the school: "Eastgate Park Road", "Oakfield station" (typed as the name is)
+      const next = toks[last + 1];
+      if (end === last && alias.who === 'school' && next && next.sentence === t.sentence && STREET_WORD.has(next.norm) && (next.cap === t.cap || PLACE_WORD.has(next.norm)) && adjacent(doc, toks[last]!, next)) continue;
       found = { first: i, last: end, who: alias.who };
     }
     if (found) {

@@ -379,3 +379,35 @@ ruleTable('discriminatory', {
     "Ramadan again this year falls in the exams, so we've set up a quiet room.",
   ],
 });
+
+// An observance as a write-off, 'they're all like that', a place no longer itself, older staff told to
+// retire, an identity refused, marriage read as pregnancy to come, an age bar, 'all for live and let
+// live but' (the London batch's constructions, in our own words).
+ruleTable('discriminatory', {
+  flag: [
+    "Eid next week so that's my Year 9 set a write-off for days.",
+    "Our new cleaner is Lithuanian and never stops talking about it. They're all like that.",
+    "Why do the hijabi girls always sit together at lunch? Nobody integrates any more.",
+    "Birmingham isn't England anymore, honestly.",
+    "The science department is full of dinosaurs who can't use a visualiser. Retire already.",
+    "A Year 8 wants to be called 'they'. It's a social media fad, not an identity, and I'm not playing along.",
+    "She's newly married and in her thirties, and we all know what happens next, so we picked the man.",
+    "We said at shortlisting we don't want anyone over 55 for the role.",
+    "Women in the fire service? They can't even reverse a car.",
+    "Half these ADHD diagnoses are a joke, if you ask me.",
+    "I'm all for live and let live but two men kissing at the fair in front of the kids was too much.",
+  ],
+  pass: [
+    "Eid next week, so we've planned a quiet space and a later PE slot.",
+    "They're all like that at this age, Year 9 are always hungry.",
+    "Still in London for the conference until Friday, back Monday.",
+    "Let the young ones in first, they've been waiting in the rain.",
+    "Dinosaurs topic this term, the Year 1s are obsessed.",
+    "I'm not playing along with the April Fool's prank in the staffroom.",
+    "We all know what happens next in the story, so read it to the end!",
+    "We don't want anyone over-tired for the residential, early night please.",
+    "I can't even park at school this morning, the car park was full.",
+    "The diagnosis process takes far too long for our families.",
+    "I'm all for live and let live, so the quiet room is open to everyone.",
+  ],
+});

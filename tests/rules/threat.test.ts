@@ -422,3 +422,20 @@ ruleTable('threat', {
     "I'm stapling the worksheets to the display board this afternoon.",
   ],
 });
+
+// What the person won't walk away from after an ultimatum, a slap owed across a long subject, a crash
+// wished, word spread to every school (the London batch's constructions, in our own words).
+ruleTable('threat', {
+  flag: [
+    "If that parent shouts at my TA again she won't be walking out of here.",
+    "Someone should give the lad who keyed my car last week a good old-fashioned hiding.",
+    "You know exactly what you did. I'll make sure every head in the county hears about it.",
+    "Hope the idiot who cut me up this morning wraps his van round a tree.",
+  ],
+  pass: [
+    "He won't be coming back next year, he's moving to Leeds.",
+    "Give the kids who helped at the fair a proper round of applause!",
+    "I'll make sure everyone hears about the bake sale.",
+    "Hope the new minibus doesn't break down on the way to Wales.",
+  ],
+});

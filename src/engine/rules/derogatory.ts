@@ -282,7 +282,7 @@ function earlierTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch, sam
 }
 
 /** Scare quotes, an eye-roll, #sarcasm: the draft says not to take its praise at face value. */
-const SARCASM_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F926}\u{1F611}\u{1F60F}]/u;
+const SARCASM_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F926}\u{1F611}\u{1F60F}\u{1F921}\u{1F44F}]/u;
 /** An eye-roll or an upside-down smile outweighs a thank-you: "Shout out to our head for the 10pm email... Truly a visionary 🙃" */
 const STRONG_SARCASM = /[\u{1F644}\u{1F643}\u{1F612}]|#sarcasm/iu;
 const SCARE_QUOTES = /(^|[\s(])['‘"“][a-z][^'’"”\n]{1,30}['’"”](?=[\s.,!?;:)]|$)/;

@@ -41,7 +41,7 @@ const GROUP_CLASSES: Record<string, string[]> = {
   religion: ['@grp-religion', '@grp-religion-one', '@adj-religion', '@religious-observance'],
   sex: ['@grp-sex', '@grp-sex-one', '@adj-sex'],
   'sexual-orientation': ['@grp-orientation', '@grp-orientation-one', '@adj-orientation', '@orientation-cue'],
-  'gender-reassignment': ['@grp-gender', '@adj-gender'],
+  'gender-reassignment': ['@grp-gender', '@adj-gender', '@gender-cue'],
   disability: ['@grp-disability', '@adj-disability'],
 };
 const GROUPS = new PhraseMatcher(Object.entries(GROUP_CLASSES).map(([id, patterns]) => ({ id, patterns })), DISC.classes ?? {});

@@ -111,4 +111,23 @@ export const SPECS: ClassSpec[] = [
     forms: 'adj-degree',
     note: 'The -er and -est forms of insulting adjectives (thicker, laziest, rudest): the hand class insult-adj and the WordNet clusters of stupid, incompetent, impolite, useless and idle, inflected by compromise.',
   },
+  {
+    name: 'insult-noun-generated',
+    lexicon: 'derogatory',
+    beside: ['insult-noun'],
+    pos: 'n',
+    roots: [
+      'simpleton%1:18:00::', // a person lacking intelligence or common sense (fool, idiot, dunce, nitwit)
+      'incompetent%1:18:00::', // someone who is not competent to take effective action (bungler, botcher)
+      'unpleasant_person%1:18:00::', // a person who is not pleasant or agreeable (creep, heel, stinker)
+      'good-for-nothing%1:18:00::', // an idle worthless person (layabout, loafer, wastrel)
+      'idler%1:18:00::', // person who does no work (slacker, shirker, skiver)
+    ],
+    lexFiles: [18],
+    maxDepth: 3,
+    maxWords: 2,
+    maxUntaggedSenses: 1,
+    forms: 'noun+plural',
+    note: 'Nouns for a person as a fool, an incompetent, an idler or an unpleasant person (nitwit, bungler, slacker, creep), with plurals: what "the new deputy is a ..." is completed with.',
+  },
 ];

@@ -375,6 +375,8 @@ export function negatedBefore(doc: Doc, first: number, window = 4): boolean {
   for (let k = first - 1; k >= 0 && k >= first - window; k--) {
     const p = doc.tokens[k]!;
     if (p.sentence !== t.sentence) break;
+    // "I'm not being funny but I'll be waiting for...", "not racist but...": what follows "but" is said, not denied
+    if (p.norm === 'but') break;
     if (NEGATORS.has(p.norm) || p.norm.endsWith('nt') && /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint)$/.test(p.norm)) {
       // "can't believe they've cut our PPA", "no wonder staff are leaving": not a negation of what follows
       const n = doc.tokens[k + 1]!;

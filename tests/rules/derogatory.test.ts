@@ -307,3 +307,26 @@ ruleTable('derogatory', {
     "The head of maths spoke at the conference, brilliant talk.",
   ],
 });
+
+// WordNet's fools, incompetents and idlers (insult-noun-generated) and a few more hand words, said of
+// a target; the same words of the writer, a puppet, a pet, a story.
+ruleTable('derogatory', {
+  flag: [
+    "The new head of year is a complete nitwit.",
+    "Our business manager is such a bungler, lost the invoices again.",
+    "SLT are a bunch of slackers.",
+    "The deputy is an absolute blockhead.",
+    "The exams officer is a sluggard, nothing ever gets done.",
+    "The office ladies are a bunch of gossips.",
+  ],
+  pass: [
+    "I'm a complete nitwit, left my lanyard at home again.",
+    "The blockhead puppet in the Year 2 play was hilarious.",
+    "My dog is such a slacker, asleep all day.",
+    "Our PE display features the slowcoach tortoise from the story.",
+    "Sod it, I'm going home, it's been a long week.",
+    "The gossip column in the school newspaper was the kids' idea.",
+    "My family are coming to the show tonight, can't wait.",
+    "Her family were so grateful for the help.",
+  ],
+});

@@ -64,6 +64,12 @@ const TABLES: Record<string, Templates> = {
     flag: [(w) => `Our SLT are the ${w} bunch I have ever worked for.`, (w) => `The parents in this school get ${w} every year.`],
     pass: [(w) => `My dog is the ${w} animal in Yorkshire, bless him.`, (w) => `I'm the ${w} I've ever been this week, need a holiday.`, (w) => `The weather got ${w} all week.`],
   },
+  'insult-noun-generated': {
+    rule: 'derogatory',
+    words: singular('insult-noun-generated'),
+    flag: [(w) => `Honestly, the new deputy head is ${a(w)}.`, (w) => `Our head of year is a complete ${w}.`],
+    pass: [(w) => `I'm ${a(w)} on Mondays, need more coffee.`, (w) => `My dog is ${a(w)}, bless him.`, (w) => `In the story the wolf is ${a(w)} and Year 2 loved it.`],
+  },
 };
 
 for (const [name, t] of Object.entries(TABLES)) {

@@ -142,6 +142,13 @@ function personBefore(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
 function reported(doc: Doc, first: number): boolean {
   if (!reportedBefore(doc, first, 6)) return false;
   const s = doc.tokens[first]!.sentence;
+  // "I've screenshotted everything you've said to me and I WILL be going to the press": a clause of
+  // the writer's own after the reported words
+  for (let k = first - 1; k >= 0 && k >= first - 6 && doc.tokens[k]!.sentence === s; k--) {
+    const w = doc.tokens[k]!.norm;
+    if (REPORTING.has(w)) break;
+    if ((w === 'and' || w === 'but' || w === 'so') && FIRST_PERSON.has(doc.tokens[k + 1]?.norm ?? '')) return false;
+  }
   // "I told him if he does it again I'll bin him", "I've said it before: ...": the writer's own words
   for (let k = first - 1; k >= 0 && k >= first - 6 && doc.tokens[k]!.sentence === s; k--) {
     if (!REPORTING.has(doc.tokens[k]!.norm)) continue;

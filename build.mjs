@@ -10,6 +10,7 @@
 import { build, transform } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -70,9 +71,36 @@ export const cssTextPlugin = {
   },
 };
 
+/**
+ * obscenity's entry point is CommonJS that requires the whole library, its English word list and
+ * confusables table included (a third of the background bundle's JavaScript from libraries, and
+ * work at every start-up); no bundler can drop what a CommonJS index requires. PostCheck uses three
+ * of its modules (src/engine/rules/profanity.ts), so bundles import those modules directly. A name
+ * not listed here stops the build, which then says what to add.
+ */
+const OBSCENITY_MODULES = {
+  RegExpMatcher: 'matcher/regexp/RegExpMatcher.js',
+  parseRawPattern: 'pattern/Pattern.js',
+  collapseDuplicatesTransformer: 'transformer/collapse-duplicates/index.js',
+};
+export const obscenityModulesPlugin = {
+  name: 'obscenity-modules',
+  setup(b) {
+    const dist = dirname(createRequire(import.meta.url).resolve('obscenity'));
+    b.onResolve({ filter: /^obscenity$/ }, () => ({ path: 'obscenity', namespace: 'obscenity-modules' }));
+    b.onLoad({ filter: /.*/, namespace: 'obscenity-modules' }, () => ({
+      contents: Object.entries(OBSCENITY_MODULES)
+        .map(([name, file]) => `export { ${name} } from ${JSON.stringify(join(dist, file))};`)
+        .join('\n'),
+      loader: 'js',
+      resolveDir: dist,
+    }));
+  },
+};
+
 /** What every extension/CLI bundle shares: the docs-stripped data, trusted because validated first. */
 export const bundleDefaults = {
-  plugins: [stripDocsPlugin, cssTextPlugin],
+  plugins: [stripDocsPlugin, cssTextPlugin, obscenityModulesPlugin],
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.POSTCHECK_DATA_VALIDATED': '"1"', __POSTCHECK_DEV__: 'false', __POSTCHECK_OPEN_UI__: 'false' },
 };
 

@@ -39,13 +39,16 @@ const compile = time(() => compileConfig(parsed.config), 20, 2);
 const compiled = compileConfig(parsed.config);
 
 const sizes = [280, 2000, 20000];
-const budgets = { 280: 3, 2000: 8, 20000: 80 };
+// p95 budgets, and for the 2,000-character draft the median too (issue 7: median ≤ 3 ms, p95 ≤ 6 ms)
+const budgets = { 280: 3, 2000: 6, 20000: 80 };
+const medianBudgets = { 2000: 3 };
 const checks = {};
 for (const n of sizes) {
   const drafts = Array.from({ length: 16 }, (_, i) => draftOfLength(n, i + 1, schoolJson));
   const runs = n >= 20000 ? 60 : n >= 2000 ? 200 : 600;
   const r = time((i) => check(drafts[i % drafts.length], { site: 'facebook', media: i % 3 === 0, at: '2027-02-17T09:50:00' }, compiled), runs);
-  checks[`${n} chars`] = { ...r, budgetP95: budgets[n], withinBudget: r.p95 <= budgets[n] };
+  const mb = medianBudgets[n];
+  checks[`${n} chars`] = { ...r, ...(mb ? { budgetMedian: mb } : {}), budgetP95: budgets[n], withinBudget: r.p95 <= budgets[n] && (!mb || r.median <= mb) };
 }
 
 // scaling: with the roster (200 vs 2,000 pupils) and with the draft (2,000 vs 20,000 characters)

@@ -10,10 +10,24 @@ import { TagKind, type Tag, type Token } from './text/tokenize.js';
 
 /** The folded words of a configured name: lowercase, accents and apostrophes gone, split at anything else. */
 export function nameParts(s: string): string[] {
-  return fold(s)
-    .text.replace(/['’`]/g, '')
+  // plain ASCII (most names on a roster) folds to its lower case: no need to build the folded text
+  return (ASCII.test(s) ? s.toLowerCase() : fold(s).text)
+    .replace(/['’`]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A name's folded text and which of its characters were capitals, as fold() gives them. */
+function foldedWithCase(s: string): { text: string; upper: ArrayLike<number> } {
+  if (!ASCII.test(s)) return fold(s);
+  const upper = new Uint8Array(s.length);
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) upper[k] = 1;
+  }
+  return { text: s.toLowerCase(), upper };
 }
 
 /**
@@ -23,7 +37,7 @@ export function nameParts(s: string): string[] {
  * two ordinary words never join into a name ("is la" is not Isla, "a my" is not Amy).
  */
 export function nameKey(s: string): { key: string; splits: number[] } {
-  const f = fold(s);
+  const f = foldedWithCase(s);
   let key = '';
   const splits: number[] = [];
   const split = () => {

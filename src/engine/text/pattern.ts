@@ -60,25 +60,83 @@ type Element =
   | { kind: 'comma' }
   | { kind: 'number'; optional: boolean };
 
-const splitWords = (phrase: string) => phrase.split(/[\s-]+/).filter(Boolean).map(foldWord).filter(Boolean);
+const PLAIN_WORD = /^[a-z0-9]+$/;
+function splitWords(phrase: string): string[] {
+  // most class members are one plain word, which folds to itself
+  if (PLAIN_WORD.test(phrase)) return [phrase];
+  return phrase.split(/[\s-]+/).filter(Boolean).map(foldWord).filter(Boolean);
+}
 
 /**
- * Parsed elements by their source, per class table. A lexicon's patterns share elements (`@insult`,
+ * Parsed elements, so each is parsed once. A lexicon's patterns share elements (`@insult`,
  * `@staff|@leader`), and expanding a 150-word class for each of its patterns was most of the
- * background worker's start-up (issue 9): each is parsed once per class table. Elements are never
- * changed after.
+ * background worker's start-up (issue 9). An element that names classes is keyed by the class
+ * lists themselves, not the table that holds them: every module that loads a lexicon gets its own
+ * table around the same lists (the generated classes are added to a copy). Other elements are kept
+ * per table, so a school's names go when its configuration does. Elements are never changed after.
  */
-const parsed = new WeakMap<Record<string, string[]>, Map<string, Element>>();
+const withClasses = new Map<string, Element>();
+const perTable = new WeakMap<Record<string, string[]>, Map<string, Element>>();
+const listIds = new WeakMap<readonly string[], number>();
 const NO_CLASSES: Record<string, string[]> = {};
+
+let nextListId = 0;
+function listId(list: readonly string[]): number {
+  let id = listIds.get(list);
+  if (id === undefined) listIds.set(list, (id = nextListId++));
+  return id;
+}
 
 function parseElement(raw: string, classes: Record<string, string[]>, where: string): Element {
   // without classes an element is a few words, cheap to parse: nothing is kept
   if (classes === NO_CLASSES) return parseNew(raw, classes, where);
-  let memo = parsed.get(classes);
-  if (!memo) parsed.set(classes, (memo = new Map()));
-  let e = memo.get(raw);
-  if (!e) memo.set(raw, (e = parseNew(raw, classes, where)));
+  let memo: Map<string, Element> | undefined;
+  let key = raw;
+  for (const alt of raw.includes('@') ? raw.replace(/\?$/, '').split('|') : []) {
+    if (!alt.startsWith('@')) continue;
+    const members = classes[alt.slice(1)];
+    // an unknown class: parseNew says which
+    if (!members) return parseNew(raw, classes, where);
+    key += `\u0000${listId(members)}`;
+    memo = withClasses;
+  }
+  if (!memo) {
+    memo = perTable.get(classes);
+    if (!memo) perTable.set(classes, (memo = new Map()));
+  }
+  let e = memo.get(key);
+  if (!e) memo.set(key, (e = parseNew(raw, classes, where)));
   return e;
+}
+
+function addAlt(member: string, alts: Alt[], firstWords: string[], prefixes: string[], where: string): void {
+  if (member.endsWith('*') && member.length > 1) {
+    const p = foldWord(member.slice(0, -1));
+    alts.push({ prefix: p });
+    prefixes.push(p);
+  } else {
+    const words = splitWords(member);
+    if (words.length === 0) throw new Error(`${where}: "${member}" has no word in it`);
+    alts.push({ words });
+    firstWords.push(words[0]!);
+  }
+}
+
+/** A class's members as alternatives, made once per class list: many elements name the same class. */
+interface ClassAlts {
+  alts: Alt[];
+  firstWords: string[];
+  prefixes: string[];
+}
+const classAltsCache = new WeakMap<readonly string[], ClassAlts>();
+function classAlts(members: readonly string[], where: string): ClassAlts {
+  let c = classAltsCache.get(members);
+  if (!c) {
+    c = { alts: [], firstWords: [], prefixes: [] };
+    for (const m of members) addAlt(m, c.alts, c.firstWords, c.prefixes, where);
+    classAltsCache.set(members, c);
+  }
+  return c;
 }
 
 function parseNew(raw: string, classes: Record<string, string[]>, where: string): Element {
@@ -96,28 +154,23 @@ function parseNew(raw: string, classes: Record<string, string[]>, where: string)
   const alts: Alt[] = [];
   const firstWords: string[] = [];
   const prefixes: string[] = [];
-  const add = (member: string) => {
-    if (member.endsWith('*') && member.length > 1) {
-      const p = foldWord(member.slice(0, -1));
-      alts.push({ prefix: p });
-      prefixes.push(p);
-    } else {
-      const words = splitWords(member);
-      if (words.length === 0) throw new Error(`${where}: "${member}" has no word in it`);
-      alts.push({ words });
-      firstWords.push(words[0]!);
-    }
-  };
   for (const alt of s.split('|')) {
     if (!alt) throw new Error(`${where}: empty alternative in "${raw}"`);
     if (alt.startsWith('@')) {
       const members = classes[alt.slice(1)];
       if (!members) throw new Error(`${where}: unknown class "${alt}"`);
-      for (const m of members) add(m);
-    } else add(alt);
+      const c = classAlts(members, where);
+      for (const a of c.alts) alts.push(a);
+      for (const w of c.firstWords) firstWords.push(w);
+      for (const p of c.prefixes) prefixes.push(p);
+    } else addAlt(alt, alts, firstWords, prefixes, where);
   }
-  // longest first, so "senior leadership team" is tried before "senior"
-  alts.sort((a, b) => ('words' in b ? b.words.length : 1) - ('words' in a ? a.words.length : 1));
+  // longest first, so "senior leadership team" is tried before "senior" (a stable sort, skipped when
+  // the alternatives are in that order already, as a class of single words is)
+  const len = (a: Alt) => ('words' in a ? a.words.length : 1);
+  let ordered = true;
+  for (let k = 1; ordered && k < alts.length; k++) if (len(alts[k]!) > len(alts[k - 1]!)) ordered = false;
+  if (!ordered) alts.sort((a, b) => len(b) - len(a));
   const byFirst = new Map<string, Array<{ words: string[] }>>();
   const prefixAlts: Array<{ prefix: string }> = [];
   for (const a of alts) {
@@ -391,6 +444,8 @@ function matchFrom(tokens: Doc['tokens'], word: WordAt, els: Element[], e: numbe
   return best;
 }
 
+const NO_NEEDS: number[] = [];
+
 /** A set of patterns with allow-lists, matched over a Doc's words (as typed, or de-obfuscated). */
 export class PhraseMatcher {
   private byWord = new Map<string, CompiledPattern[]>();
@@ -418,13 +473,13 @@ export class PhraseMatcher {
         this.index.set(c, this.patterns.length);
         this.patterns.push(c);
         const needSize = (id: number) => NEEDS.list[id]!.words.length + NEEDS.list[id]!.prefixes.length;
-        this.needsOf.push([...new Set(c.needs.map(internNeed))].sort((a, b) => needSize(a) - needSize(b)));
+        this.needsOf.push(c.needs.length === 0 ? NO_NEEDS : c.needs.length === 1 ? [internNeed(c.needs[0]!)] : [...new Set(c.needs.map(internNeed))].sort((a, b) => needSize(a) - needSize(b)));
         if (c.anyStart) this.anywhere.push(c);
         for (const w of c.starts) {
           const list = this.byWord.get(w);
-          if (list) {
-            if (!list.includes(c)) list.push(c);
-          } else this.byWord.set(w, [c]);
+          // `starts` holds each word once, so a pattern joins a word's list at most once
+          if (list) list.push(c);
+          else this.byWord.set(w, [c]);
         }
         for (const prefix of c.startPrefixes) this.prefixed.push({ prefix, p: c });
       }

@@ -54,6 +54,18 @@ function foldCodePoint(ch: string): string {
   return f;
 }
 
+function grow32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function grow8(a: Uint8Array): Uint8Array {
+  const b = new Uint8Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Folds a draft. Linear in its length; allocation is three typed arrays of the output size. */
 export function fold(draft: string): Folded {
   const n = draft.length;
@@ -62,10 +74,30 @@ export function fold(draft: string): Folded {
   const originEnd = new Int32Array(n * 2 + 4);
   const upper = new Uint8Array(n * 2 + 4);
   let len = 0;
-  let originArr = origin;
-  let originEndArr = originEnd;
-  let upperArr = upper;
+  let originArr: Int32Array = origin;
+  let originEndArr: Int32Array = originEnd;
+  let upperArr: Uint8Array = upper;
   for (let i = 0; i < n; ) {
+    // a run of ASCII, which is most of every draft: its lower case, one character for one
+    if (draft.charCodeAt(i) < 128) {
+      let j = i + 1;
+      while (j < n && draft.charCodeAt(j) < 128) j++;
+      while (len + (j - i) > originArr.length) {
+        originArr = grow32(originArr);
+        originEndArr = grow32(originEndArr);
+        upperArr = grow8(upperArr);
+      }
+      for (let k = i; k < j; k++) {
+        const c = draft.charCodeAt(k);
+        originArr[len] = k;
+        originEndArr[len] = k + 1;
+        upperArr[len] = c >= 65 && c <= 90 ? 1 : 0;
+        len++;
+      }
+      out += draft.slice(i, j).toLowerCase();
+      i = j;
+      continue;
+    }
     const cp = draft.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     const ch = w === 2 ? draft.slice(i, i + 2) : draft[i]!;
@@ -79,17 +111,10 @@ export function fold(draft: string): Folded {
       f = foldCodePoint(ch);
     }
     const isUpper = cp < 128 ? cp >= 65 && cp <= 90 : ch !== ch.toLowerCase();
-    if (len + f.length > originArr.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      originArr = grow(originArr);
-      originEndArr = grow(originEndArr);
-      const u = new Uint8Array(upperArr.length * 2);
-      u.set(upperArr);
-      upperArr = u;
+    while (len + f.length > originArr.length) {
+      originArr = grow32(originArr);
+      originEndArr = grow32(originEndArr);
+      upperArr = grow8(upperArr);
     }
     for (let k = 0; k < f.length; k++) {
       originArr[len] = i;

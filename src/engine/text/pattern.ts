@@ -445,16 +445,19 @@ function matchFrom(tokens: Doc['tokens'], word: WordAt, els: Element[], e: numbe
 }
 
 const NO_NEEDS: number[] = [];
+const NONE: number[] = [];
 
 /** A set of patterns with allow-lists, matched over a Doc's words (as typed, or de-obfuscated). */
 export class PhraseMatcher {
-  private byWord = new Map<string, CompiledPattern[]>();
-  private prefixed: Array<{ prefix: string; p: CompiledPattern }> = [];
-  private anywhere: CompiledPattern[] = [];
+  /** patterns (by number) that can start with a word, in pattern order */
+  private byWord = new Map<string, number[]>();
+  /** patterns that can start with a word beginning with `prefix`, in pattern order */
+  private prefixed: Array<{ prefix: string; k: number }> = [];
+  /** patterns that can start at any word */
+  private anywhere: number[] = [];
   private allow = new Map<string, PhraseMatcher>();
   /** every pattern, numbered */
   private patterns: CompiledPattern[] = [];
-  private index = new Map<CompiledPattern, number>();
   /** each pattern's needs (NEEDS ids), fewest words first: the likeliest to rule a pattern out */
   private needsOf: number[][] = [];
   readonly size: number;
@@ -466,72 +469,96 @@ export class PhraseMatcher {
     private readonly options: { prefilter?: boolean } = {},
   ) {
     let size = 0;
+    const needSize = (id: number) => NEEDS.list[id]!.words.length + NEEDS.list[id]!.prefixes.length;
     for (const src of sources) {
       for (const p of src.patterns) {
         const c = compilePattern(src.id, p, classes);
         size++;
-        this.index.set(c, this.patterns.length);
+        const k = this.patterns.length;
         this.patterns.push(c);
-        const needSize = (id: number) => NEEDS.list[id]!.words.length + NEEDS.list[id]!.prefixes.length;
         this.needsOf.push(c.needs.length === 0 ? NO_NEEDS : c.needs.length === 1 ? [internNeed(c.needs[0]!)] : [...new Set(c.needs.map(internNeed))].sort((a, b) => needSize(a) - needSize(b)));
-        if (c.anyStart) this.anywhere.push(c);
+        if (c.anyStart) this.anywhere.push(k);
         for (const w of c.starts) {
           const list = this.byWord.get(w);
           // `starts` holds each word once, so a pattern joins a word's list at most once
-          if (list) list.push(c);
-          else this.byWord.set(w, [c]);
+          if (list) list.push(k);
+          else this.byWord.set(w, [k]);
         }
-        for (const prefix of c.startPrefixes) this.prefixed.push({ prefix, p: c });
+        for (const prefix of c.startPrefixes) this.prefixed.push({ prefix, k });
       }
       if (src.allow?.length) this.allow.set(src.id, new PhraseMatcher([{ id: `${src.id}:allow`, patterns: src.allow }], classes, options));
     }
     this.size = size;
   }
 
+  /**
+   * Is pattern k live in this draft: does the draft have a word for each of its needs? Asked only of
+   * patterns that can start in it; `state` remembers the answer per pattern (0 not asked, 1 yes, 2 no).
+   */
+  private live(k: number, state: Int8Array, words: DraftWords): boolean {
+    const s = state[k]!;
+    if (s !== 0) return s === 1;
+    let ok = true;
+    for (const n of this.needsOf[k]!) {
+      if (!meets(words, n)) {
+        ok = false;
+        break;
+      }
+    }
+    state[k] = ok ? 1 : 2;
+    if (!ok) matchStats.ruledOut++;
+    return ok;
+  }
+
   /** All matches, longest per (id, start); a match inside a longer one of the same id is dropped. */
   match(doc: Doc, which: 'view' | 'deobView' = 'view'): PhraseMatch[] {
     const tokens = doc.tokens;
-    const word: WordAt = which === 'view' ? (i) => tokens[i]!.norm : (i) => tokens[i]!.deob;
     const out: PhraseMatch[] = [];
     if (tokens.length === 0 || this.patterns.length === 0) return out;
+    const word: WordAt = which === 'view' ? (i) => tokens[i]!.norm : (i) => tokens[i]!.deob;
     const words = draftWords(doc, which);
 
-    // which patterns the draft has every needed word for (asked only of patterns that can start in it)
-    const liveState = new Int8Array(this.patterns.length);
+    // which patterns the draft has every needed word for (without the prefilter, every pattern: state 1)
     const prefilter = this.options.prefilter !== false;
-    const live = (p: CompiledPattern): boolean => {
-      if (!prefilter) return true;
-      const k = this.index.get(p)!;
-      if (liveState[k] === 0) {
-        let ok = true;
-        for (const n of this.needsOf[k]!) if (!meets(words, n)) {
-          ok = false;
-          break;
-        }
-        liveState[k] = ok ? 1 : 2;
-        if (!ok) matchStats.ruledOut++;
-      }
-      return liveState[k] === 1;
-    };
+    const state = new Int8Array(this.patterns.length);
+    if (!prefilter) state.fill(1);
 
     // where a live pattern can start: the tokens of its start words (or every token, for one that starts anywhere)
-    const prefixed = this.prefixed.filter((e) => live(e.p));
-    const anywhere = this.anywhere.filter(live);
+    const prefixed = this.prefixed.filter((e) => this.live(e.k, state, words));
+    const anywhere = this.anywhere.filter((k) => this.live(k, state, words));
+    const anyLive = (list: number[]) => {
+      for (const k of list) if (this.live(k, state, words)) return true;
+      return false;
+    };
     let positions: number[] | null = null;
+    // per start token, the patterns that can start with its word (found while marking the positions,
+    // so the loop below need not look the word up again; NONE where only a prefix brought it in)
+    let candsAt: Array<number[] | undefined> | null = null;
     if (prefilter && anywhere.length === 0) {
-      const at: number[] = [];
-      const add = (list: number[]) => {
-        for (const x of list) at.push(x);
+      const at: Array<number[] | undefined> = new Array(tokens.length);
+      let marked = 0;
+      const add = (list: number[], cands: number[]) => {
+        for (const x of list) {
+          if (at[x] === undefined) {
+            at[x] = cands;
+            marked++;
+          }
+        }
       };
       if (words.at.size <= this.byWord.size) {
-        for (const [w, list] of words.at) if (this.byWord.get(w)?.some(live)) add(list);
-      } else for (const [w, cands] of this.byWord) if (words.at.has(w) && cands.some(live)) add(words.at.get(w)!);
+        for (const [w, list] of words.at) {
+          const cands = this.byWord.get(w);
+          if (cands && anyLive(cands)) add(list, cands);
+        }
+      } else for (const [w, cands] of this.byWord) if (words.at.has(w) && anyLive(cands)) add(words.at.get(w)!, cands);
       for (const e of prefixed) {
         const [sorted, from, to] = withPrefix(words, e.prefix);
-        for (let k = from; k < to; k++) add(words.at.get(sorted[k]!)!);
+        for (let k = from; k < to; k++) add(words.at.get(sorted[k]!)!, NONE);
       }
-      if (at.length === 0) return out;
-      positions = [...new Set(at)].sort((a, b) => a - b);
+      if (marked === 0) return out;
+      positions = new Array<number>(marked);
+      for (let x = 0, n = 0; n < marked; x++) if (at[x] !== undefined) positions[n++] = x;
+      candsAt = at;
     }
 
     // the best match per (pattern id, start): ids are few, so one small map per start token
@@ -553,15 +580,16 @@ export class PhraseMatcher {
       (atI ??= new Map()).set(p.id, m);
       out.push(m);
     };
+    const patterns = this.patterns;
     const count = positions ? positions.length : tokens.length;
     for (let k = 0; k < count; k++) {
       i = positions ? positions[k]! : k;
       atI = null;
       const w = word(i);
-      const cands = this.byWord.get(w);
-      if (cands) for (const p of cands) if (live(p)) tryOne(p);
-      for (let e = 0; e < prefixed.length; e++) if (w.startsWith(prefixed[e]!.prefix)) tryOne(prefixed[e]!.p);
-      for (let e = 0; e < anywhere.length; e++) tryOne(anywhere[e]!);
+      const cands = candsAt ? candsAt[i] : this.byWord.get(w);
+      if (cands) for (const c of cands) if (this.live(c, state, words)) tryOne(patterns[c]!);
+      for (let e = 0; e < prefixed.length; e++) if (w.startsWith(prefixed[e]!.prefix)) tryOne(patterns[prefixed[e]!.k]!);
+      for (let e = 0; e < anywhere.length; e++) tryOne(patterns[anywhere[e]!]!);
     }
     const kept = dropContainedSameId(out);
     if (this.allow.size === 0) return kept;

@@ -202,32 +202,26 @@ export async function buildAll({ minify = true } = {}) {
   // dist/firefox-test: the Firefox build with its UI's shadow root open (__POSTCHECK_OPEN_UI__), for
   // the Firefox suite alone: Firefox gives a test driver no way into a content script's world, where
   // a closed root can be opened (tests/e2e/firefox.test.ts). Never shipped, and not zipped.
-  const ffTest = join(dist, 'firefox-test');
-  cpSync(join(dist, 'firefox'), ffTest, { recursive: true });
-  await build({
-    ...common,
-    metafile: false,
-    define: { ...common.define, __POSTCHECK_OPEN_UI__: 'true' },
-    entryPoints: [join(root, ENTRIES.content)],
-    outfile: join(ffTest, 'content.js'),
-    format: 'iife',
-    platform: 'browser',
-  });
+  // a copy of a built extension whose content script is compiled again with one more flag
+  const variant = async (from, dir, flag) => {
+    cpSync(from, dir, { recursive: true });
+    await build({
+      ...common,
+      metafile: false,
+      define: { ...common.define, [flag]: 'true' },
+      entryPoints: [join(root, ENTRIES.content)],
+      outfile: join(dir, 'content.js'),
+      format: 'iife',
+      platform: 'browser',
+    });
+  };
+  await variant(join(dist, 'firefox'), join(dist, 'firefox-test'), '__POSTCHECK_OPEN_UI__');
   // dist/chrome-dev: the same extension, also allowed on the local practice page (npm start and the
   // in-page tests). The store build never runs on localhost.
   // Its content script is compiled with __POSTCHECK_DEV__ = true (src/content/perf.ts: the bench's
   // self-measurement); the store builds have none of that code.
   const devDir = join(dist, 'chrome-dev');
-  cpSync(join(dist, 'chrome'), devDir, { recursive: true });
-  await build({
-    ...common,
-    metafile: false,
-    define: { ...common.define, __POSTCHECK_DEV__: 'true' },
-    entryPoints: [join(root, ENTRIES.content)],
-    outfile: join(devDir, 'content.js'),
-    format: 'iife',
-    platform: 'browser',
-  });
+  await variant(join(dist, 'chrome'), devDir, '__POSTCHECK_DEV__');
   const dev = manifestFor('chrome', baseManifest);
   dev.name = `${dev.short_name} (development)`;
   for (const cs of dev.content_scripts) cs.matches.push('http://localhost/*', 'http://127.0.0.1/*');

@@ -17,13 +17,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildFixtures } from '../tests/e2e/fixtures/build.mjs';
+import { buildFixtures, SITE_URLS } from '../tests/e2e/fixtures/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // EXTENSION: another build to compare (a folder like dist/chrome-dev)
 const extension = process.env.EXTENSION ?? join(root, 'dist/chrome-dev');
 const TRIALS = Number(process.env.COLD_TRIALS ?? 5);
-const URL_X = 'https://x.com/home';
+const URL_X = SITE_URLS.x;
 const DRAFT = 'Well done Amelia-Rose Kaur ';
 
 const fixtures = join(root, 'dist/fixtures');

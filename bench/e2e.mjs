@@ -17,7 +17,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildFixtures } from '../tests/e2e/fixtures/build.mjs';
+import { buildFixtures, SITE_URLS as URLS } from '../tests/e2e/fixtures/build.mjs';
 import { marksUnderBoxes, openScopes } from '../tests/e2e/marks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,16 +54,6 @@ const SITES = {
     open: (p) => p.locator('comment-composer-host faceplate-textarea-input').click(),
   },
 };
-const URLS = {
-  x: 'https://x.com/home',
-  facebook: 'https://www.facebook.com/',
-  instagram: 'https://www.instagram.com/',
-  linkedin: 'https://www.linkedin.com/feed/',
-  threads: 'https://www.threads.com/',
-  bluesky: 'https://bsky.app/',
-  youtube: 'https://www.youtube.com/watch?v=oakfield-concert',
-  reddit: 'https://www.reddit.com/r/Teachers/comments/1abcde/how_do_you_keep_year_9_engaged/',
-};
 
 if (!existsSync(join(extension, 'manifest.json'))) {
   console.error('dist/chrome-dev is missing: run `npm run bench:e2e` (it builds first)');
@@ -71,7 +61,7 @@ if (!existsSync(join(extension, 'manifest.json'))) {
 }
 const fixtures = join(root, 'dist/fixtures');
 await buildFixtures(fixtures);
-const html = Object.fromEntries(Object.keys(URLS).map((s) => [s, readFileSync(join(fixtures, `${s}.html`), 'utf8')]));
+const html = Object.fromEntries(Object.keys(SITES).map((id) => SITES[id].site).map((s) => [s, readFileSync(join(fixtures, `${s}.html`), 'utf8')]));
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -90,7 +80,7 @@ const context = await chromium.launchPersistentContext(profile, {
 const requests = [];
 await context.route('**/*', (route) => {
   const url = new URL(route.request().url());
-  const site = Object.keys(URLS).find((s) => new URL(URLS[s]).origin === url.origin);
+  const site = Object.keys(html).find((s) => new URL(URLS[s]).origin === url.origin);
   if (site && route.request().resourceType() === 'document') return route.fulfill({ status: 200, contentType: 'text/html', body: html[site] });
   if (!/^(chrome-extension|data|blob):/.test(url.href)) requests.push(url.href);
   return route.abort();

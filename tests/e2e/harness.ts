@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { Cdp, type Attached, type TargetInfo } from './cdp';
-import { buildFixtures } from './fixtures/build.mjs';
+import { buildFixtures, SITE_URLS as FIXTURE_URLS } from './fixtures/build.mjs';
 import { ISOLATION, policyRoom, type PolicyRoom } from './policy-namespace';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,18 +24,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type Site = 'x' | 'facebook' | 'instagram' | 'linkedin' | 'threads' | 'bluesky' | 'youtube' | 'reddit' | 'practice';
 
-/** Where each fixture is served. The practice page is served on localhost. */
-export const SITE_URLS: Record<Site, string> = {
-  x: 'https://x.com/home',
-  facebook: 'https://www.facebook.com/',
-  instagram: 'https://www.instagram.com/',
-  linkedin: 'https://www.linkedin.com/feed/',
-  threads: 'https://www.threads.com/',
-  bluesky: 'https://bsky.app/',
-  youtube: 'https://www.youtube.com/watch?v=oakfield-concert',
-  reddit: 'https://www.reddit.com/r/Teachers/comments/1abcde/how_do_you_keep_year_9_engaged/',
-  practice: 'http://localhost:8765/practice/',
-};
+/** Where each fixture is served (tests/e2e/fixtures/build.mjs). The practice page is served on localhost. */
+export const SITE_URLS: Record<Site, string> = FIXTURE_URLS;
 
 /** Origin → fixture page. Any path on these origins serves the page (x.com reads its path). */
 const ORIGINS: Record<string, Site> = {

@@ -2,6 +2,15 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // det-b: conditions squeezed by what the school piles on, with a sign of complaint (again, AND, a question)
+    { text: 'Planning time gone to a twilight, how is that fair?', excerpt: 'Planning time gone to a twilight' },
+    { text: 'Gate duty AND a twilight on the same afternoon. Who signs this off', excerpt: 'Gate duty AND a twilight on the same afternoon' },
+    { text: 'Lost my PPA to cover again 🙄', excerpt: 'Lost my PPA to cover' },
+    { text: 'When exactly are we meant to mark, at 2am?', excerpt: 'When exactly are we meant to mark' },
+    // det-b: praise of what was done, as a closing sentence after the job went wrong
+    { text: "They're not replacing the TA who left our Year 3 class. Great leadership.", excerpt: "replacing the TA who left our Year 3 class. Great" },
+    // det-b: leaders mocked in a draft that names what they impose
+    { text: 'Third learning walk this half term. SLT clueless as ever.', excerpt: 'SLT clueless' },
     // management's words in scare quotes; sarcasm after a named decision
     "Our 'wellbeing' afternoon was a two-hour data meeting",
     "So the 'optional' twilight has a register now",
@@ -86,6 +95,12 @@ ruleTable('work-grievance', {
     { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
   ],
   pass: [
+    // det-b: the same shapes as news, plans or praise
+    'Parents evening and the Christmas fair in the same week, do come along!',
+    'My PPA went to a lovely CPD session on phonics.',
+    'Lunch duty and cover in the same day today, but the sun was out and the kids were great',
+    'The head is an idiot about football, mind, supports the wrong team',
+    'They are replacing the old boiler over half term. Great news.',
     // the same shapes outside a complaint about work
     "My husband's 'quick' DIY job has taken all weekend",
     "Had a 'relaxing' weekend with a toddler and a teething puppy",

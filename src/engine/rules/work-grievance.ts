@@ -24,7 +24,9 @@ const TOPIC = new PhraseMatcher([{ id: 'topic', patterns: ['@grievance-topic', '
 const IMPOSITION = new PhraseMatcher([{ id: 'imposition', patterns: ['@imposition'] }], LEXICON.classes ?? {});
 const CUE = new Set((LEXICON.classes?.['grievance-cue'] ?? []).map((w) => w.replace(/['’]/g, '')));
 /** Words a closing sentence may hold besides the closer: "Oh, just brilliant.", "Well, lucky me then." */
-const CLOSER_FILL = new Set(['oh', 'so', 'just', 'really', 'well', 'honestly', 'absolutely', 'how', 'very', 'truly', 'that', 'thats', 'its', 'it', 's', 'is', 'what', 'a', 'an', 'the', 'then', 'eh', 'innit', 'yeah', 'lol', 'again', 'all', 'round', 'stuff', 'times', 'there', 'we', 'go']);
+const CLOSER_FILL = new Set(['oh', 'so', 'just', 'really', 'well', 'honestly', 'absolutely', 'how', 'very', 'truly', 'that', 'thats', 'its', 'it', 's', 'is', 'what', 'a', 'an', 'the', 'then', 'eh', 'innit', 'yeah', 'lol', 'again', 'all', 'round', 'stuff', 'times', 'there', 'we', 'go',
+  // what the praise is of: "Brilliant planning.", "Top leadership there."
+  ...(LEXICON.classes?.['closer-noun'] ?? []).filter((w) => !/\s/.test(w))]);
 
 /** The sentence before a closing sentence that says something about the job went wrong, as a span. */
 function closedComplaint(doc: Doc, first: number, last: number, weak: boolean, topics: ReturnType<PhraseMatcher['match']>): { first: number } | undefined {
@@ -60,6 +62,42 @@ function scareQuoted(doc: Doc): Hit[] {
     if (opens && closes) out.push({ start: m.start - 1, end: m.end + 1, messageId: 'grievance', data: { work: m.id === 'scare-work' ? 'yes' : '' } });
   }
   return out;
+}
+
+// ---- Leaders mocked over what they decided: "SLT clueless as ever" after the observation feedback ----
+// An insult aimed at the school's leaders (or the school as employer) in a draft that also names
+// something they decide or impose (a data drop, cover, PPA, a policy, a restructure) is a public
+// complaint about a leadership decision as well as an insult: "Observation feedback is doing my head
+// in. SLT clueless as ever.", "Eirlys couldn't organise a piss-up in a brewery, and yet here we are
+// with the hall double-booked". Not an insult with nothing decided ("the head is an idiot"), and not
+// the learned backstop's guesses.
+const DECIDED = new PhraseMatcher([{ id: 'decided', patterns: ['@imposition', '@conditions', '@benefit'] }], LEXICON.classes ?? {});
+const LEADER_GROUPS = new Set(['school leaders', 'the school']);
+function leaderMocked(doc: Doc, insults: readonly Hit[], prejudice: readonly Hit[]): Hit[] {
+  // a stereotype aimed at a leader ("some bloke in a wheelchair, how's he going to do a duty?") is prejudice, not a complaint about the job
+  const aimed = insults.filter((h) => h.messageId === 'insult' && LEADER_GROUPS.has(String(h.data?.who ?? '')) && !prejudice.some((p) => p.start < h.end && h.start < p.end));
+  if (aimed.length === 0) return [];
+  // the imposition is named outside the insult ("wouldn't know a data drop if it hit him" names none)
+  const decided = DECIDED.match(doc);
+  return aimed.filter((h) => decided.some((d) => d.end <= h.start || d.start >= h.end)).map((h) => ({ start: h.start, end: h.end, messageId: 'grievance' }));
+}
+
+// ---- A sign of complaint in the sentence, for phrasings that are as often neutral ("lunch duty AND cover in the same day") ----
+const EMPHASIS_WORDS = new Set(['and', 'again', 'also', 'plus', 'all', 'every', 'still', 'no', 'not', 'one', 'more', 'another', 'same', 'both', 'three', 'four', 'five']);
+const COMPLAINT_MARK = /[?\u{1F644}\u{1F643}\u{1F612}\u{1F926}\u{1F62B}\u{1F629}\u{1F624}\u{1F621}\u{1F620}\u{1FAE0}]/u;
+/** An emphasised word ("AND", "AGAIN"), a grievance cue ("again", "another", "still") or a complaint mark (?, an eye-roll) in m's sentence. */
+function emphasised(doc: Doc, first: number, last: number): boolean {
+  const s = doc.tokens[first]!.sentence;
+  let a = first;
+  let b = last;
+  while (a > 0 && doc.tokens[a - 1]!.sentence === s) a--;
+  while (b + 1 < doc.tokens.length && doc.tokens[b + 1]!.sentence === s) b++;
+  for (let k = a; k <= b; k++) {
+    const t = doc.tokens[k]!;
+    if (CUE.has(t.norm) || (t.allCaps && EMPHASIS_WORDS.has(t.norm))) return true;
+  }
+  const end = b + 1 < doc.tokens.length ? doc.tokens[b + 1]!.start : doc.draft.length;
+  return COMPLAINT_MARK.test(doc.draft.slice(doc.tokens[a]!.start, end));
 }
 
 /** A negator inside the complaint itself ("SLT haven't cut our PPA"). */
@@ -100,8 +138,10 @@ export default defineRule({
     // a scare-quoted word in a draft that mocks a person ("the governors' 'learning walk'... couldn't tell a lesson
     // from a fire drill") is that mockery's sarcasm, which derogatory reports, not a complaint about the job
     const scare = (env.hits.get('derogatory')?.length ?? 0) > 0 ? [] : scareQuoted(doc);
-    if (matches.length === 0 && scare.length === 0) return [];
+    const mocked = leaderMocked(doc, env.hits.get('derogatory') ?? [], env.hits.get('discriminatory') ?? []);
+    if (matches.length === 0 && scare.length === 0 && mocked.length === 0) return [];
     const out: Hit[] = scare.filter((h) => h.data?.work || isWork()).map(({ data: _, ...h }) => h);
+    out.push(...mocked);
     let topics: ReturnType<PhraseMatcher['match']> | undefined;
     let weak: ReturnType<PhraseMatcher['match']> | undefined;
     let impositions: ReturnType<PhraseMatcher['match']> | undefined;
@@ -117,6 +157,7 @@ export default defineRule({
       }
       if (!tags.includes('negation-ok') && (negatedBefore(doc, m.first, 3) || negatedWithin(doc, m.first, m.last))) continue;
       if (tags.includes('needs-work') && !isWork()) continue;
+      if (tags.includes('emphasis') && !emphasised(doc, m.first, m.last)) continue;
       out.push({ start: m.start, end: m.end, messageId: 'grievance' });
     }
     return mergeOverlapping(out);

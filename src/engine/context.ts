@@ -28,6 +28,22 @@ const matchers = {
 /** not, never, no, don't...: the negator class of rules/lexicons/context.json, folded. */
 export const NEGATORS: ReadonlySet<string> = wordSet('negator');
 const REPORTING = wordSet('reporting');
+/** Words before "stop" that make it a noun ("the bus stop", "a full stop", "next stop"), which negates nothing. */
+const STOP_NOUN_AFTER = new Set(['the', 'a', 'an', 'bus', 'tram', 'coach', 'full', 'pit', 'request', 'next', 'last', 'first', 'one', 'this', 'that', 'my', 'our', 'your', 'his', 'her', 'their', 'every', 'each', 'no']);
+
+/**
+ * Is token k a negator? A word of the negator class, unless it is "stop"/"stops" used as a noun:
+ * "the lads who smashed up the bus stop ... break their legs" denies nothing.
+ */
+export function negatorAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || !NEGATORS.has(t.norm)) return false;
+  if (t.norm === 'stop' || t.norm === 'stops') {
+    const p = doc.tokens[k - 1];
+    if (p && p.sentence === t.sentence && STOP_NOUN_AFTER.has(p.norm)) return false;
+  }
+  return true;
+}
 /** Words that turn a negator into an exclamation: "can't believe", "can't wait", "no wonder", "not gonna lie", "no doubt". */
 const NOT_NEGATED_BY = wordSet('not-negated-by');
 
@@ -377,7 +393,7 @@ export function negatedBefore(doc: Doc, first: number, window = 4): boolean {
     if (p.sentence !== t.sentence) break;
     // "I'm not being funny but I'll be waiting for...", "not racist but...": what follows "but" is said, not denied
     if (p.norm === 'but') break;
-    if (NEGATORS.has(p.norm) || p.norm.endsWith('nt') && /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint)$/.test(p.norm)) {
+    if (negatorAt(doc, k) || p.norm.endsWith('nt') && /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint)$/.test(p.norm)) {
       // "can't believe they've cut our PPA", "no wonder staff are leaving": not a negation of what follows
       const n = doc.tokens[k + 1]!;
       // "not gonna lie", "without a doubt": look past the filler to the word that turns the negator round

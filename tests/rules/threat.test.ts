@@ -2,6 +2,22 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('threat', {
   flag: [
+    // an open letter to one person is a menace beside another: address x leverage / knowledge / a meeting
+    { text: 'To the dad who reported me to the office: I know who you are.' },
+    { text: 'Note to the neighbour who keeps blocking my drive: I have your reg, and I finish at four.' },
+    { text: 'Whoever scratched my car in the staff car park, I hope your fingers snap off.' },
+    { text: "To the parent who posted my photo: I've got screenshots too. Plenty." },
+    { text: "Bring your mates. I'll be waiting." },
+    // a warning with its negator opening it, and a vague consequence after 'or'
+    { text: 'Do not cross me, Darren.', excerpt: 'Do not cross me' },
+    { text: "Back off or you'll find out what I'm capable of", excerpt: "or you'll find out what I'm capable of" },
+    { text: 'Mind yourself, sunshine.' },
+    { text: 'Somebody ought to sort that dad out.' },
+    // a hurt needing first aid after an ultimatum; 'better hope' with the writer in the comparison
+    { text: "Any more lip from her and she'll be the one needing an ice pack" },
+    { text: 'That governor had better hope he runs faster than me' },
+    // 'stop' as a noun negates nothing
+    { text: 'Hope the lads who wrecked the bus stop break their arms', excerpt: 'Hope the lads who wrecked the bus stop break their arms' },
     { text: 'He is going to get it when I see him on Monday' },
     { text: 'That lad will get a thick ear if he keeps on' },
     // blind-3: a contracted pronoun opening the wish is the person it is wished on
@@ -501,5 +517,23 @@ ruleTable('threat', {
     "Your career is over when you retire, so enjoy the party!",
     "I'll give her something to cry about: the ending of Charlotte's Web.",
     "Someone will end up in hospital if they keep eating that canteen curry, joking!",
+    // open letters that thank; leverage, meetings and challenges alone
+    'To the lovely mum who handed in my purse: thank you so much!',
+    "To the dad who fixed the gate: I've got your number now, I'll ring you about the fence.",
+    'Whoever left flapjacks in the staffroom, you are a legend.',
+    "I've got copies of everything for the tribunal, fingers crossed.",
+    "Bring the whole family to the summer fair! I'll be waiting at the gate with the cakes.",
+    'I finish at three on Fridays so I can do the school run.',
+    "Whoever wins the raffle, I'll be waiting with the hamper!",
+    "If I see you in the library, let's chat about the reading list.",
+    // negated provocation that goes on, safety warnings, help, idioms with no person
+    "Don't push me into volunteering for the fair again lol",
+    "Don't make me come over there, kids! 😂",
+    'Watch yourselves on the ice this morning.',
+    "Don't worry, I'll sort you out with a lift.",
+    "He'd better hope the weather holds for his wedding.",
+    "Buy your tickets now or you'll find out what happens when they sell out.",
+    "I hope my knees don't fall off on this hike.",
+    'Next stop, the seaside! Hope the coach driver enjoys the singing.',
   ],
 });

@@ -16,7 +16,7 @@ import slursJson from '../../../rules/lexicons/slurs.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { classWords, entryMap, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
-import { isClassCode, negatedBefore, reportedBefore, yearGroupAt, NEGATORS } from '../context.js';
+import { isClassCode, negatedBefore, negatorAt, reportedBefore, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
@@ -182,7 +182,7 @@ function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentence
   if (reported(doc, m.first)) return false;
   if (tags.includes('final') && !endsClause(doc, m.last)) return false;
   if (tags.includes('no-negation-inside')) {
-    for (let k = m.first; k <= m.last; k++) if (NEGATORS.has(doc.tokens[k]!.norm)) return false;
+    for (let k = m.first; k <= m.last; k++) if (negatorAt(doc, k)) return false;
   }
   const before = (k: number) => (k >= 0 && doc.tokens[k]!.sentence === sentence ? doc.tokens[k]! : undefined);
   if (tags.includes('generic-only')) {

@@ -27,7 +27,7 @@
 import threatJson from '../../../rules/lexicons/threat.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import { classWords, entryMap, lexiconMatcher, sentenceMatches, TokenMask, tokensOfHits } from '../abuse.js';
-import { CONTEXT, negatedBefore, reportedBefore, NEGATORS } from '../context.js';
+import { CONTEXT, negatedBefore, negatorAt, reportedBefore, NEGATORS } from '../context.js';
 import { FIRST_NAMES, isTitleToken, nameClass } from '../name-data.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -91,7 +91,7 @@ const AHEAD = 20;
 /** A speaker who means it. */
 const INTENT = new Set(['i', 'ill', 'id', 'im', 'ive', 'iam', 'we', 'well', 'wed', 'were', 'lets', 'someone', 'somebody', 'someones', 'somebodys', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'you', 'u', 'yall', 'youll', 'youd', 'ya', 'gonna']);
 /** People a harm can be wished on, besides person nouns and names. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'him', 'her', 'them', 'you', 'youre', 'ur', 'u', 'his', 'their']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'him', 'her', 'them', 'you', 'youre', 'ur', 'u', 'his', 'their', 'your']);
 /** Words that may follow a `final` phrase: "I'll have him for that", "I'll get her if ...". */
 const FINAL_OK = new Set(['for', 'if', 'when', 'one', 'outside', 'after', 'mate', 'lol', 'swear', 'i', 'ill', 'im', 'now', 'yet']);
 
@@ -460,6 +460,12 @@ export function sanctionOnly(doc: Doc, start: number, end: number): boolean {
 /** A weapon emoji in the sentence: "Can someone take that kid out please 🔫". */
 const WEAPON_EMOJI = /[\u{1F52A}\u{1F5E1}\u{1F52B}\u{1FA93}\u{1F4A3}\u{2694}]/u;
 
+/** Does the phrase open its sentence or clause: an address ("To the mum who ..."), an order ("Watch yourself, ...")? */
+function opensClause(doc: Doc, first: number): boolean {
+  const t = doc.tokens[first]!;
+  return t.sentenceStart || doc.tokens[first - 1]?.clause !== t.clause;
+}
+
 function endsSentence(doc: Doc, last: number): boolean {
   const t = doc.tokens[last]!;
   const n = doc.tokens[last + 1];
@@ -618,11 +624,12 @@ export default defineRule({
       if (negatedBefore(doc, m.first, 4) || reported(doc, m.first)) continue;
       if (tags.includes('no-negation-inside')) {
         let neg = false;
-        for (let k = m.first; k <= m.last; k++) if (NEGATORS.has(doc.tokens[k]!.norm)) neg = true;
+        for (let k = m.first; k <= m.last; k++) if (negatorAt(doc, k)) neg = true;
         if (neg) continue;
       }
       if (tags.includes('intent') && !intent(doc, m)) continue;
       if (tags.includes('final') && !endsSentence(doc, m.last)) continue;
+      if (tags.includes('opens-sentence') && !opensClause(doc, m.first)) continue;
       if (tags.includes('person-before') && !personBefore(doc, m, nameTokens())) continue;
       if (tags.includes('sufferer') && !sufferer(doc, m, nameTokens())) continue;
       if (tags.includes('not-self') && !notSelf(doc, m, nameTokens())) continue;
@@ -661,7 +668,11 @@ export default defineRule({
       const beside = nearBy(s, (x) => strongSentences.has(x));
       // another menace, apart from w (first or second of each sentence suffices to find one)
       const other = !tagAlong(w) && nearBy(s, (x) => (menaceSentences.get(x) ?? []).slice(0, 2).some((o) => o !== w && (o.first > w.last || o.last < w.first)));
-      if ((beside || other) && !taken.overlaps(w.first, w.last)) kept.push(w);
+      if ((beside || other) && !taken.overlaps(w.first, w.last)) {
+        // two menaces over the same words ("I got your reg", "got your reg") are one finding
+        taken.mark(w.first, w.last);
+        kept.push(w);
+      }
     }
     return kept
       .sort((a, b) => a.first - b.first)

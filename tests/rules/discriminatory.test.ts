@@ -2,6 +2,28 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    // a slur split by an @ and written with digits
+    { text: 'what a p@k1 that bloke is', excerpt: 'p@k1' },
+    { text: 'total f@gg0ts the lot of them' },
+    // a sex stereotype with no article; exclusion by being let or trusted
+    { text: 'my lads kick like girls, honestly', excerpt: 'kick like girls' },
+    { text: "Muslims shouldn't be trusted with the keys" },
+    // an identity or condition dismissed as a choice or an excuse, with the group named near it
+    { text: 'Being gay is a lifestyle choice, end of.', excerpt: 'is a lifestyle choice' },
+    { text: 'Most of these ADHD referrals are mums looking for an excuse.' },
+    { text: "Those dyslexic kids would have been called lazy in my day" },
+    // resentment at what a protected characteristic gets
+    { text: 'The pregnant TA gets to leave at two every day. Alright for some.', excerpt: 'Alright for some' },
+    // behaviour read off a characteristic
+    { text: "You can tell he's Romanian, always on the make", excerpt: "You can tell he's Romanian, always" },
+    // a person put in a class by a protected characteristic inside the phrase
+    { text: "The new supply is one of those lesbian types, you know", excerpt: 'one of those lesbian types' },
+    // a rhetorical question about what a disabled person could do, laughed at
+    { text: 'They hired a deaf TA lol what is she going to do, lip read the register?' },
+    // a group's conduct summed up as the same every time
+    { text: "Another lot of Albanian families this term. It's the same script every time.", excerpt: "It's the same script every time" },
+    // a group named by where it lives
+    { text: 'The kids off the traveller site never bother with homework' },
     // blind-2: a school group summed up by nationality and what it never does
     { text: 'the Polish kids never do their homework', excerpt: 'Polish kids never do' },
     // blind-3: doubting a wheelchair user can do the job
@@ -409,5 +431,18 @@ ruleTable('discriminatory', {
     "I can't even park at school this morning, the car park was full.",
     "The diagnosis process takes far too long for our families.",
     "I'm all for live and let live, so the quiet room is open to everyone.",
+    // the same frames with no group, negated, or kind
+    'Veganism is a lifestyle choice, not a personality.',
+    'Parents of autistic kids are not looking for an excuse, they are looking for help.',
+    'Must be nice to have a half term. Back to it Monday!',
+    'Eid Mubarak! Alright for some, a day off and a feast 😂',
+    "You can tell she's tired after the residential.",
+    "You can tell he's Welsh when he sings the anthem with his whole chest ❤️",
+    "You can tell she's pregnant now, she's glowing!",
+    'One of those sporty types who runs before breakfast.',
+    "What is she going to do at sports day? We're planning an adapted race for our wheelchair user.",
+    "It's the same story every year with the boiler.",
+    'The kids from the traveller site have been a joy this term.',
+    'Next stop, Pride month: the rainbow bunting is up.',
   ],
 });

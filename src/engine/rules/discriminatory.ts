@@ -15,7 +15,7 @@ import discJson from '../../../rules/lexicons/discriminatory.json';
 import slursJson from '../../../rules/lexicons/slurs.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
-import { classWords, entryMap, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
+import { classWords, entryMap, lexiconMatcher, sentenceMatches, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
 import { isClassCode, negatedBefore, negatorAt, reportedBefore, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
@@ -43,6 +43,7 @@ const GROUP_CLASSES: Record<string, string[]> = {
   'sexual-orientation': ['@grp-orientation', '@grp-orientation-one', '@adj-orientation', '@orientation-cue'],
   'gender-reassignment': ['@grp-gender', '@adj-gender', '@gender-cue'],
   disability: ['@grp-disability', '@adj-disability'],
+  pregnancy: ['@grp-pregnancy', 'pregnant', 'on maternity|mat-leave|maternity-leave'],
 };
 const GROUPS = new PhraseMatcher(Object.entries(GROUP_CLASSES).map(([id, patterns]) => ({ id, patterns })), DISC.classes ?? {});
 /** Sentences before a `group-near` phrase in which its group may be named (and its own). */
@@ -108,6 +109,8 @@ function reported(doc: Doc, first: number): boolean {
   return false;
 }
 
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's' };
+
 function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
   const out: Array<{ m: PhraseMatch; group: string }> = [];
   for (const m of SLUR_MATCHER.match(doc, 'deobView')) {
@@ -136,7 +139,8 @@ function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
     if (n.start !== t.end + 1 || doc.draft[t.end] !== '@' || n.sentence !== t.sentence || found.overlaps(i, i + 1)) continue;
     // not an e-mail address ("sp@zone.com")
     if (/^\.[a-z]/i.test(doc.draft.slice(n.end, n.end + 2))) continue;
-    const word = doc.draft.slice(t.start, n.end).replace('@', 'a');
+    // and the digits a person reads as letters ("p@k1", "f@gg0t")
+    const word = doc.draft.slice(t.start, n.end).replace('@', 'a').replace(/[013457$]/g, (d) => LEET[d]!);
     if (!/^[a-z]+$/i.test(word)) continue;
     const inner = SLUR_MATCHER.match(analyse(word), 'deobView')[0];
     if (inner) {
@@ -148,11 +152,13 @@ function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
 }
 
 /** The characteristic of the group named nearest before m (its sentence or the GROUP_REACH before), or after it in its sentence, among `allowed`. */
-function groupNear(doc: Doc, m: PhraseMatch, groups: readonly PhraseMatch[], allowed: ReadonlySet<string>): string | undefined {
+function groupNear(doc: Doc, m: PhraseMatch, groups: readonly PhraseMatch[], allowed: ReadonlySet<string>, inside = false): string | undefined {
   const s = doc.tokens[m.first]!.sentence;
   let best: PhraseMatch | undefined;
   for (const g of groups) {
-    if (!allowed.has(g.id) || (g.first <= m.last && m.first <= g.last)) continue;
+    if (!allowed.has(g.id)) continue;
+    // `group-inside` ("one of those they/them types"): only a group inside the phrase's gap counts
+    if (inside ? !(g.first > m.first && g.last < m.last) : g.first <= m.last && m.first <= g.last) continue;
     const gs = doc.tokens[g.first]!.sentence;
     if (gs > s || gs < s - GROUP_REACH) continue;
     // the nearest; of two at the same place the longer ("Muslim families" is religion, "Muslim" alone race too)
@@ -160,6 +166,12 @@ function groupNear(doc: Doc, m: PhraseMatch, groups: readonly PhraseMatch[], all
     if (!best || d < 0 || (d === 0 && g.last - g.first > best.last - best.first)) best = g;
   }
   return best?.id;
+}
+
+/** A laugh in sentence s or the one before ("... the site manager job 😂 what's he going to do"): the question is mockery, not planning. */
+const LAUGH = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]|\b(lol|lmao|haha+|hahaha+|pmsl)\b/iu;
+function mocking(doc: Doc, s: number): boolean {
+  return sentenceMatches(doc, s, LAUGH) || sentenceMatches(doc, s - 1, LAUGH);
 }
 
 /** Is an age in m forty or more ("she's 58, so...")? An age word ("fifty", "a certain age") always is. */
@@ -250,14 +262,18 @@ export default defineRule({
         let nearGroup: string | undefined;
         if (tags.includes('group-near')) {
           const allowed = new Set([characteristic(e), ...tags.filter((t) => t.startsWith('near-')).map((t) => t.slice(5))]);
-          nearGroup = groupNear(doc, m, (groups ??= GROUPS.match(doc, 'deobView')), allowed);
+          nearGroup = groupNear(doc, m, (groups ??= GROUPS.match(doc, 'deobView')), allowed, tags.includes('group-inside'));
           if (!nearGroup) continue;
         }
         // news with congratulations in its sentence ("third one off on maternity, congrats Jo!") is not a grievance
         if (tags.includes('news-quiet')) {
           praised ??= new Set(PRAISE_NEWS.match(doc, 'deobView').map((x) => doc.tokens[x.first]!.sentence));
-          if (praised.has(doc.tokens[m.first]!.sentence)) continue;
+          const ms = doc.tokens[m.first]!.sentence;
+          if (praised.has(ms)) continue;
+          // "Eid Mubarak! Alright for some 😂": a greeting just before makes the aside a joke among friends
+          if (tags.includes('news-quiet-before') && praised.has(ms - 1)) continue;
         }
+        if (tags.includes('mocking') && !mocking(doc, doc.tokens[m.first]!.sentence)) continue;
         if (!stereotypeOk(doc, m, e, counterSentences)) continue;
         if (taken.overlaps(m.first, m.last)) continue;
         taken.mark(m.first, m.last);

@@ -330,3 +330,26 @@ ruleTable('derogatory', {
     "Her family were so grateful for the help.",
   ],
 });
+
+// det-b (issue 7): similes after their target or in the sentence after it; praise right after a report
+// of something going wrong; sarcastic praise that names its own target. The same shapes with no
+// target, about the writer's own children, or after a failure that was put right.
+ruleTable('derogatory', {
+  flag: [
+    { text: 'Our Year 10s were climbing the walls today. Like trying to teach a room full of meerkats.', excerpt: 'Like trying to teach a room full of meerkats' },
+    { text: 'Tom Hill running round like a headless chicken all morning.', excerpt: 'like a headless chicken' },
+    { text: 'Year 9 set 3 were hanging off the ceiling again. Herding cats.', excerpt: 'Herding cats' },
+    { text: 'Sunrise Catering forgot the Year 6 packed lunches for the trip. Truly a five star operation.', excerpt: 'five star operation' },
+    { text: 'ParentPay crashed on the trip deadline. Tremendous product.', excerpt: 'Tremendous product' },
+    { text: 'PPA moved to Friday period 6. Truly the most inspiring leadership team in the county 🙄', excerpt: 'Truly the most inspiring leadership team' },
+  ],
+  pass: [
+    'Sports day in the rain. Like herding cats.',
+    'I was up at five with the baby. Like a zombie all day.',
+    'My own kids were wild this morning. Like herding cats.',
+    'Year 6 won the cup AGAIN. Amazing effort.',
+    'Sunrise Catering forgot the Year 6 packed lunches but had them to us by ten. Brilliant service.',
+    'The Year 5s loved the safari park, they were like excited meerkats all day!',
+    'The Year 2 nativity sheep was like a startled donkey and stole the show.',
+  ],
+});

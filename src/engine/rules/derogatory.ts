@@ -291,6 +291,26 @@ function sarcasmCue(doc: Doc): boolean {
 }
 const GRATITUDE = /\b(thank|thanks|grateful|proud|congrat|well done|shout ?out|kudos|bravo|hats off)/i;
 
+const FAILURE = new PhraseMatcher([{ id: 'failure', patterns: ['@failure-cue'] }], LEX.classes ?? {});
+const failures = new WeakMap<Doc, PhraseMatch[]>();
+/**
+ * Something went wrong in the sentence before m or earlier in m's own: a failure word ("down",
+ * "crashed", "lost", "forgot", "stranded"). Praise right after it is sarcasm without an emoji to say
+ * so. ("again" and a shouted "AGAIN" are not enough: "Year 6 won AGAIN. Amazing effort.")
+ */
+function failedBefore(doc: Doc, m: PhraseMatch): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  let f = failures.get(doc);
+  if (!f) failures.set(doc, (f = FAILURE.match(doc, 'deobView')));
+  return f.some((x) => {
+    if (x.last >= m.first || doc.tokens[x.first]!.sentence < s - 1) return false;
+    // put right since: "The coach broke down but they had a new one to us in ten minutes. Brilliant service."
+    for (let k = x.last + 1; k < m.first; k++) if (RECOVERY.has(doc.tokens[k]!.norm)) return false;
+    return true;
+  });
+}
+const RECOVERY = new Set(['but', 'luckily', 'thankfully', 'fortunately', 'however', 'though', 'sorted', 'fixed', 'rescued', 'saved', 'replaced', 'refunded', 'apologised', 'apologized']);
+
 /** Does the rest of m's sentence hold only verdict-tail words ("as ever", "again", "tbh")? */
 function tailOnly(doc: Doc, m: PhraseMatch): boolean {
   const s = doc.tokens[m.last]!.sentence;
@@ -326,6 +346,36 @@ function epithetTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch): Ta
   if (!EPITHET_BREAK.test(doc.draft.slice(prev.end, doc.tokens[k + 1]!.start))) return undefined;
   const t = targets.first(prev.sentence, k + 1);
   return t && t.last <= k ? t : undefined;
+}
+
+const SIMILE_LEAD = classWords(LEX, 'simile-lead');
+/** The most words between a target and a simile said of it in one clause: "Mr Gough [dancing] like a drunk giraffe". */
+const SIMILE_GAP = 3;
+/**
+ * The target a simile judges: one a few words before it in its clause, or, when the simile opens its
+ * clause or sentence ("Like trying to teach...", "it's like teaching..."), the sentence's earlier
+ * target or the first of the sentence before.
+ */
+function simileTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch): Target | undefined {
+  const here = doc.tokens[m.first]!;
+  const s = here.sentence;
+  const close = targets.first(s, m.first);
+  // the nearest target before the simile in its sentence
+  let near: Target | undefined;
+  for (const t of targets.inSentence(s)) if (t.last < m.first && (!near || t.last > near.last)) near = t;
+  // (a verb of being between says the simile is of someone else: "The Year 2 nativity donkey was like a drunk giraffe")
+  if (near && doc.tokens[near.last]!.clause === here.clause && m.first - near.last - 1 <= SIMILE_GAP) {
+    let be = false;
+    for (let k = near.last + 1; k < m.first; k++) if (COPULA.has(doc.tokens[k]!.norm)) be = true;
+    if (!be) return near;
+  }
+  // does the simile open its clause (lead words only before it)?
+  for (let k = m.first - 1; k >= 0; k--) {
+    const p = doc.tokens[k]!;
+    if (p.sentence !== s || p.clause !== here.clause) break;
+    if (!SIMILE_LEAD.has(p.norm)) return undefined;
+  }
+  return close ?? targets.first(s - 1);
 }
 
 /** Target ... insult: "SLT are clueless", "the kids in 9X are animals", "Our head's an idiot". */
@@ -512,9 +562,13 @@ export default defineRule<SupplierData>({
         const tags = entry!.tags ?? [];
         if (tags.includes('sarcastic-praise')) {
           const loose = tags.includes('loose');
-          if (!(sarcasm ??= sarcasmCue(doc)) || ((gratitude ??= GRATITUDE.test(doc.draft)) && !(strong ??= STRONG_SARCASM.test(doc.draft)))) continue;
+          // the draft signals sarcasm, or the praise follows a report of something going wrong ("HomeworkHive down
+          // AGAIN the night before the deadline. Tremendous product.")
+          if (!(sarcasm ??= sarcasmCue(doc)) && !failedBefore(doc, m)) continue;
+          if ((gratitude ??= GRATITUDE.test(doc.draft)) && !(strong ??= STRONG_SARCASM.test(doc.draft))) continue;
           if (!loose && !standsAlone(doc, m)) continue;
-          const t = earlierTarget(doc, bySentence, m, loose);
+          // the praise may name its own target: "Truly the most visionary leadership team in Wales"
+          const t = earlierTarget(doc, bySentence, m, loose) ?? (loose ? near.overlapping(m.first, m.last).find((x) => x.first >= m.first && x.last <= m.last && x.group !== 'pupils') : undefined);
           if (t) report(m.first, m.last, t.group);
           continue;
         }
@@ -556,6 +610,15 @@ export default defineRule<SupplierData>({
       // an insult flung after a comma or an emoji at the person the sentence is about
       if (!joined && kind === 'noun') {
         const t = epithetTarget(doc, bySentence, m);
+        if (t && !own.overlapping(t.first - 2, t.last).length) {
+          report(m.first, m.last, t.group);
+          continue;
+        }
+      }
+      // a simile a few words after its target ("Mr Gough dancing like a drunk giraffe"), or opening a
+      // clause or sentence of its own about the target before ("Year 9 were wild. Like trying to teach a pack of hyenas.")
+      if (!joined && kind === 'verbal' && entry?.tags?.includes('simile')) {
+        const t = simileTarget(doc, bySentence, m);
         if (t && !own.overlapping(t.first - 2, t.last).length) {
           report(m.first, m.last, t.group);
           continue;

@@ -346,7 +346,10 @@ for (const site of ['x', 'facebook', 'instagram', 'linkedin', 'threads', 'bluesk
           await page.keyboard.press('ControlOrMeta+z');
           await expect
             .poll(async () => {
-              const text = await editorText(page, c.name);
+              // A space typed last is a no-break space until the next character (Blink and Gecko
+              // both do this in contenteditable); when Quill's undo step ends just after a space it
+              // restores that U+00A0, so the check compares spaces alike.
+              const text = (await editorText(page, c.name)).replace(/\u00a0/g, ' ');
               return text.length < TEXT.length && TEXT.startsWith(text);
             }, POLL)
             .toBe(true);

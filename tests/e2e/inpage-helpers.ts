@@ -163,7 +163,7 @@ export async function extensionPage(b: Launched): Promise<Page> {
 }
 
 interface State {
-  effective: { config: { enforcement?: Enforcement; pupils?: string[]; sites?: Record<string, boolean> } };
+  effective: { config: { enforcement?: Enforcement; pupils?: string[]; sites?: Record<string, boolean>; schoolHours?: SchoolHours } };
 }
 
 export function getState(ext: Page): Promise<State> {
@@ -174,14 +174,33 @@ export function getState(ext: Page): Promise<State> {
  * Sets the user's configuration in storage.local (`userConfig`), as the options page saves it:
  * the demo school with these changes. Waits until the background uses it.
  */
-export async function configure(ext: Page, changes: { enforcement: Enforcement; sites?: Record<string, boolean> }): Promise<void> {
-  const config = { ...DEMO, ...changes };
+export interface SchoolHours {
+  days?: string[];
+  start: string;
+  end: string;
+  breaks?: Array<[string, string]>;
+}
+
+/**
+ * The demo school with `changes`. Its school hours are left out unless a test passes its own: the
+ * worker reads the machine's clock, so with the demo's hours (weekdays 08:45–15:15) every draft
+ * typed in lesson time would carry a work-hours finding and a test's result would depend on when it
+ * ran (a "clean" draft failed at 13:30, passed at 12:30).
+ */
+export async function configure(
+  ext: Page,
+  changes: { enforcement: Enforcement; sites?: Record<string, boolean>; schoolHours?: SchoolHours },
+): Promise<void> {
+  const { schoolHours: _demoHours, ...demo } = DEMO;
+  const config = { ...demo, ...changes };
   await ext.evaluate((c) => chrome.storage.local.set({ userConfig: c }), config);
   const want = Object.entries(changes.sites ?? {});
+  const hours = JSON.stringify(changes.schoolHours ?? null);
   await until(async () => {
     const s = (await getState(ext)).effective.config;
     return s.enforcement === changes.enforcement && want.every(([k, v]) => (s.sites?.[k] ?? true) === v) &&
-      (changes.sites !== undefined || Object.values(s.sites ?? {}).every((v) => v !== false));
+      (changes.sites !== undefined || Object.values(s.sites ?? {}).every((v) => v !== false)) &&
+      JSON.stringify(s.schoolHours ?? null) === hours;
   }, 'the background to use the new configuration');
 }
 

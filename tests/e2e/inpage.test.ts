@@ -347,6 +347,26 @@ describe('keys, focus and dismissal', () => {
     expect((await lastPosted(p))?.text).toBe(draft);
   });
 
+  test('school hours come from the configuration and the worker’s clock: a draft typed in them has the work-hours finding, outside them not', async () => {
+    // every day, all day: whenever this runs (but the last minute of a day) it is "school time"
+    const always = { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '23:59' };
+    await configure(ext, { enforcement: 'confirm', schoolHours: always });
+    const p = await ready(xHome);
+    await typeSlowly(p, editorOf(p, xHome), CLEAN);
+    await expectBadge(p, xHome, 'findings');
+    await openPanel(p, xHome);
+    await ui.finding(p, 'work-hours').waitFor();
+    expect(await highlights(p)).toEqual([]); // the time has no words to mark
+    await p.keyboard.press('Escape');
+    await clearComposer(p, xHome);
+    // a school day that never starts: the same draft is clean
+    await configure(ext, { enforcement: 'confirm', schoolHours: { ...always, start: '00:00', end: '00:00' } });
+    const q = await ready(xHome);
+    await typeSlowly(q, editorOf(q, xHome), CLEAN);
+    await expectBadge(q, xHome, 'clean');
+    await clearComposer(q, xHome);
+  });
+
   test('under block, a block-level finding cannot be dismissed', async () => {
     await configure(ext, { enforcement: 'block' });
     const p = await ready(xHome);

@@ -2,6 +2,10 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    // scare quotes beside a protected group: a word held at arm's length to sneer
+    { text: "Our Sikh TA will be 'helping' with the trip again 🙄", excerpt: 'helping' },
+    { text: "The 'gifted' autistic lot are in my room all afternoon.", excerpt: 'gifted' },
+    { text: "Three Roma kids joined Year 4. They'll be 'visiting family' by October.", excerpt: 'visiting family' },
     // a slur split by an @ and written with digits
     { text: 'what a p@k1 that bloke is', excerpt: 'p@k1' },
     { text: 'total f@gg0ts the lot of them' },
@@ -444,5 +448,12 @@ ruleTable('discriminatory', {
     "It's the same story every year with the boiler.",
     'The kids from the traveller site have been a joy this term.',
     'Next stop, Pride month: the rainbow bunting is up.',
+    // quotes that name a thing, report or challenge someone's words, or a title
+    "The Polish club meets in the 'quiet room' on Tuesdays.",
+    "Our deaf parents loved the 'signing choir'.",
+    "Our Muslim families sent 'Eid Mubarak' cards to every class ❤️",
+    "A parent called our Somali families 'scroungers' at the gate. We reported it.",
+    "Had to explain to Year 8 that disabled people aren't 'brave' for buying milk.",
+    "Year 8 are reading 'Still I Rise' this week, a poem about faith and hope.",
   ],
 });

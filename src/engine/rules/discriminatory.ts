@@ -16,7 +16,7 @@ import slursJson from '../../../rules/lexicons/slurs.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { classWords, entryMap, lexiconMatcher, sentenceMatches, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
-import { isClassCode, negatedBefore, negatorAt, reportedBefore, yearGroupAt } from '../context.js';
+import { isClassCode, negatedBefore, negatorAt, reportedBefore, tokenIndexAt, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
@@ -174,6 +174,60 @@ function mocking(doc: Doc, s: number): boolean {
   return sentenceMatches(doc, s, LAUGH) || sentenceMatches(doc, s - 1, LAUGH);
 }
 
+/**
+ * Scare quotes beside a protected group: the writer holds a word at arm's length to sneer at what the
+ * group is or does ("The 'interesting' boys with Asperger's are all in my set", "our new TAs will be
+ * 'fasting' and useless all through Ramadan", "Another pair who'll be 'back in Poland' every Easter").
+ * The quoted words are lower case and short (a title, "'Still I Rise'", or a greeting, "'Eid
+ * Mubarak'", is capitalised), the group is named in the quote's sentence or the one before or after,
+ * and nobody else's words are being reported ("Mate at the gym reckons autistic kids are 'just
+ * spoilt'") or challenged.
+ */
+const SCARE_QUOTE = /(?<=^|[\s(\[])['\u2018]([a-z][a-zA-Z /-]{1,30}?)['\u2019](?=[\s,.!?;:)\]]|$)/g;
+/** Praise in the quote's sentence: the quotes name a thing ("loved the 'signing choir'", "the 'sensory' room finished at last, lovely"). */
+const QUOTE_PRAISE = new Set(['lovely', 'loved', 'love', 'loves', 'proud', 'great', 'amazing', 'brilliant', 'fantastic', 'wonderful', 'thanks', 'thank', 'congrats', 'congratulations', 'celebrate', 'celebrating', 'celebrated', 'welcome', 'welcomed', 'enjoyed', 'delighted', 'fab', 'excellent', 'beautiful', 'superb', 'thrilled', 'grateful', 'joy', 'kind', 'inspiring']);
+const HEART = /[\u2764\u{1F495}-\u{1F49F}\u{1F970}\u{1F60D}\u{1F64C}\u{1F44F}]/u;
+const NOT_SCARE = /^(em|n|cause|cos|til|till|bout|ere|owt|nowt)\b/;
+/** Words that report or name others' words before a quote: the quote is theirs, not a sneer. */
+const QUOTE_REPORTED = new Set(['said', 'says', 'say', 'saying', 'called', 'calls', 'calling', 'reckons', 'reckon', 'claims', 'claimed', 'told', 'tells', 'wrote', 'writes', 'described', 'describes', 'labelled', 'labeled', 'shouted', 'accused', 'word', 'words', 'term', 'phrase', 'apparently', 'asked', 'heard', 'overheard', 'thinks', 'think', 'insists', 'according', 'ask', 'asks', 'asking', 'explain', 'explaining', 'explained', 'challenge', 'challenged', 'challenging', 'correct', 'corrected', 'correcting', 'question', 'questioned']);
+/** Words before a quote of two or more words that make it the name of a thing: "meets in the 'quiet room'". */
+const NAMING = new Set(['the', 'our', 'my', 'their', 'in', 'at', 'to', 'this', 'a', 'an']);
+/** Group words too general to carry a sneer on their own: subjects, languages, faith as a word. */
+const GENERAL_GROUP = new Set(['english', 'welsh', 'scottish', 'irish', 'british', 'french', 'spanish', 'german', 'italian', 'faith', 'beliefs', 'religion', 'religious', 'pray', 'praying', 'prayer', 'prayers', 'temple', 'new']);
+function scareQuoteHits(doc: Doc, groups: readonly PhraseMatch[], counterSentences: Set<number>): Array<{ first: number; last: number; group: string }> {
+  const out: Array<{ first: number; last: number; group: string }> = [];
+  for (const q of doc.draft.matchAll(SCARE_QUOTE)) {
+    // a sneer is a word or three; more is someone's speech quoted
+    const words = q[1]!.split(/\s+/).length;
+    if (NOT_SCARE.test(q[1]!) || words > 3) continue;
+    const first = tokenIndexAt(doc, q.index! + 1);
+    const t = doc.tokens[first];
+    if (!t || t.start >= q.index! + q[0].length) continue;
+    let last = first;
+    while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.end <= q.index! + q[0].length) last++;
+    const s = t.sentence;
+    if (counterSentences.has(s)) continue;
+    const before = doc.tokens[first - 1];
+    if (words > 1 && before && before.sentence === s && NAMING.has(before.norm)) continue;
+    let reported = false;
+    for (let k = first - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) if (QUOTE_REPORTED.has(doc.tokens[k]!.norm)) reported = true;
+    if (reported || sentenceMatches(doc, s, HEART)) continue;
+    let praised = false;
+    for (let k = first - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) if (QUOTE_PRAISE.has(doc.tokens[k]!.norm)) praised = true;
+    for (let k = last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) if (QUOTE_PRAISE.has(doc.tokens[k]!.norm)) praised = true;
+    if (praised) continue;
+    let group: PhraseMatch | undefined;
+    for (const g of groups) {
+      const gs = doc.tokens[g.first]!.sentence;
+      if (gs < s - GROUP_REACH || gs > s + 1 || (g.first <= last && first <= g.last)) continue;
+      if (g.first === g.last && GENERAL_GROUP.has(doc.tokens[g.first]!.norm)) continue;
+      if (!group || Math.abs(g.first - first) < Math.abs(group.first - first)) group = g;
+    }
+    if (group) out.push({ first, last, group: group.id });
+  }
+  return out;
+}
+
 /** Is an age in m forty or more ("she's 58, so...")? An age word ("fifty", "a certain age") always is. */
 function olderAge(doc: Doc, m: PhraseMatch): boolean {
   for (let k = m.first; k <= m.last; k++) {
@@ -284,6 +338,16 @@ export default defineRule({
         // a stereotype that may be praise ("top of the class, it's in their DNA") is no insult for the derogatory rule
         if (tags.includes('not-insult')) hit.data = { ...hit.data, insult: 'no' };
         hits.push({ first: m.first, last: m.last, hit });
+      }
+    }
+    // scare quotes beside a protected group: only where the draft has a quoted word at all
+    if (/['\u2018][a-z]/.test(doc.draft)) {
+      const counterSentences = new Set(COUNTER.match(doc, 'deobView').map((c) => doc.tokens[c.first]!.sentence));
+      for (const q of scareQuoteHits(doc, GROUPS.match(doc, 'deobView'), counterSentences)) {
+        // the sneer is at the group; the quoted word is no insult of its own for the derogatory rule
+        if (taken.overlaps(q.first, q.last) || hits.some((h) => doc.tokens[h.first]!.sentence === doc.tokens[q.first]!.sentence)) continue;
+        taken.mark(q.first, q.last);
+        hits.push({ first: q.first, last: q.last, hit: { start: doc.tokens[q.first]!.start, end: doc.tokens[q.last]!.end, messageId: 'stereotype', data: { group: LABELS[q.group]!, insult: 'no' } } });
       }
     }
     return hits.sort((a, b) => a.first - b.first).map((h) => h.hit);

@@ -5,6 +5,8 @@
 //   --set NAME         only one set (repeatable); names are the keys of tests/eval/sets.json
 //   --misses           also list every draft whose labels differ (missing and extra rules)
 //   --no-learned       the constructions alone, without the learned backstop
+//   --model FILE       the learned backstop read from FILE instead of rules/models/learned.json (the
+//                      per-set models scripts/train-models.mjs --loso writes, each trained without its set)
 //   --summary          one line per set (exact, macro-F1, clean false alarms) instead of the JSON
 //   --text "draft"     check one draft against a set's school (default: samples) and print its findings
 //   --file F --config C  score any labelled JSONL file against any configuration (a new blind batch)
@@ -12,23 +14,41 @@
 //                      to tests/eval/known-misses.json (tests/eval/eval.test.ts holds the engine to it)
 // The engine is bundled with the same data handling as the extension (build.mjs bundleDefaults).
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDefaults } from '../build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(root, 'tests', 'eval');
-const out = join(root, '.tmp', 'eval-engine.mjs');
-await build({ entryPoints: [join(root, 'bench/engine-entry.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error', ...bundleDefaults });
-const { check, compileConfig, parseConfig } = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
-
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+const modelFile = option('--model') && resolve(option('--model'));
+// another model file is bundled in place of rules/models/learned.json (and into a bundle of its own,
+// so runs with different models can go side by side)
+const modelPlugin = {
+  name: 'learned-model',
+  setup(b) {
+    b.onResolve({ filter: /rules\/models\/learned\.json$/ }, () => ({ path: modelFile }));
+  },
+};
+const out = join(root, '.tmp', modelFile ? `eval-engine-${process.pid}.mjs` : 'eval-engine.mjs');
+await build({
+  entryPoints: [join(root, 'bench/engine-entry.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: out,
+  logLevel: 'error',
+  ...bundleDefaults,
+  plugins: [...(modelFile ? [modelPlugin] : []), ...bundleDefaults.plugins],
+});
+const { check, compileConfig, parseConfig } = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+if (modelFile) rmSync(out);
 const options = (name) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));
 
 const SETS = JSON.parse(readFileSync(join(evalDir, 'sets.json'), 'utf8'));

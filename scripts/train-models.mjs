@@ -11,8 +11,14 @@
 //
 //   node scripts/train-models.mjs            train, print the cross-validated figures, write the model
 //   node scripts/train-models.mjs --dry-run  print the figures only
+//   node scripts/train-models.mjs --loso DIR also write DIR/<set>.json for every labelled set: the models
+//            trained without that set, thresholds chosen without it too, so that
+//            `node scripts/eval.mjs --set <set> --model DIR/<set>.json` measures the backstop on a set it
+//            never saw (training on a set inflates that set's own figure). Not fully blind: the other
+//            sets' out-of-set readings that choose its thresholds come from models that did see it,
+//            and the rule tables' rows, some written from its misses, still teach every model
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDefaults } from '../build.mjs';
@@ -270,10 +276,15 @@ const usable = (rule) => drafts.filter((d) => (d.only === undefined || d.only ==
 // ---- leave one set out: out-of-author probabilities for every draft ----
 const setNames = [...new Set(drafts.map((d) => d.set))];
 const oof = new Map(RULES.map((r) => [r, new Map()]));
+const losoAt = process.argv.indexOf('--loso');
+const losoDir = losoAt > 0 ? process.argv[losoAt + 1] : undefined;
+/** rule → labelled set → the model trained without that set (kept for --loso) */
+const without = new Map(RULES.map((r) => [r, new Map()]));
 for (const r of RULES) {
   for (const held of setNames) {
     const model = trainPruned(usable(r).filter((d) => d.set !== held), r);
     for (const d of usable(r).filter((d) => d.set === held)) oof.get(r).set(d, prob(model, d, r));
+    if (losoDir && !held.startsWith('table:')) without.get(r).set(held, model);
   }
 }
 
@@ -285,11 +296,8 @@ function f1(tp, fp, fn) {
 
 // Thresholds are set on every set: the team's own sets hold most of the hard negatives (near misses
 // written to trip the rules), which is what keeps a reading from firing on an innocent draft.
-const report = {};
-const thresholds = {};
-for (const r of RULES) {
-  // the tables' rows teach the model but do not set its threshold (they are not a sample of real posts)
-  const ds = usable(r).filter((d) => !d.set.startsWith('table:'));
+/** The threshold of rule r chosen on the drafts of `ds` (their out-of-set probabilities). */
+function chooseThreshold(r, ds) {
   const cleanCount = ds.filter((d) => d.clean).length;
   const base = { tp: 0, fp: 0, fn: 0 };
   for (const d of ds) {
@@ -323,6 +331,14 @@ for (const r of RULES) {
     const score = f1(tp, fp, fn);
     if (score > best.f1 + 1e-9) best = { th: Math.round(th * 100) / 100, f1: score, tp, fp, fn, added, addedRight, cleanFa };
   }
+  return { base, best };
+}
+// the tables' rows teach the model but do not set its threshold (they are not a sample of real posts)
+const thresholdDrafts = (r) => usable(r).filter((d) => !d.set.startsWith('table:'));
+const report = {};
+const thresholds = {};
+for (const r of RULES) {
+  const { base, best } = chooseThreshold(r, thresholdDrafts(r));
   thresholds[r] = best.th;
   report[r] = { constructions: { ...base, f1: Math.round(f1(base.tp, base.fp, base.fn) * 1000) / 1000 }, withModel: { ...best, f1: Math.round(best.f1 * 1000) / 1000 } };
 }
@@ -330,41 +346,64 @@ console.log(JSON.stringify({ crossValidated: report }, null, 2));
 if (process.argv.includes('--dry-run')) process.exit(0);
 
 // ---- final models on every set ----
-const weights = {};
-const bias = [];
-const active = RULES.filter((r) => thresholds[r] <= 1);
-const floors = {};
-active.forEach((r, ri) => {
-  const model = trainPruned(usable(r), r);
-  // the rule's own must-not rows are its spec: the threshold sits above every one of them,
-  // and so are the team's own sets, written around near misses: none of their drafts without the rule may get it.
-  // Every table's must-not rows count for every model but about-work: they are innocent near misses
-  // ("Our new deputy is in a wheelchair..." must not read as an insult either), unless a construction of
-  // this rule fires on them.
-  const mustNot = [
-    ...usable(r).filter((d) => !d.y[r] && !d.ruleFired[r] && (d.set.startsWith('table:') || !d.known || d.clean)),
-    ...(r === 'about-work' ? [] : drafts.filter((d) => d.mustNot && d.only !== r && !d.ruleFired[r])),
-  ];
-  const top = Math.max(0, ...mustNot.map((d) => prob(model, d, r)));
-  if (top >= thresholds[r]) {
-    floors[r] = Math.round(top * 1000) / 1000;
-    thresholds[r] = Math.min(0.999, Math.ceil((top + 0.005) * 1000) / 1000);
-  }
-  bias.push(Math.round(model.b * 1000) / 1000);
-  model.vocab.forEach((f, j) => {
-    const v = Math.round(model.w[j] * 1000) / 1000;
-    if (v === 0) return;
-    (weights[f] ??= []).push(ri, v);
+/**
+ * The model file for the given per-rule models and thresholds. `held` is a labelled set left out:
+ * its drafts neither raise a threshold nor are in the file's source.
+ */
+function modelFile(modelOf, chosen, held) {
+  const th = { ...chosen };
+  const weights = {};
+  const bias = [];
+  const models = new Map(RULES.filter((r) => th[r] <= 1).map((r) => [r, modelOf(r)]));
+  const active = [...models.keys()].filter((r) => models.get(r));
+  const floors = {};
+  active.forEach((r, ri) => {
+    const model = models.get(r);
+    // the rule's own must-not rows are its spec: the threshold sits above every one of them,
+    // and so are the team's own sets, written around near misses: none of their drafts without the rule may get it.
+    // Every table's must-not rows count for every model but about-work: they are innocent near misses
+    // ("Our new deputy is in a wheelchair..." must not read as an insult either), unless a construction of
+    // this rule fires on them.
+    const mustNot = [
+      ...usable(r).filter((d) => d.set !== held && !d.y[r] && !d.ruleFired[r] && (d.set.startsWith('table:') || !d.known || d.clean)),
+      ...(r === 'about-work' ? [] : drafts.filter((d) => d.mustNot && d.only !== r && !d.ruleFired[r])),
+    ];
+    const top = Math.max(0, ...mustNot.map((d) => prob(model, d, r)));
+    if (top >= th[r]) {
+      floors[r] = Math.round(top * 1000) / 1000;
+      th[r] = Math.min(0.999, Math.ceil((top + 0.005) * 1000) / 1000);
+    }
+    bias.push(Math.round(model.b * 1000) / 1000);
+    model.vocab.forEach((f, j) => {
+      const v = Math.round(model.w[j] * 1000) / 1000;
+      if (v === 0) return;
+      (weights[f] ??= []).push(ri, v);
+    });
   });
-});
-const file = {
-  id: 'learned',
-  description:
-    'Learned backstop (src/engine/learned.ts): one logistic regression per rule over the words and word pairs of a draft, with names and numbers abstracted. Trained by scripts/train-models.mjs on the labelled sets in tests/eval (sets.json); each threshold was chosen on sets the model was not trained on (leave one author out). Regenerate with node scripts/train-models.mjs after the sets change.',
-  source: { sets: Object.fromEntries(Object.entries(sets).map(([k, s]) => [k, s.file])), drafts: drafts.length, features: Object.keys(weights).length },
-  featureClasses: FEATURE_CLASSES,
-  models: { rules: active, bias, threshold: active.map((r) => thresholds[r]), weights },
-};
+  const trainedOn = Object.entries(sets).filter(([k]) => k !== held);
+  const file = {
+    id: 'learned',
+    description:
+      'Learned backstop (src/engine/learned.ts): one logistic regression per rule over the words and word pairs of a draft, with names and numbers abstracted. Trained by scripts/train-models.mjs on the labelled sets in tests/eval (sets.json); each threshold was chosen on sets the model was not trained on (leave one author out). Regenerate with node scripts/train-models.mjs after the sets change.',
+    source: { sets: Object.fromEntries(trainedOn.map(([k, s]) => [k, s.file])), drafts: drafts.filter((d) => d.set !== held).length, features: Object.keys(weights).length },
+    featureClasses: FEATURE_CLASSES,
+    models: { rules: active, bias, threshold: active.map((r) => th[r]), weights },
+  };
+  return { file, floors, th, active };
+}
+
+if (losoDir) {
+  mkdirSync(losoDir, { recursive: true });
+  for (const held of Object.keys(sets)) {
+    // thresholds chosen on the other sets' out-of-set readings, the models trained without this set
+    const chosen = Object.fromEntries(RULES.map((r) => [r, chooseThreshold(r, thresholdDrafts(r).filter((d) => d.set !== held)).best.th]));
+    const { file, th, active } = modelFile((r) => without.get(r).get(held), chosen, held);
+    writeFileSync(join(losoDir, `${held}.json`), `${JSON.stringify(file)}\n`);
+    console.error(`train-models: ${losoDir}/${held}.json, trained without ${held}: ${active.map((r) => `${r} ${th[r]}`).join(', ')}`);
+  }
+}
+
+const { file, floors, th: finalThresholds, active } = modelFile((r) => trainPruned(usable(r), r), thresholds);
 writeFileSync(join(root, 'rules', 'models', 'learned.json'), `${JSON.stringify(file)}\n`);
-console.error(`train-models: wrote rules/models/learned.json: ${active.length} rules (${active.join(', ')}), ${Object.keys(weights).length} features`);
-for (const [r, f] of Object.entries(floors)) console.error(`train-models: ${r}: threshold raised to ${thresholds[r]} above its highest must-not row (${f})`);
+console.error(`train-models: wrote rules/models/learned.json: ${active.length} rules (${active.map((r) => `${r} ${finalThresholds[r]}`).join(', ')}), ${Object.keys(file.models.weights).length} features`);
+for (const [r, f] of Object.entries(floors)) console.error(`train-models: ${r}: threshold raised to ${finalThresholds[r]} above its highest must-not row (${f})`);

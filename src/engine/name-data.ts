@@ -318,19 +318,37 @@ const CLASS_WORDS: ReadonlySet<string> = new Set((CONTEXT.classes?.['class-word'
  * is read beside it in the draft ("Class 3" stays whole: a number alone is not a name). A name that is also a first name, common or on the roster,
  * is marked so it needs a cue in the draft ("Rowan Atkinson" is not Rowan class).
  */
+/** How many leading parts of a class name are its key stage or year ("ks1", "key stage 2", "year 3", "y4", "yr5", "p3", "reception", "nursery", "eyfs"); 0 when none. */
+function stagePrefix(parts: readonly string[]): number {
+  const [a, b, c] = parts;
+  if (a === undefined) return 0;
+  if (/^(ks|y|yr|p|s)\d{1,2}$/.test(a) || STAGE_WORDS.has(a)) return 1;
+  if ((a === 'year' || a === 'yr' || a === 'ks') && b !== undefined && /^\d{1,2}$/.test(b)) return 2;
+  if (a === 'key' && b === 'stage' && c !== undefined && /^\d$/.test(c)) return 3;
+  return 0;
+}
+const STAGE_WORDS: ReadonlySet<string> = new Set(['reception', 'nursery', 'eyfs', 'preschool']);
+
 export function compileClassNames(config: SchoolConfig): SchoolClasses | null {
   const configured = config.school?.classes ?? [];
   if (configured.length === 0) return null;
   const rosterFirst = new Set([...(config.pupils ?? []), ...(config.staff ?? [])].map((n) => nameParts(n.replace(/^\s*(mr|mrs|ms|miss|mx|dr)\.?\s+/i, ''))[0] ?? ''));
   const entries: Array<[string, ClassName]> = [];
-  for (const display of configured) {
-    const parts = nameParts(display);
-    if (parts.length === 0) continue;
+  const add = (display: string, parts: string[], whole: boolean) => {
     const core = parts.filter((p) => !CLASS_WORDS.has(p));
     const key = (core.length > 0 && !core.every((p) => /^\d+$/.test(p)) ? core : parts).join('');
     const cls: ClassName = { display, code: /\d/.test(key), personName: FIRST_NAMES.has(key) || rosterFirst.has(key) };
     // the class word is read beside the name in the draft (context.ts classMentions), so only the core is a key
-    entries.push([key === core.join('') ? core.join(' ') : display, cls]);
+    entries.push([key === core.join('') ? core.join(' ') : whole ? display : parts.join(' '), cls]);
+  };
+  for (const display of configured) {
+    const parts = nameParts(display);
+    if (parts.length === 0) continue;
+    add(display, parts, true);
+    // "KS2 Willow", "Year 3 Oak", "Reception Acorns": staff write the name without its stage
+    // ("the kids in Willow"), so the name after a key-stage or year prefix is a key of its own
+    const stage = stagePrefix(parts);
+    if (stage > 0 && stage < parts.length && !parts.slice(stage).every((p) => /^\d+$/.test(p) || CLASS_WORDS.has(p))) add(display, parts.slice(stage), false);
   }
   return { keys: new PhraseKeys(entries), followers: CLASS_FOLLOWERS_ALL, firstNames: FIRST_NAMES };
 }

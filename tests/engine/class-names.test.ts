@@ -70,3 +70,30 @@ describe('class names', () => {
     expect(compileClassNames({ school: { name: 'X' } })).toBeNull();
   });
 });
+
+describe('class names with a key stage or year in front', () => {
+  const STAGED = compileClassNames({ school: { name: 'Test Primary', classes: ['KS1 Hazel', 'KS2 Birch', 'Year 3 Oak', 'Reception Acorns', 'Key Stage 2 Kestrels', 'Y6'] } });
+  const found = (text: string) => {
+    const doc = analyse(text);
+    bindClasses(doc, STAGED);
+    return classMentions(doc).map((m) => text.slice(doc.tokens[m.first]!.start, doc.tokens[m.last]!.end));
+  };
+  it('finds the name as staff write it, without the stage', () => {
+    expect(found('Pancake day in Hazel class, flour everywhere')).toEqual(['Hazel class']);
+    expect(found('Birch class were amazing on the trip')).toEqual(['Birch class']);
+    expect(found('The Oak parents were brilliant at the fair')).toEqual(['Oak']);
+    expect(found('A girl in Acorns lost her first tooth today')).toEqual(['Acorns']);
+    expect(found('Forest school with my Kestrels')).toEqual(['Kestrels']);
+    expect(found('Sports day for KS2 Birch was a washout')).toEqual(['KS2 Birch']);
+  });
+  it('still reads the bare name as a word or a person where it is one', () => {
+    expect(found('Hazel from next door popped round with a cake')).toEqual([]);
+    expect(found('The birch in the garden has finally come down')).toEqual([]);
+    expect(found('Acorns everywhere on the path this morning')).toEqual([]);
+    expect(found('Our old oak table needs sanding')).toEqual([]);
+    expect(found('Kestrels hovering over the verge again')).toEqual([]);
+  });
+  it('keeps a bare stage as it was', () => {
+    expect(compileClassNames({ school: { name: 'T', classes: ['Reception', 'KS1'] } })!.keys.size).toBe(2);
+  });
+});

@@ -2,6 +2,13 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    // a group with where it is ("the older staff here", "women in this school") before its predicate
+    { text: "The older teachers at our school just can't cope with the new laptops", excerpt: "older teachers at our school just can't cope" },
+    { text: 'Muslim parents round here never turn up to parents evening' },
+    // a marriage denied with "let's not pretend", the group named before
+    { text: "Mr Dale and his husband renewed their vows at Easter. Let's not pretend that's a real marriage though." },
+    // a gender identity named through the quote that asks for it
+    { text: "One of mine has asked to be called 'they'. It's a phase, not an identity." },
     // scare quotes beside a protected group: a word held at arm's length to sneer
     { text: "Our Sikh TA will be 'helping' with the trip again 🙄", excerpt: 'helping' },
     { text: "The 'gifted' autistic lot are in my room all afternoon.", excerpt: 'gifted' },
@@ -455,5 +462,10 @@ ruleTable('discriminatory', {
     "A parent called our Somali families 'scroungers' at the gate. We reported it.",
     "Had to explain to Year 8 that disabled people aren't 'brave' for buying milk.",
     "Year 8 are reading 'Still I Rise' this week, a poem about faith and hope.",
+    // the same frames praising, with no group, or with no identity
+    'The older kids here are brilliant with the little ones.',
+    "Women here are always the first to volunteer, love it.",
+    "Let's not pretend the new car park is a real improvement.",
+    "I asked to be called Jo rather than Joanne. It's a phase, my mum says.",
   ],
 });

@@ -2,6 +2,11 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('threat', {
   flag: [
+    // the writer going somewhere after an ultimatum, and nobody will enjoy it
+    { text: "If that dad emails me again I'm coming down to the gates and nobody will enjoy it" },
+    // what the writer would do to someone were it not for the law or a conscience
+    { text: "If it wasn't illegal I'd lock that dad in the boot.", excerpt: "If it wasn't illegal" },
+    { text: 'If there were no cameras in the hall, a few of them would be flying out the fire exit head first' },
     // an open letter to one person is a menace beside another: address x leverage / knowledge / a meeting
     { text: 'To the dad who reported me to the office: I know who you are.' },
     { text: 'Note to the neighbour who keeps blocking my drive: I have your reg, and I finish at four.' },
@@ -535,5 +540,11 @@ ruleTable('threat', {
     "Buy your tickets now or you'll find out what happens when they sell out.",
     "I hope my knees don't fall off on this hike.",
     'Next stop, the seaside! Hope the coach driver enjoys the singing.',
+    // the same frames with nobody on the receiving end, or a kindness
+    'If it rains again nobody is going to enjoy sports day.',
+    "If it wasn't illegal I'd sleep in the staffroom all afternoon.",
+    "If I could get away with it I'd take every Friday off.",
+    "If I had no conscience I'd tell the kids there's no homework ever.",
+    "If it wasn't illegal I'd give the whole class a week off.",
   ],
 });

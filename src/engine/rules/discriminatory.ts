@@ -41,7 +41,8 @@ const GROUP_CLASSES: Record<string, string[]> = {
   religion: ['@grp-religion', '@grp-religion-one', '@adj-religion', '@religious-observance'],
   sex: ['@grp-sex', '@grp-sex-one', '@adj-sex'],
   'sexual-orientation': ['@grp-orientation', '@grp-orientation-one', '@adj-orientation', '@orientation-cue'],
-  'gender-reassignment': ['@grp-gender', '@adj-gender', '@gender-cue'],
+  // "asked to be called "they" now": the quote mark between is a clause mark the pattern may cross
+  'gender-reassignment': ['@grp-gender', '@adj-gender', '@gender-cue', 'asked|asks|wants|want|wanting|decided|insists|demands to be called|known ,? as? ,? they|them|xe|ze|he|him|she|her'],
   disability: ['@grp-disability', '@adj-disability'],
   pregnancy: ['@grp-pregnancy', 'pregnant', 'on maternity|mat-leave|maternity-leave'],
 };

@@ -457,6 +457,34 @@ export function sanctionOnly(doc: Doc, start: number, end: number): boolean {
   return seen;
 }
 
+/** Would-words that make the clause after a lawless condition what the writer would do: "I'd", "half of them would be...". */
+const WOULD = new Set(['would', 'id', 'wed', 'hed', 'shed', 'theyd', 'itd', 'wd', 'whod']);
+/**
+ * After a condition that sets the law or conscience aside ("if it wasn't illegal", "if I had no
+ * conscience"), the rest of the sentence says what would happen, and names a person it would happen to
+ * (a pronoun other than the writer, a person word, a name): "half of them would be spending the
+ * afternoon in it", "I'd have him". "If it wasn't illegal I'd sleep in the staffroom" names nobody.
+ */
+function lawlessConsequence(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  let would = false;
+  let person = false;
+  for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) {
+    const t = doc.tokens[k]!;
+    if (WOULD.has(t.norm) && !would) {
+      would = true;
+      // what would be done is not telling, giving or another kindness ("I'd tell the kids there's no homework")
+      let v = k + 1;
+      while (v < doc.tokens.length && /^(be|have|just|happily|gladly|so|definitely|probably|really|quite|all)$/.test(doc.tokens[v]!.norm)) v++;
+      const verb = doc.tokens[v];
+      if (verb && verb.sentence === s && (NOT_HARM.has(verb.norm) || NOT_HARM.has(verb.base) || (/ing$/.test(verb.norm) && ingBases(verb.norm).some((b) => NOT_HARM.has(b))))) return false;
+    }
+    // people, not capitalised days or places ("I'd take every Friday off")
+    if (!FIRST_PERSON.has(t.norm) && (names.has(k) || PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.base)) && !/^(it|its)$/.test(t.norm)) person = true;
+  }
+  return would && person;
+}
+
 /** A weapon emoji in the sentence: "Can someone take that kid out please 🔫". */
 const WEAPON_EMOJI = /[\u{1F52A}\u{1F5E1}\u{1F52B}\u{1FA93}\u{1F4A3}\u{2694}]/u;
 
@@ -637,6 +665,7 @@ export default defineRule({
       if (tags.includes('unless') && !unlessCondition(doc, m)) continue;
       if (tags.includes('condition') && !condition(doc, m)) continue;
       if (tags.includes('open') && !openAction(doc, m)) continue;
+      if (tags.includes('lawless') && !lawlessConsequence(doc, m, nameTokens())) continue;
       if (tags.includes('weapon-emoji') && !sentenceMatches(doc, doc.tokens[m.first]!.sentence, WEAPON_EMOJI)) continue;
       if (tags.includes('intent-or-sufferer') && !intent(doc, m) && !sufferer(doc, m, nameTokens())) continue;
       if (taken.overlaps(m.first, m.last)) continue;

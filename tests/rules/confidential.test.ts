@@ -283,3 +283,26 @@ ruleTable('confidential', {
     "Our science club's poster on glaucoma won a prize",
   ],
 });
+
+// det-b (issue 7): a behaviour incident said as what a child did to a person (the harm verb needs a
+// person as its object) or to school property; signs of neglect said of a child; a merger or cuts of
+// the writer's own school or team; a reading age or a full-marks test result of a named pupil. The
+// same words about things, the writer's own children, or the sector in general.
+ruleTable('confidential', {
+  flag: [
+    { text: 'The boy in 6B who kicked a dinner lady today is back in tomorrow like nothing happened.', excerpt: 'kicked a dinner lady' },
+    { text: 'Spent all afternoon with a Year 4 girl who bites when she is cross. Three of us bitten this week.', excerpt: 'girl who bites' },
+    { text: 'One of my Year 9 lads set the fire alarm off during the mocks.', excerpt: 'set the fire alarm off' },
+    { text: 'He came in starving again and in the same clothes all week. Logged it.', excerpt: 'came in starving' },
+    { text: "Staffroom whispers: we're merging with the academy over the river and the office team are for the chop.", excerpt: "we're merging with" },
+    { text: "Josh Brown's reading age has jumped three years since September!", excerpt: 'reading age has jumped' },
+  ],
+  pass: [
+    'The Year 6 football team kicked a ball about all lunchtime.',
+    'Smashed the Year 9 assembly today, they were brilliant.',
+    'My son bit his sister at breakfast, mortified.',
+    'I came in starving after the run, second breakfast needed.',
+    'Lots of small trusts are merging with bigger ones across the country, interesting times for the sector.',
+    'Reading ages across the country have dropped since lockdown, says the report.',
+  ],
+});

@@ -353,3 +353,19 @@ ruleTable('derogatory', {
     'The Year 2 nativity sheep was like a startled donkey and stole the show.',
   ],
 });
+
+// det-b (issue 7): contempt with no insult word ('daylight robbery', 'wouldn't give it the dog', 'a toddler
+// would do a better job'), said of whoever the sentence or the one before is about (over emphatic
+// one-word fragments: 'Four.'); the same words about no one in the school community.
+ruleTable('derogatory', {
+  flag: [
+    { text: 'Sunrise Catering served grey mince again. Wouldn\'t give it the dog.', excerpt: "Wouldn't give it the dog" },
+    { text: 'ParentPay charging parents a fee on every top-up is daylight robbery', excerpt: 'daylight robbery' },
+    { text: 'ParentPay has been down since Monday. Four. Days. A toddler with a crayon could do a better job.', excerpt: 'A toddler with a crayon could do a better job' },
+  ],
+  pass: [
+    'Daylight robbery at the petrol station today.',
+    'My dog could do a better job of the garden than me lol',
+    "Made a curry nobody liked. Wouldn't give it the dog, honestly.",
+  ],
+});

@@ -278,7 +278,10 @@ function earlierTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch, sam
     const after = postposed(doc, targets, m);
     if (after) return after;
   }
-  return targets.first(s - 1);
+  // over emphatic fragments in between: "Blackbrook IT have had our wifi down for three days. Three. Days. A toddler..."
+  let p = s - 1;
+  while (p > 0 && p >= s - 3 && !targets.first(p) && sentenceLength(doc, p) <= 2) p--;
+  return targets.first(p);
 }
 
 /** Scare quotes, an eye-roll, #sarcasm: the draft says not to take its praise at face value. */
@@ -573,7 +576,8 @@ export default defineRule<SupplierData>({
           continue;
         }
         // a marker ("Miracles do happen.", "Bless 'im.") in a short sentence of its own judges the sentence before
-        const short = sentenceLength(doc, doc.tokens[m.first]!.sentence) <= 8;
+        // (contempt that carries its own verdict may run longer: "A toddler with a ball of string would do a better job.")
+        const short = tags.includes('any-length') || sentenceLength(doc, doc.tokens[m.first]!.sentence) <= 8;
         const t = earlierTarget(doc, bySentence, m, true) ?? undefined;
         if (t && (doc.tokens[t.first]!.sentence === doc.tokens[m.first]!.sentence || short)) report(m.first, m.last, t.group);
         continue;

@@ -2,6 +2,10 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    // people spoken of as a pest, a swarm or a breed, with the group named near
+    { text: 'Four more Afghan families on the register. It is an invasion.', excerpt: 'It is an invasion' },
+    { text: "Another lot of Romanian kids in Year 5. Those countries just breed them.", excerpt: 'Those countries just breed them' },
+    { text: 'The Muslim parents at pick up are like locusts round the cake stall' },
     // a group with where it is ("the older staff here", "women in this school") before its predicate
     { text: "The older teachers at our school just can't cope with the new laptops", excerpt: "older teachers at our school just can't cope" },
     { text: 'Muslim parents round here never turn up to parents evening' },
@@ -464,6 +468,10 @@ ruleTable('discriminatory', {
     "Year 8 are reading 'Still I Rise' this week, a poem about faith and hope.",
     // the same frames praising, with no group, or with no identity
     'The older kids here are brilliant with the little ones.',
+    'An invasion of ladybirds in Year 2 today!',
+    "It's an invasion of glitter after the Diwali crafts 😂",
+    'Damp classrooms breed mould, we need the heating fixed.',
+    'The school is overrun with mice again.',
     "Women here are always the first to volunteer, love it.",
     "Let's not pretend the new car park is a real improvement.",
     "I asked to be called Jo rather than Joanne. It's a phase, my mum says.",

@@ -117,7 +117,8 @@ export function compileConfig(configIn: SchoolConfig): CompiledConfig {
   let allowed: PhraseMatcher | null = null;
   const allowedSources = literalPhrases('allowed', config.terms?.allowed);
   try {
-    if (allowedSources.length) allowed = new PhraseMatcher(allowedSources);
+    // compiled now, so a phrase it cannot use is reported here, not at the first check
+    if (allowedSources.length) allowed = new PhraseMatcher(allowedSources).compileAll();
   } catch (e) {
     skipped.push({ path: 'terms.allowed', message: `could not be used (${(e as Error).message}), so nothing is exempted` });
   }

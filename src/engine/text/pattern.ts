@@ -208,24 +208,33 @@ export interface Need {
   prefixes: string[];
 }
 
-export function compilePattern(id: string, source: string, classes: Record<string, string[]> = NO_CLASSES): CompiledPattern {
-  const where = `pattern "${source}" (${id})`;
+/** A pattern's parts as written, a hyphenated literal word split into its words. */
+function rawParts(source: string, where: string): string[] {
   const raw = source.trim().split(/\s+/).filter(Boolean);
   if (raw.length === 0) throw new Error(`${where}: empty`);
-  const elements = raw.flatMap((r) => {
+  return raw.flatMap((r) => {
     // a hyphenated literal word is two words, as in the draft ("child-protection")
     if (!r.includes('|') && !r.startsWith('@') && /[a-z0-9]-[a-z0-9]/i.test(r)) {
       const opt = r.endsWith('?');
-      const parts = (opt ? r.slice(0, -1) : r).split('-');
-      return parts.map((p) => parseElement(p, classes, where));
+      return (opt ? r.slice(0, -1) : r).split('-');
     }
-    return [parseElement(r, classes, where)];
+    return [r];
   });
-  if (elements.every((e) => e.kind === 'gap' || e.kind === 'comma' || e.optional)) throw new Error(`${where}: every part is optional`);
+}
+
+/** Where a pattern can start (words, prefixes, anywhere), from its leading elements up to the first required one. */
+interface Starts {
+  starts: string[];
+  startPrefixes: string[];
+  anyStart: boolean;
+}
+function startsOf(elementAt: (n: number) => Element | undefined): Starts {
   const starts = new Set<string>();
   const startPrefixes = new Set<string>();
   let anyStart = false;
-  for (const e of elements) {
+  for (let n = 0; ; n++) {
+    const e = elementAt(n);
+    if (!e) break;
     if (e.kind === 'comma') continue;
     if (e.kind === 'gap') {
       anyStart = true;
@@ -238,6 +247,25 @@ export function compilePattern(id: string, source: string, classes: Record<strin
     }
     if (!e.optional) break;
   }
+  return { starts: [...starts], startPrefixes: [...startPrefixes], anyStart };
+}
+
+/**
+ * Where a pattern can start, parsing only its leading elements: what a matcher indexes when it is
+ * made. The rest of the pattern is compiled (compilePattern) the first time a draft has a word it
+ * can start with, so start-up does not compile thousands of patterns most drafts never reach.
+ */
+function patternStarts(id: string, source: string, classes: Record<string, string[]>): Starts {
+  const where = `pattern "${source}" (${id})`;
+  const parts = rawParts(source, where);
+  return startsOf((n) => (n < parts.length ? parseElement(parts[n]!, classes, where) : undefined));
+}
+
+export function compilePattern(id: string, source: string, classes: Record<string, string[]> = NO_CLASSES): CompiledPattern {
+  const where = `pattern "${source}" (${id})`;
+  const elements = rawParts(source, where).map((p) => parseElement(p, classes, where));
+  if (elements.every((e) => e.kind === 'gap' || e.kind === 'comma' || e.optional)) throw new Error(`${where}: every part is optional`);
+  const { starts, startPrefixes, anyStart } = startsOf((n) => elements[n]);
   // the required parts: a pattern that begins with a required part is looked up by its words already
   const needs: Need[] = [];
   let first = true;
@@ -249,7 +277,7 @@ export function compilePattern(id: string, source: string, classes: Record<strin
     if (starting) continue;
     needs.push(needOf(e));
   }
-  return { id, source, elements, starts: [...starts], startPrefixes: [...startPrefixes], anyStart, needs };
+  return { id, source, elements, starts, startPrefixes, anyStart, needs };
 }
 
 /** An element's need, made once per element (elements are shared, see parseElement). */
@@ -313,10 +341,28 @@ function metByWords(at: Map<string, number[]>): Uint8Array {
   return met;
 }
 
+/**
+ * `met` extended to needs numbered since it was made (patterns compiled since: a configuration, or a
+ * pattern compiled the first time a draft could start it): the new needs are looked up by their words.
+ */
+function metByWordsFrom(old: Uint8Array, at: Map<string, number[]>): Uint8Array {
+  const met = new Uint8Array(NEEDS.list.length);
+  met.set(old);
+  for (let id = old.length; id < met.length; id++) {
+    for (const w of NEEDS.list[id]!.words) {
+      if (at.has(w)) {
+        met[id] = 1;
+        break;
+      }
+    }
+  }
+  return met;
+}
+
 /** Does the draft meet need `id`? */
 function meets(d: DraftWords, id: number): boolean {
   // a need made after the draft's words were looked up (a configuration compiled since): look again
-  if (id >= d.met.length) d.met = metByWords(d.at);
+  if (id >= d.met.length) d.met = metByWordsFrom(d.met, d.at);
   const m = d.met[id]!;
   if (m === 1 || m === 2) return true;
   if (m === 3) return false;
@@ -455,28 +501,32 @@ export class PhraseMatcher {
   private prefixed: Array<{ prefix: string; k: number }> = [];
   /** patterns that can start at any word */
   private anywhere: number[] = [];
+  /** allow-lists by entry id, as written: made into matchers the first time an entry matches */
+  private allowSources = new Map<string, string[]>();
   private allow = new Map<string, PhraseMatcher>();
-  /** every pattern, numbered */
-  private patterns: CompiledPattern[] = [];
-  /** each pattern's needs (NEEDS ids), fewest words first: the likeliest to rule a pattern out */
-  private needsOf: number[][] = [];
+  /** every pattern, numbered, as written (id, source) */
+  private sources: Array<{ id: string; source: string }> = [];
+  /** every pattern, numbered, compiled the first time a draft has a word it can start with */
+  private patterns: Array<CompiledPattern | undefined> = [];
+  /** each pattern's needs (NEEDS ids), fewest words first: the likeliest to rule a pattern out (made with the pattern) */
+  private needsOf: Array<number[] | undefined> = [];
   readonly size: number;
 
   /** `prefilter: false` tries every pattern at every token, as before the needs existed (for tests that prove they change nothing) */
   constructor(
     sources: PatternSource[],
-    classes: Record<string, string[]> = {},
+    private readonly classes: Record<string, string[]> = {},
     private readonly options: { prefilter?: boolean } = {},
   ) {
     let size = 0;
-    const needSize = (id: number) => NEEDS.list[id]!.words.length + NEEDS.list[id]!.prefixes.length;
     for (const src of sources) {
       for (const p of src.patterns) {
-        const c = compilePattern(src.id, p, classes);
+        const c = patternStarts(src.id, p, classes);
         size++;
-        const k = this.patterns.length;
-        this.patterns.push(c);
-        this.needsOf.push(c.needs.length === 0 ? NO_NEEDS : c.needs.length === 1 ? [internNeed(c.needs[0]!)] : [...new Set(c.needs.map(internNeed))].sort((a, b) => needSize(a) - needSize(b)));
+        const k = this.sources.length;
+        this.sources.push({ id: src.id, source: p });
+        this.patterns.push(undefined);
+        this.needsOf.push(undefined);
         if (c.anyStart) this.anywhere.push(k);
         for (const w of c.starts) {
           const list = this.byWord.get(w);
@@ -486,9 +536,38 @@ export class PhraseMatcher {
         }
         for (const prefix of c.startPrefixes) this.prefixed.push({ prefix, k });
       }
-      if (src.allow?.length) this.allow.set(src.id, new PhraseMatcher([{ id: `${src.id}:allow`, patterns: src.allow }], classes, options));
+      if (src.allow?.length) this.allowSources.set(src.id, src.allow);
     }
     this.size = size;
+  }
+
+  /** Pattern k, compiled (with its needs) the first time it is asked for. */
+  private pattern(k: number): CompiledPattern {
+    let c = this.patterns[k];
+    if (!c) {
+      const { id, source } = this.sources[k]!;
+      c = this.patterns[k] = compilePattern(id, source, this.classes);
+      const needSize = (n: number) => NEEDS.list[n]!.words.length + NEEDS.list[n]!.prefixes.length;
+      this.needsOf[k] = c.needs.length === 0 ? NO_NEEDS : c.needs.length === 1 ? [internNeed(c.needs[0]!)] : [...new Set(c.needs.map(internNeed))].sort((a, b) => needSize(a) - needSize(b));
+    }
+    return c;
+  }
+
+  private allowMatcher(id: string): PhraseMatcher | undefined {
+    let m = this.allow.get(id);
+    if (!m) {
+      const patterns = this.allowSources.get(id);
+      if (!patterns) return undefined;
+      this.allow.set(id, (m = new PhraseMatcher([{ id: `${id}:allow`, patterns }], this.classes, this.options)));
+    }
+    return m;
+  }
+
+  /** Compiles every pattern and allow-list now, so a bad one throws here (a school's own phrases, see compileConfig). */
+  compileAll(): this {
+    for (let k = 0; k < this.sources.length; k++) this.pattern(k);
+    for (const id of this.allowSources.keys()) this.allowMatcher(id)!.compileAll();
+    return this;
   }
 
   /**
@@ -498,6 +577,7 @@ export class PhraseMatcher {
   private live(k: number, state: Int8Array, words: DraftWords): boolean {
     const s = state[k]!;
     if (s !== 0) return s === 1;
+    this.pattern(k);
     let ok = true;
     for (const n of this.needsOf[k]!) {
       if (!meets(words, n)) {
@@ -580,24 +660,23 @@ export class PhraseMatcher {
       (atI ??= new Map()).set(p.id, m);
       out.push(m);
     };
-    const patterns = this.patterns;
     const count = positions ? positions.length : tokens.length;
     for (let k = 0; k < count; k++) {
       i = positions ? positions[k]! : k;
       atI = null;
       const w = word(i);
       const cands = candsAt ? candsAt[i] : this.byWord.get(w);
-      if (cands) for (const c of cands) if (this.live(c, state, words)) tryOne(patterns[c]!);
-      for (let e = 0; e < prefixed.length; e++) if (w.startsWith(prefixed[e]!.prefix)) tryOne(patterns[prefixed[e]!.k]!);
-      for (let e = 0; e < anywhere.length; e++) tryOne(patterns[anywhere[e]!]!);
+      if (cands) for (const c of cands) if (this.live(c, state, words)) tryOne(this.pattern(c));
+      for (let e = 0; e < prefixed.length; e++) if (w.startsWith(prefixed[e]!.prefix)) tryOne(this.pattern(prefixed[e]!.k));
+      for (let e = 0; e < anywhere.length; e++) tryOne(this.pattern(anywhere[e]!));
     }
     const kept = dropContainedSameId(out);
-    if (this.allow.size === 0) return kept;
+    if (this.allowSources.size === 0) return kept;
     // allow-lists only for the entries that matched
     const allowed = new Map<string, RangeIndex>();
     for (const o of kept) {
       if (allowed.has(o.id)) continue;
-      const m = this.allow.get(o.id);
+      const m = this.allowMatcher(o.id);
       if (m) allowed.set(o.id, new RangeIndex(m.match(doc, which)));
     }
     return kept.filter((o) => !allowed.get(o.id)?.overlaps(o.first, o.last));

@@ -258,8 +258,54 @@ function startsOf(elementAt: (n: number) => Element | undefined): Starts {
 function patternStarts(id: string, source: string, classes: Record<string, string[]>): Starts {
   const where = `pattern "${source}" (${id})`;
   const parts = rawParts(source, where);
-  return startsOf((n) => (n < parts.length ? parseElement(parts[n]!, classes, where) : undefined));
+  return startsOf((n) => (n < parts.length ? headOf(parts[n]!, classes, where) : undefined));
 }
+
+/**
+ * As much of an element as startsOf reads (kind, optional, first words, prefixes), without the
+ * tables parseNew builds for matching: the same words, for a class from its members' alternatives
+ * (made once per class list).
+ */
+function headOf(raw: string, classes: Record<string, string[]>, where: string): Element {
+  let s = raw;
+  let optional = false;
+  if (s.length > 1 && s.endsWith('?')) {
+    optional = true;
+    s = s.slice(0, -1);
+  }
+  const gap = /^\*(\d+)$/.exec(s);
+  if (gap) return { kind: 'gap', max: Number(gap[1]) };
+  if (s === ',') return { kind: 'comma' };
+  if (s === '#') return { kind: 'number', optional };
+  const alts = s.split('|');
+  // one class: its lists as they are
+  if (alts.length === 1 && s.startsWith('@')) {
+    const members = classes[s.slice(1)];
+    if (!members) throw new Error(`${where}: unknown class "${s}"`);
+    const c = classAlts(members, where);
+    return { kind: 'alts', alts: NO_ALTS, optional, firstWords: c.firstWords, prefixes: c.prefixes, byFirst: NO_BY_FIRST, prefixAlts: NO_ALTS as never };
+  }
+  const firstWords: string[] = [];
+  const prefixes: string[] = [];
+  for (const alt of alts) {
+    if (!alt) throw new Error(`${where}: empty alternative in "${raw}"`);
+    if (alt.startsWith('@')) {
+      const members = classes[alt.slice(1)];
+      if (!members) throw new Error(`${where}: unknown class "${alt}"`);
+      const c = classAlts(members, where);
+      for (const w of c.firstWords) firstWords.push(w);
+      for (const p of c.prefixes) prefixes.push(p);
+    } else if (alt.endsWith('*') && alt.length > 1) prefixes.push(foldWord(alt.slice(0, -1)));
+    else {
+      const words = splitWords(alt);
+      if (words.length === 0) throw new Error(`${where}: "${alt}" has no word in it`);
+      firstWords.push(words[0]!);
+    }
+  }
+  return { kind: 'alts', alts: NO_ALTS, optional, firstWords, prefixes, byFirst: NO_BY_FIRST, prefixAlts: NO_ALTS as never };
+}
+const NO_ALTS: Alt[] = [];
+const NO_BY_FIRST = new Map<string, Array<{ words: string[] }>>();
 
 export function compilePattern(id: string, source: string, classes: Record<string, string[]> = NO_CLASSES): CompiledPattern {
   const where = `pattern "${source}" (${id})`;

@@ -506,7 +506,15 @@ function endsSentence(doc: Doc, last: number): boolean {
  */
 const REACH = (() => {
   const classes = LEX.classes ?? {};
+  // the longest member of a class, once per element as written (the same @class parts recur in
+  // hundreds of patterns; measuring the class members again for each was most of this rule's import time in the cold-start profile)
+  const widths = new Map<string, number>();
   const width = (el: string): number => {
+    let w = widths.get(el);
+    if (w === undefined) widths.set(el, (w = measure(el)));
+    return w;
+  };
+  const measure = (el: string): number => {
     const s = el.replace(/\?$/, '');
     const gap = /^\*(\d+)$/.exec(s);
     if (gap) return Number(gap[1]);

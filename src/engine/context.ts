@@ -393,6 +393,8 @@ export function negatedBefore(doc: Doc, first: number, window = 4): boolean {
     if (p.sentence !== t.sentence) break;
     // "I'm not being funny but I'll be waiting for...", "not racist but...": what follows "but" is said, not denied
     if (p.norm === 'but') break;
+    // "No, the school does not agree", "Nope. We'll waive it": an answer on its own, not a negator of what follows
+    if ((p.norm === 'no' || p.norm === 'nope' || p.norm === 'nah') && doc.tokens[k + 1]!.clause !== p.clause) continue;
     if (negatorAt(doc, k) || p.norm.endsWith('nt') && /^(dont|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|wouldnt|couldnt|shouldnt|mustnt|hadnt|hasnt|havent|aint)$/.test(p.norm)) {
       // "can't believe they've cut our PPA", "no wonder staff are leaving": not a negation of what follows
       const n = doc.tokens[k + 1]!;

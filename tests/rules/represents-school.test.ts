@@ -28,8 +28,26 @@ ruleTable('represents-school', {
     { text: "St Aidan's will be offering free breakfast club to all families" },
     { text: 'If your child needs a PE kit, we will provide one free.' },
     { text: 'The school will refund everyone for the cancelled trip' },
+    // a promise made for the school in a reply to a parent: a charge waived, a place kept, a cost
+    // covered, a sanction spared, a personal guarantee ("you have my word", "leave it with me")
+    { text: "Hi Jo, we'll waive the trip fee for your two this term, I've told the school office x" },
+    { text: 'Yes we will hold a place for her in Reception at our school until the end of the month' },
+    { text: "I'll make sure he gets his place back in my class choir, leave it with me" },
+    { text: "Don't worry, the school will cover the cost of the new blazer", excerpt: 'the school will cover the cost' },
+    { text: 'Parents, the academy is refunding the theatre deposits this week' },
+    { text: "She won't be penalised for missing the mock exam, her teacher knows" },
+    { text: "As a governor I can assure families the school will stay open" },
+    { text: 'No, the school does not agree with the council on the new crossing' },
+    { text: "We don't accept that our school let those pupils down." },
   ],
   pass: [
+    // the same promises with nothing of the school in them, or denied
+    "Don't worry, we'll waive the fee for the car boot sale stall this week",
+    "No worries, he won't be charged for the extra night at the hotel",
+    'Leave it with me, I will ask my husband tonight',
+    'No school will ever cover the cost of a lost phone',
+    "I'll make sure to keep a place for you at the pub quiz",
+    'My mum does not accept that the school was wrong about her grandson',
     'My sister is looking for a new job, any leads?',
     { text: 'We will be giving the kids a lift to the party' },
     'Proud to work with a great team',

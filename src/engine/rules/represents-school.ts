@@ -37,6 +37,16 @@ function schoolAfter(doc: Doc, m: PhraseMatch, identityStarts: number[]): number
   return found;
 }
 
+/** A negator in the phrase's own clause, up to 4 words before ("I'm not speaking on behalf of the
+ *  school"); one in a clause before it is about something else ("Don't worry, the school will cover
+ *  the cost"). */
+function negatedInClause(doc: Doc, first: number): boolean {
+  const clause = doc.tokens[first]!.clause;
+  let window = 0;
+  while (window < 4 && first - window - 1 >= 0 && doc.tokens[first - window - 1]!.clause === clause) window++;
+  return window > 0 && negatedBefore(doc, first, window);
+}
+
 /**
  * Drops a hit inside another (or equal to an earlier one). One sort: sorted by start, longest
  * first, then as found, a hit is inside another exactly when one before it reaches as far.
@@ -84,7 +94,7 @@ export default defineRule({
     };
     const out: Hit[] = [];
     for (const m of matches) {
-      if (negatedBefore(doc, m.first, 4)) continue;
+      if (negatedInClause(doc, m.first)) continue;
       const tags = TAGS.get(m.id) ?? [];
       if (tags.includes('anchor')) {
         const k = schoolAfter(doc, m, identityStarts);

@@ -14,7 +14,7 @@
 // differ (exit 1 if any).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDefaults } from '../build.mjs';
@@ -33,6 +33,8 @@ mkdirSync(join(root, '.tmp'), { recursive: true });
 const bundle = join(root, '.tmp', `equivalence-engine-${process.pid}.mjs`);
 await build({ entryPoints: [join(root, 'bench/engine-entry.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error', ...bundleDefaults });
 const { check, compileConfig, parseConfig } = await import(pathToFileURL(bundle).href);
+// loaded: the bundle is not needed again (one per run would pile up in .tmp)
+rmSync(bundle, { force: true });
 
 const evalDir = join(root, 'tests', 'eval');
 const SETS = JSON.parse(readFileSync(join(evalDir, 'sets.json'), 'utf8'));

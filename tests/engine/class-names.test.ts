@@ -7,9 +7,9 @@ import { analyse } from '../../src/engine/text/doc.js';
 
 const CLASSES = compileClassNames({ school: { name: 'Test Primary', classes: ['Kestrels', 'Oak Class', 'Owls', 'Dosbarth Derw', '10JT', 'Darwin', 'Rowan', '6H'] }, pupils: ['Tilly Oakes'] });
 
-function mentioned(text: string): string[] {
+function mentioned(text: string, classes = CLASSES): string[] {
   const doc = analyse(text);
-  bindClasses(doc, CLASSES);
+  bindClasses(doc, classes);
   return classMentions(doc).map((m) => text.slice(doc.tokens[m.first]!.start, doc.tokens[m.last]!.end));
 }
 
@@ -73,11 +73,7 @@ describe('class names', () => {
 
 describe('class names with a key stage or year in front', () => {
   const STAGED = compileClassNames({ school: { name: 'Test Primary', classes: ['KS1 Hazel', 'KS2 Birch', 'Year 3 Oak', 'Reception Acorns', 'Key Stage 2 Kestrels', 'Y6'] } });
-  const found = (text: string) => {
-    const doc = analyse(text);
-    bindClasses(doc, STAGED);
-    return classMentions(doc).map((m) => text.slice(doc.tokens[m.first]!.start, doc.tokens[m.last]!.end));
-  };
+  const found = (text: string) => mentioned(text, STAGED);
   it('finds the name as staff write it, without the stage', () => {
     expect(found('Pancake day in Hazel class, flour everywhere')).toEqual(['Hazel class']);
     expect(found('Birch class were amazing on the trip')).toEqual(['Birch class']);

@@ -139,7 +139,8 @@ function classAlts(members: readonly string[], where: string): ClassAlts {
   return c;
 }
 
-function parseNew(raw: string, classes: Record<string, string[]>, where: string): Element {
+/** What parseNew and headOf read alike: a trailing `?` (optional), and the elements that are not words. */
+function elementHead(raw: string): { s: string; optional: boolean; done: Element | null } {
   let s = raw;
   let optional = false;
   if (s.length > 1 && s.endsWith('?')) {
@@ -147,10 +148,16 @@ function parseNew(raw: string, classes: Record<string, string[]>, where: string)
     s = s.slice(0, -1);
   }
   const gap = /^\*(\d+)$/.exec(s);
-  if (gap) return { kind: 'gap', max: Number(gap[1]) };
+  if (gap) return { s, optional, done: { kind: 'gap', max: Number(gap[1]) } };
   // `,` (or `,?`): the phrase may run on across a clause mark here ("as headteacher, I'd...")
-  if (s === ',') return { kind: 'comma' };
-  if (s === '#') return { kind: 'number', optional };
+  if (s === ',') return { s, optional, done: { kind: 'comma' } };
+  if (s === '#') return { s, optional, done: { kind: 'number', optional } };
+  return { s, optional, done: null };
+}
+
+function parseNew(raw: string, classes: Record<string, string[]>, where: string): Element {
+  const { s, optional, done } = elementHead(raw);
+  if (done) return done;
   const alts: Alt[] = [];
   const firstWords: string[] = [];
   const prefixes: string[] = [];
@@ -267,16 +274,8 @@ function patternStarts(id: string, source: string, classes: Record<string, strin
  * (made once per class list).
  */
 function headOf(raw: string, classes: Record<string, string[]>, where: string): Element {
-  let s = raw;
-  let optional = false;
-  if (s.length > 1 && s.endsWith('?')) {
-    optional = true;
-    s = s.slice(0, -1);
-  }
-  const gap = /^\*(\d+)$/.exec(s);
-  if (gap) return { kind: 'gap', max: Number(gap[1]) };
-  if (s === ',') return { kind: 'comma' };
-  if (s === '#') return { kind: 'number', optional };
+  const { s, optional, done } = elementHead(raw);
+  if (done) return done;
   const alts = s.split('|');
   // one class: its lists as they are
   if (alts.length === 1 && s.startsWith('@')) {

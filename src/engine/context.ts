@@ -407,6 +407,18 @@ export function negatedBefore(doc: Doc, first: number, window = 4): boolean {
   return false;
 }
 
+/**
+ * A negator in the phrase's own clause, up to `window` words before it ("I'm not speaking on behalf
+ * of the school", "haven't come home, email me" is not a refusal); one in a clause before it is about
+ * something else ("Don't worry, the school will cover the cost").
+ */
+export function negatedInClause(doc: Doc, first: number, window = 4): boolean {
+  const clause = doc.tokens[first]!.clause;
+  let w = 0;
+  while (w < window && first - w - 1 >= 0 && doc.tokens[first - w - 1]!.clause === clause) w++;
+  return w > 0 && negatedBefore(doc, first, w);
+}
+
 /** A reporting verb (said, called, told...) within `window` tokens before `first`, same sentence. */
 export function reportedBefore(doc: Doc, first: number, window = 6): boolean {
   const t = doc.tokens[first];

@@ -334,21 +334,21 @@ export function compileClassNames(config: SchoolConfig): SchoolClasses | null {
   if (configured.length === 0) return null;
   const rosterFirst = new Set([...(config.pupils ?? []), ...(config.staff ?? [])].map((n) => nameParts(n.replace(/^\s*(mr|mrs|ms|miss|mx|dr)\.?\s+/i, ''))[0] ?? ''));
   const entries: Array<[string, ClassName]> = [];
-  const add = (display: string, parts: string[], whole: boolean) => {
+  const add = (display: string, parts: string[]) => {
     const core = parts.filter((p) => !CLASS_WORDS.has(p));
     const key = (core.length > 0 && !core.every((p) => /^\d+$/.test(p)) ? core : parts).join('');
     const cls: ClassName = { display, code: /\d/.test(key), personName: FIRST_NAMES.has(key) || rosterFirst.has(key) };
     // the class word is read beside the name in the draft (context.ts classMentions), so only the core is a key
-    entries.push([key === core.join('') ? core.join(' ') : whole ? display : parts.join(' '), cls]);
+    entries.push([(key === core.join('') ? core : parts).join(' '), cls]);
   };
   for (const display of configured) {
     const parts = nameParts(display);
     if (parts.length === 0) continue;
-    add(display, parts, true);
+    add(display, parts);
     // "KS2 Willow", "Year 3 Oak", "Reception Acorns": staff write the name without its stage
     // ("the kids in Willow"), so the name after a key-stage or year prefix is a key of its own
     const stage = stagePrefix(parts);
-    if (stage > 0 && stage < parts.length && !parts.slice(stage).every((p) => /^\d+$/.test(p) || CLASS_WORDS.has(p))) add(display, parts.slice(stage), false);
+    if (stage > 0 && stage < parts.length && !parts.slice(stage).every((p) => /^\d+$/.test(p) || CLASS_WORDS.has(p))) add(display, parts.slice(stage));
   }
   return { keys: new PhraseKeys(entries), followers: CLASS_FOLLOWERS_ALL, firstNames: FIRST_NAMES };
 }

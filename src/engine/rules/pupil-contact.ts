@@ -3,7 +3,7 @@
 // with a pupil or parent addressee in the same or a neighbouring sentence; "contact the school
 // office" is not an invitation, and "don't add me on Snapchat" is the opposite of one.
 import contactJson from '../../../rules/lexicons/pupil-contact.json';
-import { aboutWork, contextMatches, familyMentions, negatedBefore, pupilMentions, schoolGroupTokens, tokenIndexAt, workSignals } from '../context.js';
+import { aboutWork, contextMatches, familyMentions, negatedInClause, pupilMentions, schoolGroupTokens, tokenIndexAt, workSignals } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -48,9 +48,7 @@ const NOT_A_REFUSAL = new Set(['hesitate', 'afraid', 'shy', 'forget', 'worry', '
 
 function refused(doc: Doc, first: number): boolean {
   // a negator in the clause itself: "haven't come home, email me" is not a refusal to be emailed
-  let window = 0;
-  while (window < 4 && first - window - 1 >= 0 && doc.tokens[first - window - 1]!.clause === doc.tokens[first]!.clause) window++;
-  if (window === 0 || !negatedBefore(doc, first, window)) return false;
+  if (!negatedInClause(doc, first)) return false;
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) if (NOT_A_REFUSAL.has(doc.tokens[k]!.norm)) return false;
   return true;
 }

@@ -5,7 +5,7 @@
 // name ending in School, Academy, Trust... A negated phrase ("I'm not speaking on behalf of my
 // school") is a disclaimer, not a claim.
 import representsJson from '../../../rules/lexicons/represents-school.json';
-import { aboutWork, negatedBefore, tokenIndexAt } from '../context.js';
+import { aboutWork, negatedInClause, tokenIndexAt } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -35,16 +35,6 @@ function schoolAfter(doc: Doc, m: PhraseMatch, identityStarts: number[]): number
     if (INSTITUTION.has(t.base) && k > m.last + 1) found = k;
   }
   return found;
-}
-
-/** A negator in the phrase's own clause, up to 4 words before ("I'm not speaking on behalf of the
- *  school"); one in a clause before it is about something else ("Don't worry, the school will cover
- *  the cost"). */
-function negatedInClause(doc: Doc, first: number): boolean {
-  const clause = doc.tokens[first]!.clause;
-  let window = 0;
-  while (window < 4 && first - window - 1 >= 0 && doc.tokens[first - window - 1]!.clause === clause) window++;
-  return window > 0 && negatedBefore(doc, first, window);
 }
 
 /**

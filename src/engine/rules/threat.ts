@@ -100,11 +100,11 @@ const DROPPED_SUBJECT = new Set(['going', 'gonna', 'gunna', 'to', 'about', 'just
 
 function intent(doc: Doc, m: PhraseMatch): boolean {
   const first = doc.tokens[m.first]!;
-  if (first.sentenceStart || doc.tokens[m.first - 1]?.clause !== first.clause) return true;
+  if (opensClause(doc, m.first)) return true;
   // "Going to make that NQT's life a misery": the speaker is left out, as in a diary
   let k = m.first - 1;
   while (k >= 0 && doc.tokens[k]!.clause === first.clause && DROPPED_SUBJECT.has(doc.tokens[k]!.norm)) {
-    if (doc.tokens[k]!.sentenceStart || doc.tokens[k - 1]?.clause !== first.clause) return doc.tokens[k]!.norm !== 'to';
+    if (opensClause(doc, k)) return doc.tokens[k]!.norm !== 'to';
     k--;
   }
   for (let k = m.first + 1; k >= 0 && k >= m.first - 5; k--) {

@@ -304,6 +304,8 @@ function headOf(raw: string, classes: Record<string, string[]>, where: string): 
   return { kind: 'alts', alts: NO_ALTS, optional, firstWords, prefixes, byFirst: NO_BY_FIRST, prefixAlts: NO_ALTS as never };
 }
 const NO_ALTS: Alt[] = [];
+/** How many words and prefixes meet need n: the fewer, the likelier it rules a pattern out. */
+const needSize = (n: number): number => NEEDS.list[n]!.words.length + NEEDS.list[n]!.prefixes.length;
 const NO_BY_FIRST = new Map<string, Array<{ words: string[] }>>();
 
 export function compilePattern(id: string, source: string, classes: Record<string, string[]> = NO_CLASSES): CompiledPattern {
@@ -586,13 +588,12 @@ export class PhraseMatcher {
     this.size = size;
   }
 
-  /** Pattern k, compiled (with its needs) the first time it is asked for. */
+  /** Pattern k, compiled (with its needs, fewest words first) the first time it is asked for. */
   private pattern(k: number): CompiledPattern {
     let c = this.patterns[k];
     if (!c) {
       const { id, source } = this.sources[k]!;
       c = this.patterns[k] = compilePattern(id, source, this.classes);
-      const needSize = (n: number) => NEEDS.list[n]!.words.length + NEEDS.list[n]!.prefixes.length;
       this.needsOf[k] = c.needs.length === 0 ? NO_NEEDS : c.needs.length === 1 ? [internNeed(c.needs[0]!)] : [...new Set(c.needs.map(internNeed))].sort((a, b) => needSize(a) - needSize(b));
     }
     return c;

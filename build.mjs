@@ -104,6 +104,25 @@ export const bundleDefaults = {
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.POSTCHECK_DATA_VALIDATED': '"1"', __POSTCHECK_DEV__: 'false', __POSTCHECK_OPEN_UI__: 'false' },
 };
 
+/**
+ * esbuild options for the engine as a Node module (bench/engine-entry.ts, or `stdin` for another
+ * entry), with the extension's data handling: what the benchmark, the eval, the training and the
+ * equivalence scripts each bundle. `plugins` run before the extension's own.
+ */
+export function nodeEngineBuild(outfile, { plugins = [], ...options } = {}) {
+  return {
+    ...(options.stdin ? {} : { entryPoints: [join(root, 'bench/engine-entry.ts')] }),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+    ...bundleDefaults,
+    ...options,
+    plugins: [...plugins, ...bundleDefaults.plugins],
+  };
+}
+
 async function buildTimeModule() {
   // validate rules/ and generate the managed schema with the same TypeScript the extension uses
   const out = join(root, '.tmp', 'build-time.mjs');

@@ -7,13 +7,13 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { bundleDefaults } from '../build.mjs';
+import { nodeEngineBuild } from '../build.mjs';
 import { bigSchool, draftOfLength } from './fixtures.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.tmp', 'bench-engine.mjs');
 // the same data handling and definitions as the extension's background bundle
-await build({ entryPoints: [join(root, 'bench/engine-entry.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error', ...bundleDefaults });
+await build(nodeEngineBuild(out, { minify: true }));
 const { check, compileConfig, parseConfig } = await import(pathToFileURL(out).href);
 
 const quantile = (xs, q) => {

@@ -12,12 +12,12 @@
 //   --file F --config C  score any labelled JSONL file against any configuration (a new blind batch)
 //   --write-known-misses  record every draft the engine now gets wrong, in the sets marked "known": true,
 //                      to tests/eval/known-misses.json (tests/eval/eval.test.ts holds the engine to it)
-// The engine is bundled with the same data handling as the extension (build.mjs bundleDefaults).
+// The engine is bundled with the same data handling as the extension (build.mjs nodeEngineBuild).
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleDefaults } from '../build.mjs';
+import { nodeEngineBuild } from '../build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(root, 'tests', 'eval');
@@ -37,16 +37,7 @@ const modelPlugin = {
   },
 };
 const out = join(root, '.tmp', modelFile ? `eval-engine-${process.pid}.mjs` : 'eval-engine.mjs');
-await build({
-  entryPoints: [join(root, 'bench/engine-entry.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: out,
-  logLevel: 'error',
-  ...bundleDefaults,
-  plugins: [...(modelFile ? [modelPlugin] : []), ...bundleDefaults.plugins],
-});
+await build(nodeEngineBuild(out, { plugins: modelFile ? [modelPlugin] : [] }));
 const { check, compileConfig, parseConfig } = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
 if (modelFile) rmSync(out);
 const options = (name) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));

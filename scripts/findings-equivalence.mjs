@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleDefaults } from '../build.mjs';
+import { nodeEngineBuild } from '../build.mjs';
 import { bigSchool, draftOfLength } from '../bench/fixtures.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +31,7 @@ const compareFile = option('--compare');
 mkdirSync(join(root, '.tmp'), { recursive: true });
 // minified, as the extension ships (names, property order and all): the bench's build
 const bundle = join(root, '.tmp', `equivalence-engine-${process.pid}.mjs`);
-await build({ entryPoints: [join(root, 'bench/engine-entry.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error', ...bundleDefaults });
+await build(nodeEngineBuild(bundle, { minify: true }));
 const { check, compileConfig, parseConfig } = await import(pathToFileURL(bundle).href);
 // loaded: the bundle is not needed again (one per run would pile up in .tmp)
 rmSync(bundle, { force: true });

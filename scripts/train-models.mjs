@@ -21,24 +21,20 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleDefaults } from '../build.mjs';
+import { bundleDefaults, nodeEngineBuild } from '../build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(root, 'tests', 'eval');
 const out = join(root, '.tmp', 'train-engine.mjs');
-await build({
-  stdin: {
-    contents: `export { check, compileConfig } from './src/engine/engine.ts'; export { parseConfig } from './src/config/schema.ts'; export { analyse } from './src/engine/text/doc.ts'; export { modelSentences, modelFeatures, passesGate, sentenceSpans } from './src/engine/learned.ts';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: out,
-  logLevel: 'error',
-  ...bundleDefaults,
-});
+await build(
+  nodeEngineBuild(out, {
+    stdin: {
+      contents: `export { check, compileConfig } from './src/engine/engine.ts'; export { parseConfig } from './src/config/schema.ts'; export { analyse } from './src/engine/text/doc.ts'; export { modelSentences, modelFeatures, passesGate, sentenceSpans } from './src/engine/learned.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+  }),
+);
 const E = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
 
 /** The rules with a learned backstop, and "about-work" for disclaimer-missing. */

@@ -130,4 +130,30 @@ export const SPECS: ClassSpec[] = [
     forms: 'noun+plural',
     note: 'Nouns for a person as a fool, an incompetent, an idler or an unpleasant person (nitwit, bungler, slacker, creep), with plurals: what "the new deputy is a ..." is completed with.',
   },
+  {
+    name: 'quality-generated',
+    lexicon: 'derogatory',
+    beside: ['trait'],
+    pos: 'n',
+    roots: [
+      'trait%1:07:00::', // a distinguishing feature of your personal nature (curiosity, tact, warmth...)
+      'personality%1:07:00::', // the complex of all the attributes that characterise a person
+      'attractiveness%1:07:00::', // the quality of arousing interest (charm, charisma, appeal)
+      'presence%1:07:00::', // the impression that something is present (stage presence)
+      'ability%1:09:00::', // possession of the qualities required to do something (intelligence, skill, wit)
+      'curiosity%1:09:00::', // a state in which you want to learn more about something
+      'imagination%1:09:01::', // the formation of a mental image of something that is not present
+      'intellect%1:09:02::', // knowledge and intellectual ability
+    ],
+    prune: [
+      'imaginary_place%1:09:00::', // fairyland, never-never land: places, not a quality anyone has
+      'identity%1:07:00::', // personal and gender identity: who someone is, not a quality they lack
+    ],
+    lexFiles: [7, 9],
+    maxDepth: 2,
+    maxWords: 3,
+    maxUntaggedSenses: 2,
+    forms: 'noun',
+    note: 'Qualities of a person (curiosity, charisma, warmth, intelligence, skill): what "has the collective X of a fridge magnet" gives someone none of.',
+  },
 ];

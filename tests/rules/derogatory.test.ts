@@ -369,3 +369,45 @@ ruleTable('derogatory', {
     "Made a curry nobody liked. Wouldn't give it the dog, honestly.",
   ],
 });
+
+// det-a (issue 7): put-downs with no insult word, each family with the same frame about the weather,
+// a film, the writer or praise. Ironic quality attribution over a generated class of personal qualities
+// (vocab quality-generated: curiosity, wit, charisma...) with a praise comparand left out; "the human
+// equivalent of a Y"; "N ideas / brain cells between them"; "I've seen more X in a Y" (not over a span of
+// time); complete idioms ("the lights are on and nobody's home", "held together with string and hope")
+// that judge the sentence's or the short sentence's target before; "is what happens when you let...";
+// "bless <adult>, she thinks..."; a supplier in the draft makes "whoever..." someone at the school.
+ruleTable('derogatory', {
+  flag: [
+    { text: 'Our new head of year has the emotional curiosity of a paving slab.', excerpt: 'new head of year has the emotional curiosity of a' },
+    { text: 'The trustees have the collective inventiveness of a bus timetable.', excerpt: 'The trustees have the collective inventiveness of a' },
+    { text: 'The deputy head is the human equivalent of a fire alarm at 3am.', excerpt: 'deputy head is the human equivalent of a' },
+    { text: 'Governors met for two hours about the new uniform. Four people, not one idea between them.', excerpt: 'not one idea between them' },
+    { text: 'The science department have two brain cells between them.', excerpt: 'two brain cells between them' },
+    { text: 'Sunrise Catering sent the curry again. I have tasted more flavour in a paper towel.', excerpt: 'I have tasted more flavour in a' },
+    { text: 'Met the new SENCo today. Nice enough but the lights are on and nobody is home.', excerpt: 'the lights are on and nobody is home' },
+    { text: 'ParentPay crashed again at lunch. Whoever chose it needs their head examined.', excerpt: 'needs their head examined' },
+    { text: 'Our exams officer has been off a month. The whole system is held together with string and hope.', excerpt: 'held together with string' },
+    { text: 'The new behaviour lead is what happens when you promote the loudest person in the room.', excerpt: 'new behaviour lead is what happens when you promote' },
+    { text: 'Bless our business manager, she genuinely thinks a spreadsheet is a strategy.', excerpt: 'Bless our business manager, she genuinely thinks' },
+    { text: 'Our head treats the school like his own little kingdom.', excerpt: 'Our head treats the school like his own little kingdom' },
+    { text: 'The trust says nobody will lose hours. Believe that and I have a bridge in Tyneside to sell you.', excerpt: 'Believe that and I have a bridge' },
+  ],
+  pass: [
+    // the same frames about the weather, a film, the writer, or in praise
+    'Our head has the patience of a saint with Year 9.',
+    'The new TA has the energy of a professional athlete, the kids adore her.',
+    'My nan is the human equivalent of a warm hug.',
+    'That new film has the emotional curiosity of a paving slab.',
+    'The Year 6s came up with two ideas between them for the charity stall and both were great.',
+    'Wettest half term ever. I have seen more rain in a week than in the whole of last summer.',
+    'Year 10 were superb today. I have seen more progress in a term than I thought possible.',
+    'Came home from the staff do and the lights are on and nobody is home, where has my husband gone?',
+    'My brother needs his head examined, he has bought another motorbike.',
+    'Our house is held together with string and hope but we love it.',
+    'This is what happens when you let the kids plan the disco: pure joy.',
+    'Bless our Year 1s, they think the Christmas tree is magic.',
+    'Bless our TA, she thinks the world of those children.',
+    'I am what happens when you let a PE teacher run a bake sale, sorry everyone.',
+  ],
+});

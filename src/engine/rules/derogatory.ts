@@ -101,7 +101,8 @@ function findTargets(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>, suppli
   const out: Target[] = [];
   const pending: Array<[PhraseMatch, LexiconEntry]> = [];
   let work: boolean | undefined;
-  const isWork = () => (work ??= aboutWork(doc) || hits.size > 0 && ['pupil-name', 'pupil-reference', 'staff-name', 'school-identity'].some((r) => (hits.get(r as RuleId)?.length ?? 0) > 0));
+  // (a draft naming one of the school's suppliers is about work: "ClassLedger's down AGAIN. Whoever signed that contract...")
+  const isWork = () => (work ??= aboutWork(doc) || hits.size > 0 && ['pupil-name', 'pupil-reference', 'staff-name', 'school-identity', 'supplier'].some((r) => (hits.get(r as RuleId)?.length ?? 0) > 0));
   const add = (first: number, last: number, group: Group, relative = false) => {
     const t = doc.tokens[last]!;
     // "the head's an idiot": an 's that may be "is" (predicative() decides: not when a verb follows)
@@ -578,6 +579,15 @@ export default defineRule<SupplierData>({
         // a marker ("Miracles do happen.", "Bless 'im.") in a short sentence of its own judges the sentence before
         // (contempt that carries its own verdict may run longer: "A toddler with a ball of string would do a better job.")
         const short = tags.includes('any-length') || sentenceLength(doc, doc.tokens[m.first]!.sentence) <= 8;
+        // "Bless our new deputy, she thinks...": the marker may name an adult of the school community inside it
+        // (of pupils it is fondness: "bless them, they think the tooth fairy is real")
+        const inner = tags.includes('names-target')
+          ? near.overlapping(m.first, m.last).find((x) => x.first > m.first && x.last <= m.last && x.group !== 'pupils' && x.group !== 'school')
+          : undefined;
+        if (tags.includes('names-target')) {
+          if (inner && !own.overlapping(inner.first - 2, inner.last).length) report(m.first, m.last, inner.group);
+          continue;
+        }
         const t = earlierTarget(doc, bySentence, m, true) ?? undefined;
         if (t && (doc.tokens[t.first]!.sentence === doc.tokens[m.first]!.sentence || short)) report(m.first, m.last, t.group);
         continue;

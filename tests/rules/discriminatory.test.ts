@@ -477,3 +477,79 @@ ruleTable('discriminatory', {
     "I asked to be called Jo rather than Joanne. It's a phase, my mum says.",
   ],
 });
+
+// Generalisations in a habitual or knowing frame, a group's needs answered with "go elsewhere", an
+// identity called attention seeking or refused, age as incapacity (young or old), a disability as a
+// burden, pregnancy as a hiring mistake (the b16-b18 constructions, in our own words), beside the
+// same frames with no group, a festival, the writer's own age, or happy news.
+ruleTable('discriminatory', {
+  flag: [
+    // "you can always tell" + a group in the sentence
+    { text: "You can always tell which kids are from the Albanian families, they never bring a coat.", excerpt: 'You can always tell' },
+    "You can always tell the Sikh boys at sports day, they're the loud ones.",
+    // "funny how X always ...": the group inside the frame or in the sentence before
+    { text: 'Funny how the Muslim parents never make it to the PTA quiz.', excerpt: 'Funny how the Muslim parents never' },
+    "Our deputy's pregnant again. Strange how it always happens right before Ofsted.",
+    // a faith or origin told to go elsewhere
+    "The Hindu family want Diwali off. Fit in or move on, honestly.",
+    'Two Sikh dads asked for a turban exemption on the trip hats. Give them an inch...',
+    "If the Jewish families didn't like the Christmas play they could have chosen somewhere else.",
+    // an identity written off or refused
+    "My Year 10 has decided they're non-binary now. It's purely attention seeking.",
+    "A trans lad in my tutor group wants his new name used. I'll be calling him what's on his birth certificate.",
+    // age as incapacity, with the age named
+    { text: "Can't believe they appointed a 27 year old to lead the English department.", excerpt: "Can't believe they appointed a 27 year old to lead" },
+    "Our new bursar is 63. You can't teach an old dog new tricks.",
+    "Good candidate but she's 59, she'll be off sick by half term.",
+    'The chair of governors is seventy something and treats the laptop like a pensioner at a cash machine.',
+    // a disability as a burden or kept apart
+    'The autistic kids should just go to their own school and stop holding everyone back.',
+    "Two more ADHD kids in Year 3. They drag the whole class down.",
+    "New ADHD lad in reception. Good luck to Miss K getting him to sit still lol",
+    "Another kid with autism joining. We're the dumping ground for the whole county.",
+    "If you don't want a deaf child, don't have one.",
+    // a group named then summed up
+    "Our Polish families are lovely but they never read the newsletter, they just text the office.",
+    'The Roma parents came en masse and shouted at reception. Every time with that lot.',
+    'Our Somali families take three months of the year in Somalia and then wonder why the kids fall behind.',
+    // an identity request met with "whatever next"
+    'The lesbian PE teacher wants a rainbow flag in the sports hall. Whatever next?',
+    // pregnancy as a hiring mistake
+    "The new TA is pregnant already. You'd think they'd ask before offering her the job.",
+    // a denied counter: "that's not a stereotype, it's biology"
+    "Boys can't sit still, that's not a stereotype, it's just biology.",
+  ],
+  pass: [
+    // the same frames with no protected group, or a language or festival in place of one
+    'You can always tell which kids have had a good summer, they come back taller.',
+    'You can always tell when it is Diwali, the staffroom is full of sweets.',
+    'You can always tell the French teachers, they have the best coffee.',
+    'Funny how the Year 11s always find energy on a Friday afternoon.',
+    "If the parents didn't want a uniform they could have picked another school.",
+    'Every time with this lot in 9X, someone forgets their PE kit.',
+    'Join in or move on: the staff bake off is this Friday!',
+    "A Year 7 kicking off in every lesson is just attention seeking, he's fine once he's settled.",
+    "I'll call the register at 8.45 and then we'll go.",
+    // neutral and positive mentions of each group
+    "Eid Mubarak to all our Muslim families, we loved the shared lunch.",
+    'Pride assembly this morning, our LGBT+ club ran it and it was brilliant.',
+    'Happy Diwali to our Hindu and Sikh families! The lantern display looks beautiful.',
+    "So happy for Jo, she's expecting in May! Congratulations, we'll miss you.",
+    'The new disabled access ramp at the front is finally finished.',
+    'Our autistic pupils should have their own quiet space at lunch, it makes a huge difference.',
+    'Our SEN kids should have their own unit, properly funded, with specialist staff.',
+    // the writer's own age, tiredness or pride
+    "I'm 62 and learning Spanish. Who says you can't teach an old dog new tricks!",
+    "I turned 50 this year and I'll be off on a long walk by February, can't wait.",
+    "Can't believe I let a 7 year old beat me at chess at lunch.",
+    'Proud of our 24 year old head of year, she is brilliant.',
+    'My mum is 68 and she will be off to Spain by March, lucky thing.',
+    'Long week, knackered, but proud of my Year 6s.',
+    // a colleague's new job praised, an old dog literally
+    'Our old dog is learning new tricks at puppy class, bless him.',
+    'Our Polish families are lovely and they always come to the summer fair.',
+    'Our Filipino parents are lovely but the translated newsletter never went out, my fault.',
+    "The disabled access works are holding the build back by a week.",
+    'Good luck to her getting her first headship, she deserves it.',
+  ],
+});

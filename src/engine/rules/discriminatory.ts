@@ -44,9 +44,13 @@ const GROUP_CLASSES: Record<string, string[]> = {
   // "asked to be called "they" now": the quote mark between is a clause mark the pattern may cross
   'gender-reassignment': ['@grp-gender', '@adj-gender', '@gender-cue', 'asked|asks|wants|want|wanting|decided|insists|demands to be called|known ,? as? ,? they|them|xe|ze|he|him|she|her'],
   disability: ['@grp-disability', '@adj-disability'],
-  pregnancy: ['@grp-pregnancy', 'pregnant', 'on maternity|mat-leave|maternity-leave'],
+  pregnancy: ['@grp-pregnancy', 'pregnant', 'on maternity|mat-leave|maternity-leave', 'shes|she-is|already expecting'],
+  // an age said of someone ("is 62", "but 58", "a 29 year old", "in her sixties"); only forty or more, and not the writer's own, counts (see ageGroupOk)
+  age: ['@grp-age', '# year|yr old|olds', 'is|s|hes|shes|aged|turned|turning|nearly|pushing|but|now #', 'sixty|fifty|seventy odd|something|plus', 'in her|his|their forties|fifties|sixties|seventies|40s|50s|60s|70s'],
 };
 const GROUPS = new PhraseMatcher(Object.entries(GROUP_CLASSES).map(([id, patterns]) => ({ id, patterns })), DISC.classes ?? {});
+/** One-word groups that name a festival, a language or a practice rather than people: not enough for a `group-sentence` entry. */
+const NOT_PEOPLE = new Set([...classWords(DISC, 'religious-observance')].filter((w) => !/\s/.test(w)));
 /** Sentences before a `group-near` phrase in which its group may be named (and its own). */
 const GROUP_REACH = 2;
 const AGE_WORDS = classWords(DISC, 'age-num');
@@ -72,6 +76,26 @@ const LABELS: Record<string, string> = {
   pregnancy: 'pregnancy or maternity',
   marriage: 'marriage or civil partnership',
 };
+
+/**
+ * Sentences that challenge a stereotype ("tackling the myth that girls can't do physics"). A counter
+ * word denied just before it is the opposite: "that's not a stereotype, it's biology" affirms one
+ * ("not just challenging stereotypes but..." still challenges).
+ */
+const DENY = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'aint']);
+function counters(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const c of COUNTER.match(doc, 'deobView')) {
+    let denied = false;
+    for (let k = c.first - 1; k >= c.first - 2 && k >= 0; k--) {
+      if (doc.tokens[k]!.sentence !== doc.tokens[c.first]!.sentence) break;
+      const n = doc.tokens[k + 1]!.norm;
+      if (DENY.has(doc.tokens[k]!.norm) && n !== 'just' && n !== 'only') denied = true;
+    }
+    if (!denied) out.add(doc.tokens[c.first]!.sentence);
+  }
+  return out;
+}
 
 function characteristic(e: LexiconEntry): string {
   return e.tags?.find((t) => t in LABELS) ?? 'generic';
@@ -153,15 +177,22 @@ function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
 }
 
 /** The characteristic of the group named nearest before m (its sentence or the GROUP_REACH before), or after it in its sentence, among `allowed`. */
-function groupNear(doc: Doc, m: PhraseMatch, groups: readonly PhraseMatch[], allowed: ReadonlySet<string>, inside = false): string | undefined {
+function groupNear(doc: Doc, m: PhraseMatch, groups: readonly PhraseMatch[], allowed: ReadonlySet<string>, inside = false, sameSentence = false, overlap = false, after = false): string | undefined {
   const s = doc.tokens[m.first]!.sentence;
   let best: PhraseMatch | undefined;
   for (const g of groups) {
     if (!allowed.has(g.id)) continue;
+    if (g.id === 'age' && !ageGroupOk(doc, g)) continue;
+    // `group-sentence`: people named in the phrase's own sentence, not a subject, a language or a festival
+    if (sameSentence) {
+      if (doc.tokens[g.first]!.sentence !== s) continue;
+      const w = doc.tokens[g.first]!.norm;
+      if (g.first === g.last && (GENERAL_GROUP.has(w) || NOT_PEOPLE.has(w))) continue;
+    }
     // `group-inside` ("one of those they/them types"): only a group inside the phrase's gap counts
-    if (inside ? !(g.first > m.first && g.last < m.last) : g.first <= m.last && m.first <= g.last) continue;
+    if (inside ? !(g.first > m.first && g.last < m.last) : !overlap && g.first <= m.last && m.first <= g.last) continue;
     const gs = doc.tokens[g.first]!.sentence;
-    if (gs > s || gs < s - GROUP_REACH) continue;
+    if ((after ? gs > s + GROUP_REACH : gs > s) || gs < s - GROUP_REACH) continue;
     // the nearest; of two at the same place the longer ("Muslim families" is religion, "Muslim" alone race too)
     const d = Math.abs(g.first - m.first) - Math.abs((best?.first ?? Infinity) - m.first);
     if (!best || d < 0 || (d === 0 && g.last - g.first > best.last - best.first)) best = g;
@@ -192,7 +223,7 @@ const NOT_SCARE = /^(em|n|cause|cos|til|till|bout|ere|owt|nowt)\b/;
 /** Words that report or name others' words before a quote: the quote is theirs, not a sneer. */
 const QUOTE_REPORTED = new Set(['said', 'says', 'say', 'saying', 'called', 'calls', 'calling', 'reckons', 'reckon', 'claims', 'claimed', 'told', 'tells', 'wrote', 'writes', 'described', 'describes', 'labelled', 'labeled', 'shouted', 'accused', 'word', 'words', 'term', 'phrase', 'apparently', 'asked', 'heard', 'overheard', 'thinks', 'think', 'insists', 'according', 'ask', 'asks', 'asking', 'explain', 'explaining', 'explained', 'challenge', 'challenged', 'challenging', 'correct', 'corrected', 'correcting', 'question', 'questioned']);
 /** Words before a quote of two or more words that make it the name of a thing: "meets in the 'quiet room'". */
-const NAMING = new Set(['the', 'our', 'my', 'their', 'in', 'at', 'to', 'this', 'a', 'an']);
+const NAMING = new Set(['the', 'our', 'my', 'their', 'in', 'at', 'to', 'this', 'a', 'an', 'new']);
 /** Group words too general to carry a sneer on their own: subjects, languages, faith as a word. */
 const GENERAL_GROUP = new Set(['english', 'welsh', 'scottish', 'irish', 'british', 'french', 'spanish', 'german', 'italian', 'faith', 'beliefs', 'religion', 'religious', 'pray', 'praying', 'prayer', 'prayers', 'temple', 'new']);
 function scareQuoteHits(doc: Doc, groups: readonly PhraseMatch[], counterSentences: Set<number>): Array<{ first: number; last: number; group: string }> {
@@ -227,6 +258,25 @@ function scareQuoteHits(doc: Doc, groups: readonly PhraseMatch[], counterSentenc
     if (group) out.push({ first, last, group: group.id });
   }
   return out;
+}
+
+/** An age named near a `group-near` entry: forty or more (a phrase with no number, "older staff", "in her sixties", is) and not the writer's own ("I'm 62", "I turned 50"). */
+function ageGroupOk(doc: Doc, g: PhraseMatch): boolean {
+  const p = doc.tokens[g.first - 1];
+  if (p && p.sentence === doc.tokens[g.first]!.sentence && FIRST_PERSON.has(p.norm)) return false;
+  if (FIRST_PERSON.has(doc.tokens[g.first]!.norm)) return false;
+  let number = false;
+  for (let k = g.first; k <= g.last; k++) if (/^\d+$/.test(doc.tokens[k]!.norm)) number = true;
+  return !number || olderAge(doc, g);
+}
+
+/** Is an age in m an adult's under forty ("a 25 year old in charge")? */
+function youngerAdultAge(doc: Doc, m: PhraseMatch): boolean {
+  for (let k = m.first; k <= m.last; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (/^\d+$/.test(w) && Number(w) >= 16 && Number(w) <= 39) return true;
+  }
+  return false;
 }
 
 /** Is an age in m forty or more ("she's 58, so...")? An age word ("fifty", "a certain age") always is. */
@@ -274,6 +324,7 @@ function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentence
     if (!person) return false;
   }
   if (tags.includes('older-age') && !olderAge(doc, m)) return false;
+  if (tags.includes('younger-age') && !youngerAdultAge(doc, m)) return false;
   if (tags.includes('gay-insult')) {
     // "I'm so gay", "I'm being so gay today" is the writer speaking of themself
     for (let k = m.first - 1; k >= m.first - 2; k--) {
@@ -307,7 +358,7 @@ export default defineRule({
     }
     const matches = DISC_MATCHER.match(doc, 'deobView');
     if (matches.length) {
-      const counterSentences = new Set(COUNTER.match(doc, 'deobView').map((c) => doc.tokens[c.first]!.sentence));
+      const counterSentences = counters(doc);
       let praised: Set<number> | undefined;
       let groups: PhraseMatch[] | undefined;
       for (const m of matches) {
@@ -317,7 +368,7 @@ export default defineRule({
         let nearGroup: string | undefined;
         if (tags.includes('group-near')) {
           const allowed = new Set([characteristic(e), ...tags.filter((t) => t.startsWith('near-')).map((t) => t.slice(5))]);
-          nearGroup = groupNear(doc, m, (groups ??= GROUPS.match(doc, 'deobView')), allowed, tags.includes('group-inside'));
+          nearGroup = groupNear(doc, m, (groups ??= GROUPS.match(doc, 'deobView')), allowed, tags.includes('group-inside'), tags.includes('group-sentence'), tags.includes('group-overlap'), tags.includes('group-after'));
           if (!nearGroup) continue;
         }
         // news with congratulations in its sentence ("third one off on maternity, congrats Jo!") is not a grievance
@@ -343,8 +394,9 @@ export default defineRule({
     }
     // scare quotes beside a protected group: only where the draft has a quoted word at all
     if (/['\u2018][a-z]/.test(doc.draft)) {
-      const counterSentences = new Set(COUNTER.match(doc, 'deobView').map((c) => doc.tokens[c.first]!.sentence));
-      for (const q of scareQuoteHits(doc, GROUPS.match(doc, 'deobView'), counterSentences)) {
+      const counterSentences = counters(doc);
+      // an age is a group for the entries that ask for one, not for a scare quote
+      for (const q of scareQuoteHits(doc, GROUPS.match(doc, 'deobView').filter((g) => g.id !== 'age'), counterSentences)) {
         // the sneer is at the group; the quoted word is no insult of its own for the derogatory rule
         if (taken.overlaps(q.first, q.last) || hits.some((h) => doc.tokens[h.first]!.sentence === doc.tokens[q.first]!.sentence)) continue;
         taken.mark(q.first, q.last);

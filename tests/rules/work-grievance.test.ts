@@ -170,3 +170,48 @@ ruleTable('work-grievance', {
     'Counting down the days till half term',
   ],
 });
+
+// A complaint said as a joke or an aside (the b16-b18 constructions, in our own words): a policy or plan
+// derided, whoever decided wished ill, leaders' care mocked by what it amounts to, extra work for
+// nothing extra, staff left untold or unthanked, leaders' word disbelieved, a strike backed, a right
+// called a privilege, a budget too small to live on, appraisal disbelief, fighting a restructure, a
+// count of impositions closed with "in one week" or "third month running", leaders who treat staff
+// "like" something. Beside each, the same words with no complaint: pride, tiredness, praise, news.
+ruleTable('work-grievance', {
+  flag: [
+    { text: "SLT's new feedback policy is a complete load of rubbish.", excerpt: 'feedback policy is a complete load of rubbish' },
+    'The cover rota looks like it was thought up by someone who has never taught a lesson.',
+    { text: 'The new staff parking permits are a shambles. Whoever approved that scheme wants their head examined.', excerpt: 'Whoever approved that scheme wants their head examined' },
+    "The head's idea of staff wellbeing is a box of Celebrations in the staffroom.",
+    'Our trust thinks a free yoga video counts as staff recognition.',
+    "I'm Head of Year and doing the attendance role for nothing extra.",
+    'Running the library and teaching a full timetable: two jobs for one wage at our school.',
+    "Our school's closing the nursery and nobody's told the staff, of course.",
+    'Six weeks of covering Year 5 and nobody upstairs has even said thanks.',
+    'The trust says no redundancies this year. Believe that and I have got a bridge to sell you.',
+    'Staff at our school are all backing the strike next week.',
+    'Apparently PPA is a luxury at our school now.',
+    'Running the school kitchen on a budget that would not feed a hamster.',
+    "Can't believe my appraisal target is to smile more in the corridor.",
+    'Has anyone challenged a restructure at their school and won?',
+    'Two learning walks, a book look and a data drop. In one week.',
+    'My payslip is wrong again, my school has short paid me. Third month running.',
+    'I work for a trust that treats support staff like furniture.',
+  ],
+  pass: [
+    "SLT's new feedback policy is brilliant, marking is so much quicker.",
+    'The cover rota looks like it was made by someone who really knows our school. Thank you Sam!',
+    'Whoever planned the Year 6 residential deserves a medal.',
+    'Whoever built this homework app wants their head testing.',
+    'My idea of wellbeing is a long bath and a good book.',
+    'Got a free cookie with my coffee for nothing extra, lovely.',
+    "Nobody's told us anything about the new head yet, fingers crossed.",
+    'Nobody warned me how much I would love teaching Year 1.',
+    'School closed on Thursday because of the strike, childcare sorted.',
+    'Teaching is a privilege and I am grateful every day.',
+    'Three lessons observed today and all went well. Proud of my class.',
+    'Long week, knackered, but proud of my Year 9s.',
+    'Third week running that our netball team has won, so proud!',
+    'Our new head treats every child like they matter. Lovely to see.',
+  ],
+});

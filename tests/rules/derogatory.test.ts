@@ -411,3 +411,23 @@ ruleTable('derogatory', {
     'I am what happens when you let a PE teacher run a bake sale, sorry everyone.',
   ],
 });
+
+// det-a (issue 7): a demeaning remark about a protected characteristic (what discriminatory finds) that
+// grammar does not join to its target is still about the school community when its sentence, or the
+// one before, is about someone in particular there; not a kind of people, the writer on themself, a
+// target that only modifies a noun ("the TA post"), or words in quotation marks (someone else's).
+ruleTable('derogatory', {
+  flag: [
+    { text: 'Two more maternity leaves in the science department this year, typical women.', excerpt: 'typical women' },
+    { text: 'Took my Year 9s to the pool and they ran round like a load of spazzes', excerpt: 'spazzes' },
+  ],
+  pass: [
+    'I felt like such a spaz at the Year 7 disco, I fell over twice.',
+    'Felt like a proper spaz tripping over in front of the whole of Year 10.',
+    "Our head told us at the briefing: 'never say the kids are spazzes, it is a slur'.",
+    'Female heads of department always get overlooked for promotion, which is a scandal.',
+    'Typical women drivers on the Heads of the Valleys road this morning.',
+    // the pupils a remark about older applicants measures them against are not whom it is about
+    'For the TA vacancy anyone over 60 is too old to learn, they cannot keep up with the kids.',
+  ],
+});

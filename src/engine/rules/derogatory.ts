@@ -492,6 +492,89 @@ function particular(doc: Doc, t: Target): boolean {
   return false;
 }
 
+/** Nouns a target may modify ("the TA post", "the site manager job", "the Year 3 reading records"): then it is not who a remark is about. */
+const TARGET_MODIFIER = classWords(LEX, 'target-modifier');
+/** Words that open a sentence the writer says of themself with no "I": "Felt like a proper spaz...", "Such a spaz today". */
+const SELF_LEAD = classWords(LEX, 'self-lead');
+function headsPhrase(doc: Doc, t: Target): boolean {
+  const n = doc.tokens[t.last + 1];
+  return !n || n.sentence !== doc.tokens[t.last]!.sentence || !TARGET_MODIFIER.has(n.norm);
+}
+
+/**
+ * The school-community target a demeaning remark is about when grammar does not join them: the nearest
+ * one in particular in its own sentence, else the first of the sentence before (over short fragments).
+ * Not when the writer says it of themself ("I'm such a spaz, tipped my coffee over the Year 3 books").
+ */
+function remarkTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch): Target | undefined {
+  const here = doc.tokens[m.first]!;
+  // "I felt like such a spaz": the writer earlier in the remark's clause
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 8; k--) {
+    const p = doc.tokens[k]!;
+    if (p.sentence !== here.sentence || p.clause !== here.clause) break;
+    if (FIRST_PERSON.has(p.norm)) return undefined;
+  }
+  // a sentence with no subject that starts with how the writer felt: "Felt like a proper spaz falling up the stairs"
+  let start = m.first;
+  while (start > 0 && doc.tokens[start - 1]!.sentence === here.sentence) start--;
+  if (start < m.first && SELF_LEAD.has(doc.tokens[start]!.norm) && m.first - start <= 4) return undefined;
+  // words in quotation marks are someone else's ("Hiring tip from our head: 'never appoint a woman in her thirties'"),
+  // and a target in them is a term, not a person ("an hour of 'inclusive families' at INSET")
+  if (quoted(doc, m.first, m.last)) return undefined;
+  const ok = (t: Target) => headsPhrase(doc, t) && particular(doc, t) && !(t.first <= m.last && m.first <= t.last) && !quoted(doc, t.first, t.last) && !inName(doc, t);
+  let best: Target | undefined;
+  for (const t of targets.inSentence(here.sentence)) {
+    if (!ok(t)) continue;
+    // after the remark, a target it is measured against or done to is not who it is about:
+    // "...they're always off sick and can't keep up with the kids"
+    if (t.first > m.last && OBJECT_PREP.has(doc.tokens[DET.has(doc.tokens[t.first - 1]!.norm) ? t.first - 2 : t.first - 1]?.norm ?? '')) continue;
+    // nor one in a clause of its own after it: "In the story the wolf is a retard and Year 2 loved it."
+    if (t.first > m.last && crossesConjunction(doc, m.last + 1, t.first)) continue;
+    const d = t.last < m.first ? m.first - t.last : t.first - m.last;
+    if (!best || d < (best.last < m.first ? m.first - best.last : best.first - m.last)) best = t;
+  }
+  if (best) return best;
+  let p = here.sentence - 1;
+  while (p > 0 && p >= here.sentence - 3 && !targets.first(p) && sentenceLength(doc, p) <= 2) p--;
+  return targets.inSentence(p).find(ok);
+}
+
+const CONJUNCTION = new Set(['and', 'but', 'or', 'so', 'while', 'whereas', 'because', 'cos', 'then']);
+/** Is there a conjunction among tokens from..to-1 (a new clause begins)? */
+function crossesConjunction(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONJUNCTION.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+const OBJECT_PREP = new Set(['with', 'to', 'for', 'than', 'against', 'towards', 'about']);
+/** A target word inside a proper name, its head capitalised before "of" and a capitalised word: "the Heads of the Valleys" (a road). */
+function inName(doc: Doc, t: Target): boolean {
+  const first = doc.tokens[t.last]!;
+  if (!first.cap || first.sentenceStart || first.allCaps || doc.tokens[t.last + 1]?.norm !== 'of') return false;
+  for (let k = t.last + 2; k <= t.last + 3 && k < doc.tokens.length; k++) {
+    const w = doc.tokens[k]!;
+    if (w.sentence !== first.sentence) break;
+    if (w.cap && !w.allCaps) return true;
+  }
+  return false;
+}
+
+const QUOTE_OPEN = /(?:^|[\s:(])['‘"“](?=\S)/g;
+const QUOTE_CLOSE = /\S['’"”](?=[\s.,!?;:)]|$)/;
+/** Do tokens first..last stand inside quotation marks opened earlier in their sentence and closed after them? */
+function quoted(doc: Doc, first: number, last: number): boolean {
+  const sentence = doc.tokens[first]!.sentence;
+  let k = first;
+  while (k > 0 && doc.tokens[k - 1]!.sentence === sentence) k--;
+  const from = doc.tokens[k]!.start;
+  const before = doc.draft.slice(from, doc.tokens[first]!.end);
+  let open = -1;
+  for (const q of before.matchAll(QUOTE_OPEN)) if (from + q.index + q[0].length <= doc.tokens[first]!.start) open = q.index + q[0].length;
+  if (open < 0 || QUOTE_CLOSE.test(before.slice(open, doc.tokens[first]!.start - from))) return false;
+  let e = last;
+  while (e + 1 < doc.tokens.length && doc.tokens[e + 1]!.sentence === sentence) e++;
+  return /['’"”]/.test(doc.draft.slice(doc.tokens[first]!.start, doc.tokens[e]!.end + 1));
+}
+
 type SupplierData = ReturnType<typeof compileSuppliers>;
 
 /** Does the span name someone in the school community (for the learned backstop's gate)? Not the writer on themself. */
@@ -642,6 +725,17 @@ export default defineRule<SupplierData>({
       if (!joined && kind === 'verbal') {
         const t = postposed(doc, bySentence, m);
         if (t) {
+          report(m.first, m.last, t.group);
+          continue;
+        }
+      }
+      // a demeaning remark about a protected characteristic, in a sentence about someone in particular of the
+      // school community or right after one: "Another pregnancy announcement in the maths department.",
+      // "Half of them don't speak English" after "Covered a Birch lesson today." (not a kind of people,
+      // "Female heads of department always...", nor the writer on themself, "I'm such a spaz")
+      if (!joined && (m.id === 'discriminatory' || m.id === 'discriminatory-generic')) {
+        const t = remarkTarget(doc, bySentence, m);
+        if (t && !own.overlapping(t.first - 2, Math.max(t.last, m.first)).length) {
           report(m.first, m.last, t.group);
           continue;
         }

@@ -427,6 +427,8 @@ ruleTable('derogatory', {
     "Our head told us at the briefing: 'never say the kids are spazzes, it is a slur'.",
     'Female heads of department always get overlooked for promotion, which is a scandal.',
     'Typical women drivers on the Heads of the Valleys road this morning.',
+    // a stereotype about a sex is about a kind of people, not the colleague named in the sentence before
+    "Our head of year told me off for asking for strong lads. Girls can't lift benches, that's just biology.",
     // the pupils a remark about older applicants measures them against are not whom it is about
     'For the TA vacancy anyone over 60 is too old to learn, they cannot keep up with the kids.',
   ],

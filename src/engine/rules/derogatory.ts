@@ -534,6 +534,9 @@ function remarkTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch): Tar
     if (!best || d < (best.last < m.first ? m.first - best.last : best.first - m.last)) best = t;
   }
   if (best) return best;
+  // a stereotype about a sex is about a kind of people, not the people named before it ("...told off by the head
+  // of school for 'gender stereotyping'. Girls can't lift benches, it's biology.")
+  if (m.id === 'discriminatory-generic') return undefined;
   let p = here.sentence - 1;
   while (p > 0 && p >= here.sentence - 3 && !targets.first(p) && sentenceLength(doc, p) <= 2) p--;
   return targets.inSentence(p).find(ok);

@@ -553,3 +553,31 @@ ruleTable('discriminatory', {
     'Good luck to her getting her first headship, she deserves it.',
   ],
 });
+
+// Oblique generalisations: "they just don't value...", adjustments called special treatment, a group
+// expected to behave badly ("of course it was...", "what do you expect from..."), an older colleague's
+// age as the reason they cannot adapt, an identity called confusion, "this is Britain" at a custom.
+// Beside them the same frames about a year group, a festival, exam arrangements, the writer's own age.
+ruleTable('discriminatory', {
+  flag: [
+    'Asked the Somali families to the reading morning. They just never bother.',
+    'Muslim staff get special treatment every Friday with the long lunch.',
+    'Bending over backwards again for the trans pupils and their new toilets.',
+    'Of course it was the Romanian lads who smashed the window.',
+    'What do you expect from a Gypsy family, honestly.',
+    "Our deputy is in her sixties and she's never going to get the hang of the new MIS.",
+    'My Year 8 who came out as non-binary is clearly confused.',
+    'The Sikh boys want to wear their turbans for PE. This is England.',
+  ],
+  pass: [
+    'The Year 9s? They just never bother with homework on a Friday.',
+    'Our SEN pupils get special exam arrangements, as they should.',
+    'Of course it was Diwali week, the hall was packed and it was glorious.',
+    'What do you expect from Year 11 the week before prom.',
+    "I'm in my sixties and I'm never going to get the hang of TikTok 😂",
+    'Our Romanian families were brilliant at the fair, of course.',
+    'The new Year 7 is clearly confused about the timetable, bless him.',
+    'This is England at its best: the village fete in the sun.',
+    "Nobody's told us who is doing the Eid assembly yet.",
+  ],
+});

@@ -301,6 +301,9 @@ ruleTable('threat', {
     "I'll ruin her, she won't know what hit her.",
     "Somebody needs to teach that lad a lesson he won't forget.",
     "I'm stapling his tie to the desk if he does that again.",
+    // done to what the person wears or is made of, after an ultimatum
+    "If he does that again I'm nailing his feet to the floor.",
+    "Once more with the pen clicking and I'll superglue his fingers together.",
     "Mess with my team and you'll be sorry.",
     "Nobody talk to the new TA until she learns her place.",
     "Let's all ignore him until he gets the message and quits.",
@@ -441,6 +444,10 @@ ruleTable('threat', {
     "I'll ruin my diet at the staff do, I know it.",
     "I'm launching the new reading scheme into Year 4 next week.",
     "I'm stapling the worksheets to the display board this afternoon.",
+    // what a teacher takes away or does for a child is no harm, whatever the possessive
+    "If he forgets his PE kit again I'm keeping his tie in my drawer till Friday.",
+    "Next time I'm doing her hair for the school photo, bless her.",
+    "If it rains again I'm washing his hair myself before assembly.",
   ],
 });
 

@@ -77,9 +77,12 @@ const NOT_HARM = classWords(LEX, 'not-harm-verb');
 const SANCTION = classWords(LEX, 'sanction-verb');
 const ADVERB_SKIP = classWords(LEX, 'adverb-skip');
 const OBJ_PRON = classWords(LEX, 'obj-pron');
+/** what a person wears or is made of, after a possessive: the object of "I'm stapling his tie to the desk" */
+const WORN_PART = classWords(LEX, 'worn-part');
+const POSSESSIVE = new Set(['his', 'her', 'their']);
 const I_WILL_OPEN = new PhraseMatcher([{ id: 'i-will', patterns: ['@i-will-open'] }], LEX.classes ?? {});
 /** What may follow the person in an open ultimatum: the clause ends, or a place ("I'll hoy them in the Tyne"). */
-const OPEN_AFTER = new Set(['in', 'into', 'off', 'out', 'through', 'over', 'down', 'up', 'across', 'round', 'around', 'under', 'against', 'onto', 'to', 'with', 'mate', 'lol', 'i', 'ill', 'swear', 'so', 'till', 'until', 'myself', 'and', 'like']);
+const OPEN_AFTER = new Set(['together', 'shut', 'in', 'into', 'off', 'out', 'through', 'over', 'down', 'up', 'across', 'round', 'around', 'under', 'against', 'onto', 'to', 'with', 'mate', 'lol', 'i', 'ill', 'swear', 'so', 'till', 'until', 'myself', 'and', 'like']);
 const REPORTING = new Set((CONTEXT.classes?.reporting ?? []).map(foldWord));
 /** Reporting verbs that open an order: "Say that again and see what happens", "Tell him to watch his back". */
 const REPORTING_OPENERS = new Set(['say', 'tell', 'ask', 'call']);
@@ -408,10 +411,19 @@ function openAction(doc: Doc, m: PhraseMatch): boolean {
   }
   if (lead < 0) return false;
   let obj = -1;
-  for (let k = m.last; k > lead; k--) if (OBJ_PRON.has(doc.tokens[k]!.norm)) obj = k;
+  // the verb's object ends before it: "him", or "his" of "his tie"
+  let objStart = -1;
+  for (let k = m.last; k > lead; k--) {
+    const w = doc.tokens[k]!.norm;
+    if (OBJ_PRON.has(w)) obj = objStart = k;
+    else if (WORN_PART.has(w) && k - 1 > lead && POSSESSIVE.has(doc.tokens[k - 1]!.norm)) {
+      obj = k;
+      objStart = k - 1;
+    }
+  }
   if (obj < 0) return false;
   const verbs: string[] = [];
-  for (let k = lead + 1; k < obj; k++) {
+  for (let k = lead + 1; k < objStart; k++) {
     const w = doc.tokens[k]!.norm;
     if (ADVERB_SKIP.has(w)) continue;
     verbs.push(w);

@@ -20,6 +20,7 @@ import { parseLearnedModels, parseLexicon } from '../data/lexicons.js';
 import type { Hit, RuleEnv, RuleMessage, RuleModule } from './rule.js';
 import { targetIn } from './rules/derogatory.js';
 import { sanctionOnly } from './rules/threat.js';
+import { mentions as supplierMentions, type Compiled as SupplierCompiled } from './rules/supplier.js';
 import { PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 import type { Doc } from './text/doc.js';
 import type { Lexicon } from '../data/schema.js';
@@ -268,6 +269,7 @@ const GIST: Record<string, string> = {
   'represents-school': 'speak or decide for the school',
   'pupil-contact': 'invite pupils or parents to contact you personally',
   'pupil-reference': 'single out a pupil or their family',
+  supplier: 'praise or criticise one of the school\'s suppliers',
 };
 
 // ---- Gates: what a reading needs besides the model's word for it ----
@@ -291,6 +293,14 @@ const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end:
   // ...and what it lays down is harm, not one of the school's sanctions ('if he does that again I'll ring his mum')
   threat: (doc, env, s) => (within(PERSON.match(doc), s.start, s.end) || hitIn(env, ['pupil-name', 'staff-name', 'pupil-reference'], s)) && !sanctionOnly(doc, s.start, s.end),
   discriminatory: (doc, _env, s) => !TALKING_ABOUT_STEREOTYPES.test(doc.draft.slice(s.start, s.end)),
+  // a verdict on a supplier needs the supplier, named in the sentence or the one before it ("Norvic Tech came
+  // out to fix the whiteboard. Switched it off and on again. £95 callout.")
+  supplier: (doc, env, s) => {
+    if (!env.compiled) return false;
+    const first = doc.tokens[tokenIndexAt(doc, s.start)];
+    if (!first) return false;
+    return supplierMentions(doc, env.compiled as SupplierCompiled).some((m) => m.sentence >= first.sentence - 1 && m.start < s.end);
+  },
   derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end),
   'pupil-contact': (doc, env, s) =>
     !negatedSpan(doc, s.start, s.end) && (aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || learnedProbability('about-work', doc, env.hits) >= 0.5),

@@ -35,8 +35,9 @@ describe('the learned backstop', () => {
   const ultimatum = "If that dad mouths off at me once more he'll be needing a new set of teeth";
 
   it('reads a threat the constructions miss, on the sentence that carries it, at warn at most', () => {
-    const got = learned(ultimatum);
-    expect(got.map((f) => f.rule)).toEqual(['threat']);
+    // ("that dad" may also read as a pupil's family: pupil-reference's own reading, not this one's)
+    const got = learned(ultimatum).filter((f) => f.rule === 'threat');
+    expect(got.length).toBe(1);
     expect(got[0]!.excerpt).toBe(ultimatum);
     // threat is block-level in the combined profile; a reading asks, it never blocks
     expect(findings(ultimatum, { learned: false }).filter((f) => f.rule === 'threat')).toEqual([]);

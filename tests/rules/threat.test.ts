@@ -448,6 +448,9 @@ ruleTable('threat', {
     "If he forgets his PE kit again I'm keeping his tie in my drawer till Friday.",
     "Next time I'm doing her hair for the school photo, bless her.",
     "If it rains again I'm washing his hair myself before assembly.",
+    // "somebody get/give that X ..." hands over a reward, not a blow
+    "Somebody get that woman a medal, she's earned it this term.",
+    "Someone give that TA a pay rise and a week off.",
   ],
 });
 

@@ -278,6 +278,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   }
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
 
+  // Chromium's own temporary files (the .org.chromium.Chromium.* directory holding its singleton
+  // socket) go in a directory of this launch's, removed on close: a browser that is killed, or slow to
+  // exit on a loaded machine, leaves that directory behind, and npm test counts whatever is left in
+  // its temporary directory as a test that did not clean up (short name: the socket path must stay
+  // under 107 bytes)
+  const browserTmp = await mkdtemp(join(tmpdir(), 'pc-'));
   const ownRoom = !options.policy && !ISOLATION ? policyRoom() : undefined;
   const room = options.policy ?? ownRoom;
   const context = await chromium
@@ -287,9 +293,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
       args,
       viewport: { width: 1280, height: 900 },
       timeout: 60_000,
+      env: { ...process.env, TMPDIR: browserTmp },
     })
     .catch(async (error: unknown) => {
       ownRoom?.dispose();
+      await rm(browserTmp, { recursive: true, force: true }).catch(() => {});
       if (ownDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
       if (copyDir) await rm(copyDir, { recursive: true, force: true }).catch(() => {});
       throw error;
@@ -328,6 +336,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
       if (ownDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
       ownRoom?.dispose();
       if (copyDir) await rm(copyDir, { recursive: true, force: true }).catch(() => {});
+      await rm(browserTmp, { recursive: true, force: true }).catch(() => {});
     },
   };
 }

@@ -279,10 +279,17 @@ function earlierTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch, sam
     const after = postposed(doc, targets, m);
     if (after) return after;
   }
-  // over emphatic fragments in between: "Blackbrook IT have had our wifi down for three days. Three. Days. A toddler..."
+  return targets.first(sentenceBefore(doc, targets, s));
+}
+
+/**
+ * The sentence before sentence s that a remark can point back to: the one just before, or over up to two
+ * emphatic fragments with no target in them ("Blackbrook IT have had our wifi down for three days. Three. Days. A toddler...").
+ */
+function sentenceBefore(doc: Doc, targets: TargetsBySentence, s: number): number {
   let p = s - 1;
   while (p > 0 && p >= s - 3 && !targets.first(p) && sentenceLength(doc, p) <= 2) p--;
-  return targets.first(p);
+  return p;
 }
 
 /** Scare quotes, an eye-roll, #sarcasm: the draft says not to take its praise at face value. */
@@ -537,9 +544,7 @@ function remarkTarget(doc: Doc, targets: TargetsBySentence, m: PhraseMatch): Tar
   // a stereotype about a sex is about a kind of people, not the people named before it ("...told off by the head
   // of school for 'gender stereotyping'. Girls can't lift benches, it's biology.")
   if (m.id === 'discriminatory-generic') return undefined;
-  let p = here.sentence - 1;
-  while (p > 0 && p >= here.sentence - 3 && !targets.first(p) && sentenceLength(doc, p) <= 2) p--;
-  return targets.inSentence(p).find(ok);
+  return targets.inSentence(sentenceBefore(doc, targets, here.sentence)).find(ok);
 }
 
 const CONJUNCTION = new Set(['and', 'but', 'or', 'so', 'while', 'whereas', 'because', 'cos', 'then']);

@@ -199,8 +199,10 @@ export interface CompiledPattern {
   starts: string[];
   /** word prefixes it can start with */
   startPrefixes: string[];
-  /** can start at any word (begins with a number, a gap or only optional parts) */
+  /** can start at any word (begins with a gap, or only optional parts) */
   anyStart: boolean;
+  /** can start at a number ("#" first, or after optional parts) */
+  numberStart: boolean;
   /**
    * What else the draft must contain for the pattern to match anywhere: for each required part
    * other than the one it starts with, one word of each alternative (its longest) or a prefix.
@@ -234,11 +236,13 @@ interface Starts {
   starts: string[];
   startPrefixes: string[];
   anyStart: boolean;
+  numberStart: boolean;
 }
 function startsOf(elementAt: (n: number) => Element | undefined): Starts {
   const starts = new Set<string>();
   const startPrefixes = new Set<string>();
   let anyStart = false;
+  let numberStart = false;
   for (let n = 0; ; n++) {
     const e = elementAt(n);
     if (!e) break;
@@ -247,14 +251,14 @@ function startsOf(elementAt: (n: number) => Element | undefined): Starts {
       anyStart = true;
       break;
     }
-    if (e.kind === 'number') anyStart = true;
+    if (e.kind === 'number') numberStart = true;
     else {
       for (const w of e.firstWords) starts.add(w);
       for (const p of e.prefixes) startPrefixes.add(p);
     }
     if (!e.optional) break;
   }
-  return { starts: [...starts], startPrefixes: [...startPrefixes], anyStart };
+  return { starts: [...starts], startPrefixes: [...startPrefixes], anyStart, numberStart };
 }
 
 /**
@@ -312,7 +316,7 @@ export function compilePattern(id: string, source: string, classes: Record<strin
   const where = `pattern "${source}" (${id})`;
   const elements = rawParts(source, where).map((p) => parseElement(p, classes, where));
   if (elements.every((e) => e.kind === 'gap' || e.kind === 'comma' || e.optional)) throw new Error(`${where}: every part is optional`);
-  const { starts, startPrefixes, anyStart } = startsOf((n) => elements[n]);
+  const { starts, startPrefixes, anyStart, numberStart } = startsOf((n) => elements[n]);
   // the required parts: a pattern that begins with a required part is looked up by its words already
   const needs: Need[] = [];
   let first = true;
@@ -324,7 +328,7 @@ export function compilePattern(id: string, source: string, classes: Record<strin
     if (starting) continue;
     needs.push(needOf(e));
   }
-  return { id, source, elements, starts, startPrefixes, anyStart, needs };
+  return { id, source, elements, starts, startPrefixes, anyStart, numberStart, needs };
 }
 
 /** An element's need, made once per element (elements are shared, see parseElement). */
@@ -546,8 +550,10 @@ export class PhraseMatcher {
   private byWord = new Map<string, number[]>();
   /** patterns that can start with a word beginning with `prefix`, in pattern order */
   private prefixed: Array<{ prefix: string; k: number }> = [];
-  /** patterns that can start at any word */
+  /** patterns that can start at any word, or at a number (those flagged in atNumbers), in pattern order */
   private anywhere: number[] = [];
+  /** patterns of `anywhere` that can start only at a number or at their start words (tried there by byWord) */
+  private atNumbers = new Set<number>();
   /** allow-lists by entry id, as written: made into matchers the first time an entry matches */
   private allowSources = new Map<string, string[]>();
   private allow = new Map<string, PhraseMatcher>();
@@ -574,7 +580,8 @@ export class PhraseMatcher {
         this.sources.push({ id: src.id, source: p });
         this.patterns.push(undefined);
         this.needsOf.push(undefined);
-        if (c.anyStart) this.anywhere.push(k);
+        if (c.anyStart || c.numberStart) this.anywhere.push(k);
+        if (c.numberStart && !c.anyStart) this.atNumbers.add(k);
         for (const w of c.starts) {
           const list = this.byWord.get(w);
           // `starts` holds each word once, so a pattern joins a word's list at most once
@@ -660,7 +667,9 @@ export class PhraseMatcher {
     // per start token, the patterns that can start with its word (found while marking the positions,
     // so the loop below need not look the word up again; NONE where only a prefix brought it in)
     let candsAt: Array<number[] | undefined> | null = null;
-    if (prefilter && anywhere.length === 0) {
+    // a pattern that starts with a number is tried at the draft's numbers only
+    const atNumbers = this.atNumbers;
+    if (prefilter && anywhere.every((k) => atNumbers.has(k))) {
       const at: Array<number[] | undefined> = new Array(tokens.length);
       let marked = 0;
       const add = (list: number[], cands: number[]) => {
@@ -681,6 +690,7 @@ export class PhraseMatcher {
         const [sorted, from, to] = withPrefix(words, e.prefix);
         for (let k = from; k < to; k++) add(words.at.get(sorted[k]!)!, NONE);
       }
+      if (anywhere.length > 0) for (const [w, list] of words.at) if (isNumberWord(w)) add(list, NONE);
       if (marked === 0) return out;
       positions = new Array<number>(marked);
       for (let x = 0, n = 0; n < marked; x++) if (at[x] !== undefined) positions[n++] = x;
@@ -714,7 +724,10 @@ export class PhraseMatcher {
       const cands = candsAt ? candsAt[i] : this.byWord.get(w);
       if (cands) for (const c of cands) if (this.live(c, state, words)) tryOne(this.pattern(c));
       for (let e = 0; e < prefixed.length; e++) if (w.startsWith(prefixed[e]!.prefix)) tryOne(this.pattern(prefixed[e]!.k));
-      for (let e = 0; e < anywhere.length; e++) tryOne(this.pattern(anywhere[e]!));
+      if (anywhere.length > 0) {
+        const number = isNumberWord(w);
+        for (let e = 0; e < anywhere.length; e++) if (number || !atNumbers.has(anywhere[e]!)) tryOne(this.pattern(anywhere[e]!));
+      }
     }
     const kept = dropContainedSameId(out);
     if (this.allowSources.size === 0) return kept;

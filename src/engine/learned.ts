@@ -38,6 +38,8 @@ export interface LearnedModels {
 const FILE = parseLearnedModels(learnedJson, 'rules/models/learned.json');
 const MODELS: LearnedModels = FILE.models;
 const RULE_INDEX = new Map(MODELS.rules.map((r, i) => [r, i]));
+/** The weights as a Map: a draft's features are new strings, which a dictionary-mode object internalises on every look-up */
+const WEIGHTS = new Map(Object.entries(MODELS.weights));
 
 /** Other rules' hits whose words stand for a kind of thing, not themselves. */
 const ABSTRACT: ReadonlyArray<[RuleId, string]> = [
@@ -206,7 +208,7 @@ function scores(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>): { sentence
   for (let s = 0; s < sentences.length; s++) {
     const local = new Float64Array(R);
     for (const f of modelFeatures(sentences[s]!)) {
-      const w = MODELS.weights[f];
+      const w = WEIGHTS.get(f);
       if (!w) continue;
       const first = !seen.has(f);
       seen.add(f);

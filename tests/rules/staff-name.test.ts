@@ -5,7 +5,7 @@ import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 const STAFF = {
   ...ST_AIDANS,
   school: { ...ST_AIDANS.school, classes: ['Wrens'] },
-  staff: [...(ST_AIDANS.staff ?? []), 'Mr Declan Gallacher', 'Mrs Maureen Tibbs', 'Heather Lowe', 'Dawn Pickersgill', 'Mx Tamsin Reeve', 'Bernie Kowalski', 'Lorraine Ashby', 'Miss Chloe Pennock'],
+  staff: [...(ST_AIDANS.staff ?? []), 'Mr Declan Gallacher', 'Mrs Maureen Tibbs', 'Heather Lowe', 'Dawn Pickersgill', 'Mx Tamsin Reeve', 'Bernie Kowalski', 'Lorraine Ashby', 'Miss Chloe Pennock', 'Mr Neil Satterly', 'Polly Dunne'],
 };
 
 // St Aidan's staff: Mrs Anita Patel, Tom Hill, Mr David Green, Miss Rose Carter, Dr Priya Shah.
@@ -39,6 +39,9 @@ ruleTable('staff-name', {
     { text: 'Tamsin wants us all to say they now. Not in my classroom.', excerpt: 'Tamsin', config: STAFF },
     { text: "Our IT man Declan's 'migraine' was a hangover", excerpt: "Declan's", config: STAFF },
     { text: "Heard Declan's been for a headship interview", excerpt: "Declan's", config: STAFF },
+    // a first name that is no English word opens the sentence, in a draft about work (name-words.json holds words only)
+    { text: 'Neil knows exactly what he did. Nobody in that staffroom will shed a tear.', excerpt: 'Neil', config: STAFF },
+    { text: 'Polly has been covering my Year 9s all week. Legend.', excerpt: 'Polly', config: STAFF },
   ],
   pass: [
     'Anita and I went for a curry',
@@ -68,6 +71,9 @@ ruleTable('staff-name', {
     { text: 'Declan Rice was unreal last night', config: STAFF },
     { text: 'The Gallacher twins at the gym are hilarious', config: STAFF },
     { text: 'Wrens are nesting in the hedge again, Heather reckons', config: STAFF },
+    { text: 'Neil Young on vinyl, the only way to spend a Sunday', config: STAFF },
+    { text: 'Neil and I are off to the Lakes for the weekend', config: STAFF },
+    { text: 'Polly put the kettle on, we all need a brew', config: STAFF },
   ],
 });
 

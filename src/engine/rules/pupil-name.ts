@@ -46,6 +46,13 @@ function personContinuation(doc: Doc, b: number): boolean {
   return /^\s*[,(!]/.test(after(doc, b));
 }
 
+/** Another roster first name joined to this one: "Freddie & Oliver smashed the relay", "Ava and Grace". */
+function nameJoinedAfter(doc: Doc, b: number, pupils: NameIndex): boolean {
+  let n = nextInSentence(doc, b);
+  if (n && n.norm === 'and') n = nextInSentence(doc, n.i);
+  return !!n && n.cap && pupils.first.has(n.base);
+}
+
 /** A capitalised word right after the name that is not a roster surname: part of someone else's name or a title ("Holly Willoughby", "Summer Fair"). */
 function otherProperNoun(doc: Doc, b: number, pupils: NameIndex): boolean {
   const n = nextInSentence(doc, b);
@@ -145,6 +152,10 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   if (cls === 'plain') {
     if (t.cap) {
       if (otherProperNoun(doc, b, c.pupils) && !addressed && !pupilContext(doc, a)) return false;
+      // the first word of a sentence is capitalised whatever it is: "Paris for the weekend", "Devon for half
+      // term", "Haf wedi cyrraedd" (Welsh: summer has come). There, in a draft with nothing about pupils or work,
+      // a name needs what follows to read after a person
+      if (t.sentenceStart && !vocative && !addressed && !personContinuation(doc, b) && !nameJoinedAfter(doc, b, c.pupils) && !pupilContext(doc, a) && !mentionsWork(doc)) return false;
       return true;
     }
     // lowercase: a name that is not an English word still reads as a name, unless used as one

@@ -3,6 +3,8 @@ import { findings, ruleTable } from './helpers.js';
 
 ruleTable('disclaimer-missing', {
   flag: [
+    // the writer's own school, and Ofsted beside the writer's pupils, are work
+    { text: 'Ofsted tomorrow and my Year 10s are more nervous than me' },
     // blind-3: Scottish and Northern Irish year groups (P1-P7, S1-S6) are school groups
     'Wee buns today, the P7s were class at the carol service. Delighted for them so I am.',
     'My S2 class were brilliant today',
@@ -38,6 +40,10 @@ ruleTable('disclaimer-missing', {
     'Marking my Year 8 books until midnight again',
   ],
   pass: [
+    // a parent's post about their own child's school: Ofsted and results are a parent's news too
+    "Ofsted at my daughter's school tomorrow and she's more nervous than her teachers 😂",
+    "My son's primary got Good from Ofsted today, so proud of his teachers",
+    "My lad's first day at big school today, blazer two sizes too big",
     'Got the new Galaxy S6 today',
     'Parked on level P2 at the airport',
     "My daughter's first ballet show tonight and I'm more nervous than she is.",

@@ -42,6 +42,9 @@ ruleTable('staff-name', {
     // a first name that is no English word opens the sentence, in a draft about work (name-words.json holds words only)
     { text: 'Neil knows exactly what he did. Nobody in that staffroom will shed a tear.', excerpt: 'Neil', config: STAFF },
     { text: 'Polly has been covering my Year 9s all week. Legend.', excerpt: 'Polly', config: STAFF },
+    // a name that is no word and no pupil's, with a staff word or a class anywhere in its sentence
+    { text: "Whispers say there's a new deputy being interviewed in the library today and Declan hasn't a clue", excerpt: 'Declan', config: STAFF },
+    { text: "Maureen's 63 and still the best teaching assistant in the whole building", excerpt: "Maureen's", config: STAFF },
   ],
   pass: [
     'Anita and I went for a curry',
@@ -74,6 +77,8 @@ ruleTable('staff-name', {
     { text: 'Neil Young on vinyl, the only way to spend a Sunday', config: STAFF },
     { text: 'Neil and I are off to the Lakes for the weekend', config: STAFF },
     { text: 'Polly put the kettle on, we all need a brew', config: STAFF },
+    { text: 'Declan Rice for captain, the deputy manager role is wasted on him', config: STAFF },
+    { text: 'Maureen O Hara films all weekend, then back to the classroom on Monday', config: STAFF },
   ],
 });
 

@@ -68,7 +68,10 @@ function firstNameInContext(doc: Doc, m: NameMatch, c: Compiled): boolean {
   const end = m.kind === 'initial' ? m.last : b;
   const window = m.kind === 'initial' ? 6 : 4;
   // a staff word, a working-life event or (for a name no pupil has) a class next to the name: "Dawn's been running Wrens"
-  const staffNear = staffContextNear(doc, a, end, window) || (!pupilToo && classNear(doc, a, end, 4));
+  // for a name that is no word and no pupil's, anywhere in its sentence: "there's a new deputy being interviewed in the
+  // library today and Marcus hasn't a clue", "Lynne's 63 and still the best TA in the building"
+  const reach = plain && !pupilToo ? 12 : window;
+  const staffNear = staffContextNear(doc, a, end, reach) || (!pupilToo && classNear(doc, a, end, plain ? 8 : 4));
   // for a name that is not a word: work talk in its sentence ("Fiona, thanks for covering my lesson"), or, when no pupil
   // has the name, in the draft ("Tamsin's decided she's a 'they' now... Not in my classroom")
   const workNear = plain && (workInSentence(doc, a, b) || (!pupilToo && aboutWork(doc)));

@@ -253,6 +253,11 @@ ruleTable('discriminatory', {
 // misses a careless construction would catch (celebrations, RE lessons, practical arrangements).
 ruleTable('discriminatory', {
   flag: [
+    // an age given, then what the person cannot do or wrongly thinks; putting someone out to grass; an upper age limit
+    "New governor's 74 and thinks a spreadsheet is something you put on a bed.",
+    "Our head's 58 and still thinks Teams is a football thing",
+    'Time to put her out to grass, surely.',
+    'Is there no upper age limit on these things?',
     "She's too old for a classroom full of Year 9s, time she retired.",
     "He's far too old to be learning a new curriculum at his age.",
     "Not sure she'll cope with a TLR, not with her childcare.",
@@ -329,6 +334,10 @@ ruleTable('discriminatory', {
     "Mr Ahmed's off for Friday prayers again, must be nice.",
   ],
   pass: [
+    "My dad's 70 and still runs marathons, legend",
+    "It's 45 and still no bus",
+    "Day 45 and still can't get through to the council",
+    'Put the horses out to grass for the winter',
     "She's too tired for a classroom full of Year 9s after that night.",
     "He's too old for the under-12s team now he's turned 12.",
     "Not sure she'll cope with the TLR on top of her marking.",

@@ -280,6 +280,9 @@ function youngerAdultAge(doc: Doc, m: PhraseMatch): boolean {
 }
 
 /** Is an age in m forty or more ("she's 58, so...")? An age word ("fifty", "a certain age") always is. */
+/** Words with an 's that is no person's: "it's 45", "that's 60", "there's 50 of them". */
+const NOT_A_PERSON_S = new Set(['its', 'thats', 'whats', 'theres', 'heres', 'lets', 'wheres', 'hows', 'whos']);
+
 function olderAge(doc: Doc, m: PhraseMatch): boolean {
   for (let k = m.first; k <= m.last; k++) {
     const w = doc.tokens[k]!.norm;
@@ -324,6 +327,11 @@ function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentence
     if (!person) return false;
   }
   if (tags.includes('older-age') && !olderAge(doc, m)) return false;
+  // a person's age: "Lynne's 63", "governor's 74", "she's 58" (not "it's 45", "that's 60")
+  if (tags.includes('age-of')) {
+    const p = before(m.first - 1);
+    if (!p || !(p.possessive || p.norm === 'hes' || p.norm === 'shes') || NOT_A_PERSON_S.has(p.norm)) return false;
+  }
   if (tags.includes('younger-age') && !youngerAdultAge(doc, m)) return false;
   if (tags.includes('gay-insult')) {
     // "I'm so gay", "I'm being so gay today" is the writer speaking of themself

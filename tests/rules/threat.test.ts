@@ -79,6 +79,9 @@ ruleTable('threat', {
     { text: 'Shall we lock her in the stock cupboard till half term?' },
     { text: "Everyone just blank her till she quits", excerpt: 'till she quits' },
     { text: "Let's freeze him out of the staffroom until he resigns" },
+    // leaving a colleague out, as a group: no seat kept, "forgotten" on the list
+    { text: 'Right girls, nobody save Stacey a seat at the Christmas do. Let her see how it feels', excerpt: 'nobody save Stacey a seat' },
+    { text: "Let's all just 'forget' to put Dawn on the staff night out list again 😂" },
     { text: "Shame if anything happened to that nice car of his" },
     { text: "Got a cricket bat with his name on it" },
     // an ultimatum and an open consequence aimed at a person or their things (not a school sanction)
@@ -232,6 +235,10 @@ ruleTable('threat', {
     'I accidentally locked my keys in the car',
     'He got battered in the last round of the quiz lol',
     'Wear a coat, or else you\'ll freeze',
+    'Can someone save me a seat at the front?',
+    'Nobody save seats at the nativity please, first come first served',
+    "Let's all forget to set an alarm and have a lie in",
+    'We forgot to add the date to the newsletter list',
     'Put a plaster on his knee and send him back out',
     'Throw the ball at your partner\'s feet, not their face',
     'She stabbed me in the back at the meeting',

@@ -218,6 +218,13 @@ function mocking(doc: Doc, s: number): boolean {
 const SCARE_QUOTE = /(?<=^|[\s(\[])['\u2018]([a-z][a-zA-Z /-]{1,30}?)['\u2019](?=[\s,.!?;:)\]]|$)/g;
 /** Praise in the quote's sentence: the quotes name a thing ("loved the 'signing choir'", "the 'sensory' room finished at last, lovely"). */
 const QUOTE_PRAISE = new Set(['lovely', 'loved', 'love', 'loves', 'proud', 'great', 'amazing', 'brilliant', 'fantastic', 'wonderful', 'thanks', 'thank', 'congrats', 'congratulations', 'celebrate', 'celebrating', 'celebrated', 'welcome', 'welcomed', 'enjoyed', 'delighted', 'fab', 'excellent', 'beautiful', 'superb', 'thrilled', 'grateful', 'joy', 'kind', 'inspiring']);
+/** A word of praise in the sentence of tokens [first, last], outside them. */
+function praisedAround(doc: Doc, first: number, last: number): boolean {
+  const s = doc.tokens[first]!.sentence;
+  for (let k = first - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) if (QUOTE_PRAISE.has(doc.tokens[k]!.norm)) return true;
+  for (let k = last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) if (QUOTE_PRAISE.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
 const HEART = /[\u2764\u{1F495}-\u{1F49F}\u{1F970}\u{1F60D}\u{1F64C}\u{1F44F}]/u;
 const NOT_SCARE = /^(em|n|cause|cos|til|till|bout|ere|owt|nowt)\b/;
 /** Words that report or name others' words before a quote: the quote is theirs, not a sneer. */
@@ -244,10 +251,7 @@ function scareQuoteHits(doc: Doc, groups: readonly PhraseMatch[], counterSentenc
     let reported = false;
     for (let k = first - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) if (QUOTE_REPORTED.has(doc.tokens[k]!.norm)) reported = true;
     if (reported || sentenceMatches(doc, s, HEART)) continue;
-    let praised = false;
-    for (let k = first - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) if (QUOTE_PRAISE.has(doc.tokens[k]!.norm)) praised = true;
-    for (let k = last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === s; k++) if (QUOTE_PRAISE.has(doc.tokens[k]!.norm)) praised = true;
-    if (praised) continue;
+    if (praisedAround(doc, first, last)) continue;
     let group: PhraseMatch | undefined;
     for (const g of groups) {
       const gs = doc.tokens[g.first]!.sentence;
@@ -327,6 +331,8 @@ function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentence
     if (!person) return false;
   }
   if (tags.includes('older-age') && !olderAge(doc, m)) return false;
+  // "like all the Polish families I've taught, they were lovely": a generalisation that praises
+  if (tags.includes('praise-quiet') && praisedAround(doc, m.first, m.last)) return false;
   // a person's age: "Lynne's 63", "governor's 74", "she's 58" (not "it's 45", "that's 60")
   if (tags.includes('age-of')) {
     const p = before(m.first - 1);

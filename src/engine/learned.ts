@@ -18,7 +18,7 @@ import discriminatoryJson from '../../rules/lexicons/discriminatory.json';
 import grievanceJson from '../../rules/lexicons/work-grievance.json';
 import { parseLearnedModels, parseLexicon } from '../data/lexicons.js';
 import type { Hit, RuleEnv, RuleMessage, RuleModule } from './rule.js';
-import { targetIn } from './rules/derogatory.js';
+import { insultWordIn, targetIn } from './rules/derogatory.js';
 import { sanctionOnly } from './rules/threat.js';
 import { mentions as supplierMentions, type Compiled as SupplierCompiled } from './rules/supplier.js';
 import { PhraseMatcher, type PhraseMatch } from './text/pattern.js';
@@ -303,7 +303,8 @@ const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end:
     if (!first) return false;
     return supplierMentions(doc, env.compiled as SupplierCompiled).some((m) => m.sentence >= first.sentence - 1 && m.start < s.end);
   },
-  derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end),
+  // ...and no insult word the constructions already judged aimed at no one there ("the wolf is a pudding head")
+  derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end) && !insultWordIn(doc, s.start, s.end),
   'pupil-contact': (doc, env, s) =>
     !negatedSpan(doc, s.start, s.end) && (aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || learnedProbability('about-work', doc, env.hits) >= 0.5),
 };

@@ -31,6 +31,20 @@ const LEX = parseLexicon(derogatoryJson, 'rules/lexicons/derogatory.json');
 const ENTRIES = entryMap(LEX);
 const TARGETS = lexiconMatcher(LEX, LEX.entries.filter((e) => e.tags?.includes('target')));
 const INSULTS = lexiconMatcher(LEX, LEX.entries.filter((e) => e.tags?.includes('insult')));
+const insultCache = new WeakMap<Doc, readonly PhraseMatch[]>();
+/** The insult lexicon's matches in the draft (made once per draft: the learned backstop's gate asks too). */
+function insultMatches(doc: Doc): readonly PhraseMatch[] {
+  let m = insultCache.get(doc);
+  if (!m) insultCache.set(doc, (m = INSULTS.match(doc, 'deobView')));
+  return m;
+}
+/**
+ * Is there an insult word in [start, end)? Where the rule found no insult, that word was judged aimed at
+ * no one in the school community ("In the story the wolf is a pudding head and Year 2 loved it").
+ */
+export function insultWordIn(doc: Doc, start: number, end: number): boolean {
+  return insultMatches(doc).some((m) => m.start >= start && m.end <= end);
+}
 
 const COPULA = classWords(LEX, 'copula');
 const AUX = classWords(LEX, 'aux');
@@ -602,7 +616,7 @@ export default defineRule<SupplierData>({
   },
   check(doc, env) {
     if (doc.tokens.length < 2) return [];
-    const insults: Array<PhraseMatch & { kind?: Kind }> = INSULTS.match(doc, 'deobView');
+    const insults: Array<PhraseMatch & { kind?: Kind }> = [...insultMatches(doc)];
     // a slur or a demeaning remark about a protected characteristic is an insult too when it is aimed
     // at the school community ("my Year 8s were acting like a bunch of mongs", "the new teacher is too old to learn")
     // (not the learned backstop's readings: a statistical guess does not also make an insult)

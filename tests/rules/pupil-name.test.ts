@@ -5,7 +5,7 @@ import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 const WORDY = {
   ...ST_AIDANS,
   school: { ...ST_AIDANS.school, classes: ['9PR', 'Owls'] },
-  pupils: [...(ST_AIDANS.pupils ?? []), 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao'],
+  pupils: [...(ST_AIDANS.pupils ?? []), 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu'],
 };
 
 // St Aidan's roster: Joshua Brown, Josh Brown, Amelia-Rose Kaur, Zoë O'Neill, Grace Thompson, Will Harris,
@@ -70,12 +70,16 @@ ruleTable('pupil-name', {
     { text: 'Seren finally read the whole page by herself!', excerpt: 'Seren', config: WORDY },
     { text: 'Haf for head girl, no contest. Year 6 voted today.', excerpt: 'Haf', config: WORDY },
     { text: 'Ming, brilliant work on your fractions today', excerpt: 'Ming', config: WORDY },
+    { text: 'Devon for head boy! Year 6 voted today.', excerpt: 'Devon', config: WORDY },
   ],
   pass: [
     // the first word of a sentence in a draft with nothing about pupils or work: a word (Welsh haf, summer; seren, star)
     { text: "Haf wedi cyrraedd o'r diwedd ☀️ garden chairs out, phone off", config: WORDY },
     { text: 'Seren yr wythnos in our house goes to the cat for catching the mouse', config: WORDY },
     { text: "Ming vases on Antiques Roadshow, someone's nan is about to be minted", config: WORDY },
+    // a place someone stays in: "<place> for half term", "for the weekend"
+    { text: 'Devon for May half term with our two, anyone been to Salcombe?', config: WORDY },
+    { text: 'Paris for the weekend with the girls 🥂', config: WORDY },
     // named storms and a band built on a first name
     'Storm Holly has taken half the fence down',
     "Hurricane Grace's remnants are heading our way",

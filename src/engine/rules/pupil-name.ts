@@ -46,6 +46,15 @@ function personContinuation(doc: Doc, b: number): boolean {
   return /^\s*[,(!]/.test(after(doc, b));
 }
 
+/** What a stay somewhere is for, a few words after "for": "for half term", "for the weekend", "for a week in May". */
+const STAY = new Set(['weekend', 'weekends', 'week', 'weeks', 'term', 'holiday', 'holidays', 'hols', 'christmas', 'easter', 'summer', 'night', 'nights', 'days', 'break', 'fortnight', 'staycation', 'getaway', 'trip']);
+function stayAfter(doc: Doc, b: number): boolean {
+  const n = nextInSentence(doc, b);
+  if (!n || n.norm !== 'for') return false;
+  for (let k = n.i + 1; k <= n.i + 3 && doc.tokens[k]?.sentence === n.sentence; k++) if (STAY.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** Another roster first name joined to this one: "Freddie & Oliver smashed the relay", "Ava and Grace". */
 function nameJoinedAfter(doc: Doc, b: number, pupils: NameIndex): boolean {
   let n = nextInSentence(doc, b);
@@ -163,6 +172,8 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   }
   if (!t.cap) return false;
   if (addressed || vocative) return true;
+  // "Devon for half term", "Paris for the weekend", "Florence for a week in May": a place someone stays in
+  if (cls === 'proper' && stayAfter(doc, b)) return false;
   if (determiner) return false;
   // what only a person has or does: "Sky's mum", "Will's predicted grades", "Fish in 9PR", "It's Sunny's, he left it"
   if (possessionAfter(doc, b) || groupedAfter(doc, b)) return true;

@@ -5,6 +5,7 @@ const ALLOWS_OFF_THE_RECORD = { ...ST_AIDANS, terms: { ...ST_AIDANS.terms, allow
 
 ruleTable('confidential', {
   flag: [
+    { text: 'He got a Suspension today for fighting in Year 9', excerpt: 'Suspension' },
     // what a child lives with at home: a parent in prison, no food in the house
     { text: 'A girl in my form told me her mum is back inside and she is staying with her gran' },
     { text: 'One of my Year 4s comes into school hungry every day, there is no food in the house' },
@@ -134,6 +135,8 @@ ruleTable('confidential', {
     { text: 'Written her up three times this week, she is on thin ice.' },
   ],
   pass: [
+    // a place's name
+    'ENGAGED 💍 he only went and did it on the Suspension Bridge, the big softie',
     // the same acronyms, words and shapes where nothing is disclosed
     { text: 'The role is 0.6 FTE with a TLR for KS3 maths' },
     { text: 'We are recruiting two FTE teachers of science for September' },

@@ -16,6 +16,7 @@ import type { Doc } from '../text/doc.js';
 import { dropOverlapped, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 import { ByFirst, RangeIndex } from '../text/spans.js';
 import { FIRST_NAMES } from '../name-data.js';
+import { placeNameAfter } from './school-identity.js';
 import type { RuleId } from '../types.js';
 
 const LEXICON = parseLexicon(confidentialJson, 'rules/lexicons/confidential.json');
@@ -280,6 +281,8 @@ export default defineRule<Compiled>({
         continue;
       }
       if (negatedBefore(doc, m.first, 3) || principle(doc, m)) continue;
+      // a place's name: "on the Suspension Bridge"
+      if (doc.tokens[m.first]!.cap && placeNameAfter(doc, m.last)) continue;
       if (tags.has('needs-work') && !isWork()) continue;
       if (tags.has('needs-survey') && !surveyNamed && !cues.survey) continue;
       if (tags.has('foretold') && foretold(doc, m)) continue;

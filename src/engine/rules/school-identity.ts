@@ -20,6 +20,13 @@ const STREET_WORD = new Set((classes['street-word'] ?? []).filter((w) => !/\s/.t
 const PLACE_WORD = new Set((classes['place-word'] ?? []).map(foldWord));
 const statements = new PhraseMatcher(LEX.entries, classes);
 
+/** A capitalised street or place word straight after token `last` ("Suspension Bridge", "Care Lane"): the words before name a place. */
+export function placeNameAfter(doc: Doc, last: number): boolean {
+  const t = doc.tokens[last];
+  const next = doc.tokens[last + 1];
+  return !!t && !!next && t.cap && next.cap && next.sentence === t.sentence && STREET_WORD.has(next.norm);
+}
+
 type Who = 'school' | 'trust';
 
 interface Alias {

@@ -3,6 +3,7 @@
 import contextJson from '../../rules/lexicons/context.json';
 import { parseLexicon } from '../data/lexicons.js';
 import type { Doc } from './text/doc.js';
+import type { RuleId } from './types.js';
 import { adjacent, inTag, titleCaseSentence, type PhraseKeys } from './names.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 import type { Token } from './text/tokenize.js';
@@ -463,6 +464,8 @@ const WORK_NOUNS = phraseSet('work-nouns');
 const OCCASIONS = phraseSet('occasion');
 const WORK_GENERIC = phraseSet('work-generic');
 const newsFrameMatcher = classMatcher('news-frame');
+/** the news and television alone (not news-frame's 'teachers who', 'a school in'): a story about someone else's school */
+const mediaFrameMatcher = classMatcher('media-frame');
 const ownWorkMatcher = classMatcher('own-work');
 /** my, our, I, we just before a work word: the writer's own ("our new head", "my lovely Year 9s", "we had Ofsted"). */
 const OWNERS = new Set(['my', 'our', 'we', 'us', 'i', 'im', 'ive', 'id', 'weve', 'were']);
@@ -503,6 +506,8 @@ export interface WorkSignals {
   ownFamily: boolean;
   /** education words set aside as someone else's school: the news, a report, a TV drama, "teachers who..." */
   setAside: PhraseMatch[];
+  /** the draft is framed as the news or a TV drama (media-frame), and claims no work as the writer's own */
+  elsewhere: boolean;
 }
 
 /** Does the draft claim the work as the writer's own ("as a teacher", "my class", "our new head", "I teach")? */
@@ -518,16 +523,25 @@ function ownsWork(doc: Doc, work: readonly PhraseMatch[]): boolean {
   });
 }
 
+/**
+ * Is the draft about someone else's school, framed as the news or a TV drama, naming no one of this
+ * school ("the BBC story about the teacher struck off", "Anyone else watching Waterloo Road? The head
+ * in that is an absolute nightmare")? Given the hits so far, names of this school's people count.
+ */
+export function elsewhereOnly(doc: Doc, hits: ReadonlyMap<RuleId, readonly unknown[]>): boolean {
+  return workSignals(doc).elsewhere && !(['pupil-name', 'staff-name', 'school-identity'] as const).some((id) => (hits.get(id)?.length ?? 0) > 0);
+}
+
 const signalCache = new WeakMap<Doc, WorkSignals>();
 
 export function workSignals(doc: Doc): WorkSignals {
   let s = signalCache.get(doc);
   if (s) return s;
-  s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMentions(doc).length > 0, setAside: [] };
   const work = contextMatches(doc).work;
   // reported news, a quoted report, a TV school, "teachers who...": education in general is someone
   // else's school unless the draft also claims the work as the writer's own (matched only where there is work vocabulary)
   const elsewhere = work.length > 0 && newsFrameMatcher.match(doc).length > 0 && !ownsWork(doc, work);
+  s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMentions(doc).length > 0, setAside: [], elsewhere: mediaFrameMatcher.match(doc).length > 0 && !ownsWork(doc, work) };
   for (const m of work) {
     const p = matchPhrase(doc, m);
     const t = doc.tokens[m.first]!;

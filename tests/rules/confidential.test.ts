@@ -6,6 +6,7 @@ const ALLOWS_OFF_THE_RECORD = { ...ST_AIDANS, terms: { ...ST_AIDANS.terms, allow
 ruleTable('confidential', {
   flag: [
     { text: 'He got a Suspension today for fighting in Year 9', excerpt: 'Suspension' },
+    { text: 'Saw the BBC piece on exclusions. We suspended two of my Year 9s this week for the same thing', excerpt: 'suspended' },
     // what a child lives with at home: a parent in prison, no food in the house
     { text: 'A girl in my form told me her mum is back inside and she is staying with her gran' },
     { text: 'One of my Year 4s comes into school hungry every day, there is no food in the house' },
@@ -137,6 +138,9 @@ ruleTable('confidential', {
   pass: [
     // a place's name
     'ENGAGED 💍 he only went and did it on the Suspension Bridge, the big softie',
+    // the news or a TV school, naming no one of this school
+    "Anyone else watching the Waterloo Road reboot? That head would've been suspended by episode two in real life 😂",
+    "Did anyone see the BBC story about the teacher struck off for posting about pupils? Those kids trust you.",
     // the same acronyms, words and shapes where nothing is disclosed
     { text: 'The role is 0.6 FTE with a TLR for KS3 maths' },
     { text: 'We are recruiting two FTE teachers of science for September' },

@@ -2,6 +2,7 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    { text: 'Our head was on the BBC news today and honestly he is an absolute nightmare', excerpt: 'he is an absolute nightmare' },
     { text: 'Our new deputy is an absolute idiot' },
     // a verdict with the verb left out; an insult flung after a comma or emoji; 'explains a lot'; an attitude that stinks
     { text: 'Observation feedback back. SLT spineless as usual.', excerpt: 'SLT spineless' },
@@ -105,6 +106,8 @@ ruleTable('derogatory', {
     { text: 'ParentPay are a bunch of cowboys', excerpt: 'ParentPay are a bunch of cowboys' },
   ],
   pass: [
+    // a TV school, naming no one of this school
+    "Anyone else watching Waterloo Road? The head in that is an absolute nightmare 😂",
     { text: 'I was an absolute idiot and locked myself out again' },
     // near misses: the verb left out but the clause goes on, insults at no one, explanations that explain
     'Parents clueless about the new app should ring the office.',

@@ -9,7 +9,7 @@
 // The vocabulary and the tags that steer all this are data: rules/lexicons/confidential.json.
 import confidentialJson from '../../../rules/lexicons/confidential.json';
 import type { SchoolConfig } from '../../config/schema.js';
-import { aboutWork, baseView, communityMentions, groupMatch, negatedBefore, tokenIndexAt, workSignals } from '../context.js';
+import { aboutWork, baseView, communityMentions, elsewhereOnly, groupMatch, negatedBefore, tokenIndexAt, workSignals } from '../context.js';
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -258,7 +258,7 @@ export default defineRule<Compiled>({
     // (two patterns over the same words are one thing said: "inspectors are coming on Monday")
     const notices = dropOverlapped(found.filter((m) => TAGS.get(m.id)?.has('notice'))).length;
     const topics = dropPartlyOverlapped(dropOverlapped(found));
-    if (topics.length === 0) return out;
+    if (topics.length === 0 || elsewhereOnly(doc, env.hits)) return out;
     const cues = cuesOf(doc, matchLexicon(doc, CUE_MATCHER, true), env.hits);
     let work: boolean | undefined;
     const isWork = () => (work ??= WORK_RULES.some((id) => (env.hits.get(id)?.length ?? 0) > 0) || aboutWork(doc) || cues.schoolPerson.size > 0);

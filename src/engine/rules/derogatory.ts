@@ -20,7 +20,7 @@ import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { classWords, entryMap, lexiconMatcher, rangesOfHits, TokenMask, tokensInSpan } from '../abuse.js';
 import { ByFirst, Containers, RangeIndex } from '../text/spans.js';
-import { aboutWork, baseView, isClassCode, negatedBefore, ownFamilyMentions, pupilContextNear, yearGroupAt } from '../context.js';
+import { aboutWork, baseView, elsewhereOnly, isClassCode, negatedBefore, ownFamilyMentions, pupilContextNear, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
@@ -615,7 +615,7 @@ export default defineRule<SupplierData>({
     lexical: true,
   },
   check(doc, env) {
-    if (doc.tokens.length < 2) return [];
+    if (doc.tokens.length < 2 || elsewhereOnly(doc, env.hits)) return [];
     const insults: Array<PhraseMatch & { kind?: Kind }> = [...insultMatches(doc)];
     // a slur or a demeaning remark about a protected characteristic is an insult too when it is aimed
     // at the school community ("my Year 8s were acting like a bunch of mongs", "the new teacher is too old to learn")

@@ -171,10 +171,22 @@ export class UiLocator {
     }, this.steps);
   }
 
-  /** A real mouse click at the element (a trusted event, as a person's). */
+  /**
+   * A real mouse click at the element (a trusted event, as a person's), once it has stopped moving:
+   * PostCheck places its UI on the animation frame after the UI changes (a dismissed finding shrinks
+   * the panel), so on a loaded machine a box read straight after one click can be where the next
+   * button was a frame ago, and the click lands on nothing (a full-suite run dismissed one finding of two).
+   */
   async click(): Promise<void> {
     await this.waitFor();
-    const b = await this.box();
+    let b = await this.box();
+    for (let frame = 0; frame < 20; frame++) {
+      await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+      const now = await this.box();
+      const still = !!b && !!now && now.x === b.x && now.y === b.y && now.width === b.width && now.height === b.height;
+      b = now;
+      if (still) break;
+    }
     if (!b || b.width === 0) throw new Error(`PostCheck UI ${JSON.stringify(this.steps)} is not drawn`);
     await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
   }

@@ -98,6 +98,8 @@ export const DETERMINERS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'determ
 export const POSSESSION_CUES: ReadonlySet<string> = new Set((PUPIL_NAME_LEX.classes?.['possession-cue'] ?? []).map((p) => p.split(/\s+/).map(foldWord).join(' ')));
 /** Before a month-name: a date, not a person ("SATs are in May", "next June"). */
 export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'temporal-preposition');
+/** What a stay somewhere is for: "Devon for half term", "Paris for the weekend". */
+export const STAY_NOUNS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'stay-noun');
 /** Before a surname alone: a pupil, as teachers say it ("Young Capstick", "little Hadley"). */
 export const SURNAME_LEADS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'surname-lead');
 /** After "that <surname>": a child ("that Hadley lad", "the Capstick twins"). */

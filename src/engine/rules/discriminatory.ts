@@ -285,7 +285,7 @@ function youngerAdultAge(doc: Doc, m: PhraseMatch): boolean {
 
 /** Is an age in m forty or more ("she's 58, so...")? An age word ("fifty", "a certain age") always is. */
 /** Words with an 's that is no person's: "it's 45", "that's 60", "there's 50 of them". */
-const NOT_A_PERSON_S = new Set(['its', 'thats', 'whats', 'theres', 'heres', 'lets', 'wheres', 'hows', 'whos']);
+const NOT_A_PERSON_S = classWords(DISC, 'not-a-person-s');
 
 function olderAge(doc: Doc, m: PhraseMatch): boolean {
   for (let k = m.first; k <= m.last; k++) {

@@ -2,7 +2,7 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, PUPIL_NAMES, STAFF_NAMES, type NameClass } from '../name-data.js';
+import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, STAY_NOUNS, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, PUPIL_NAMES, STAFF_NAMES, type NameClass } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, nameIndexFor, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import { tokenIndexAt } from '../context.js';
@@ -47,11 +47,10 @@ function personContinuation(doc: Doc, b: number): boolean {
 }
 
 /** What a stay somewhere is for, a few words after "for": "for half term", "for the weekend", "for a week in May". */
-const STAY = new Set(['weekend', 'weekends', 'week', 'weeks', 'term', 'holiday', 'holidays', 'hols', 'christmas', 'easter', 'summer', 'night', 'nights', 'days', 'break', 'fortnight', 'staycation', 'getaway', 'trip']);
 function stayAfter(doc: Doc, b: number): boolean {
   const n = nextInSentence(doc, b);
   if (!n || n.norm !== 'for') return false;
-  for (let k = n.i + 1; k <= n.i + 3 && doc.tokens[k]?.sentence === n.sentence; k++) if (STAY.has(doc.tokens[k]!.norm)) return true;
+  for (let k = n.i + 1; k <= n.i + 3 && doc.tokens[k]?.sentence === n.sentence; k++) if (STAY_NOUNS.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -161,9 +160,9 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   if (cls === 'plain') {
     if (t.cap) {
       if (otherProperNoun(doc, b, c.pupils) && !addressed && !pupilContext(doc, a)) return false;
-      // the first word of a sentence is capitalised whatever it is: "Paris for the weekend", "Devon for half
-      // term", "Haf wedi cyrraedd" (Welsh: summer has come). There, in a draft with nothing about pupils or work,
-      // a name needs what follows to read after a person
+      // the first word of a sentence is capitalised whatever it is: "Haf wedi cyrraedd" (Welsh: summer has
+      // come), "Ming vases on Antiques Roadshow". There, in a draft with nothing about pupils or work, a name
+      // needs what follows to read after a person
       if (t.sentenceStart && !vocative && !addressed && !personContinuation(doc, b) && !nameJoinedAfter(doc, b, c.pupils) && !pupilContext(doc, a) && !mentionsWork(doc)) return false;
       return true;
     }

@@ -431,7 +431,6 @@ function modelFile(modelOf, chosen, held) {
       if (over.length === 0) break;
       for (const d of over) boost.set(d, (boost.get(d) ?? 1) * BOOST);
       model = modelOf(r, boost);
-      models.set(r, model);
     }
     if (boost.size) boosted[r] = boost.size;
     const top = Math.max(0, ...mustNot.map((d) => prob(model, d, r)));

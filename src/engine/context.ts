@@ -540,8 +540,10 @@ export function workSignals(doc: Doc): WorkSignals {
   const work = contextMatches(doc).work;
   // reported news, a quoted report, a TV school, "teachers who...": education in general is someone
   // else's school unless the draft also claims the work as the writer's own (matched only where there is work vocabulary)
-  const elsewhere = work.length > 0 && newsFrameMatcher.match(doc).length > 0 && !ownsWork(doc, work);
-  s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMentions(doc).length > 0, setAside: [], elsewhere: mediaFrameMatcher.match(doc).length > 0 && !ownsWork(doc, work) };
+  const notOwn = newsFrameMatcher.match(doc).length > 0 && !ownsWork(doc, work);
+  const elsewhere = work.length > 0 && notOwn;
+  // media-frame is a part of news-frame: asked only where news-frame matched
+  s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMentions(doc).length > 0, setAside: [], elsewhere: notOwn && mediaFrameMatcher.match(doc).length > 0 };
   for (const m of work) {
     const p = matchPhrase(doc, m);
     const t = doc.tokens[m.first]!;

@@ -58,3 +58,13 @@ describe('rules/lexicons/name-words.json', () => {
     });
   }
 });
+
+describe('rules/lexicons/context.json', () => {
+  // context.ts asks media-frame only where news-frame matched (workSignals' elsewhere)
+  it('media-frame is a part of news-frame', () => {
+    const lex = parseLexicon(JSON.parse(readFileSync(new URL('context.json', dir), 'utf8')), 'context.json');
+    const news = new Set(lex.classes?.['news-frame']);
+    expect((lex.classes?.['media-frame'] ?? []).filter((p) => !news.has(p))).toEqual([]);
+    expect(lex.classes?.['media-frame']?.length ?? 0).toBeGreaterThan(0);
+  });
+});

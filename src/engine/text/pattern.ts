@@ -577,8 +577,8 @@ const NONE: number[] = [];
 export class PhraseMatcher {
   /** patterns (by number) that can start with a word, in pattern order */
   private byWord = new Map<string, number[]>();
-  /** byWord by the words' START_IDS numbers */
-  private byId = new Map<number, number[]>();
+  /** byWord by the words' START_IDS numbers, as an array: read for each of the draft's start words by every matcher */
+  private byId: Array<number[] | undefined>;
   /** patterns that can start with a word beginning with `prefix`, in pattern order */
   private prefixed: Array<{ prefix: string; k: number }> = [];
   /** patterns that can start at any word, or at a number (those flagged in atNumbers), in pattern order */
@@ -603,6 +603,7 @@ export class PhraseMatcher {
     private readonly options: { prefilter?: boolean } = {},
   ) {
     let size = 0;
+    const byId = new Map<number, number[]>();
     for (const src of sources) {
       for (const p of src.patterns) {
         const c = patternStarts(src.id, p, classes);
@@ -620,7 +621,7 @@ export class PhraseMatcher {
           else {
             const l = [k];
             this.byWord.set(w, l);
-            this.byId.set(startId(w), l);
+            byId.set(startId(w), l);
           }
         }
         for (const prefix of c.startPrefixes) this.prefixed.push({ prefix, k });
@@ -628,6 +629,11 @@ export class PhraseMatcher {
       if (src.allow?.length) this.allowSources.set(src.id, src.allow);
     }
     this.size = size;
+    // dense (every slot set) so the engine keeps it a plain array, not a dictionary
+    let top = -1;
+    for (const id of byId.keys()) top = Math.max(top, id);
+    this.byId = new Array<number[] | undefined>(top + 1).fill(undefined);
+    for (const [id, l] of byId) this.byId[id] = l;
   }
 
   /** Pattern k, compiled (with its needs, fewest words first) the first time it is asked for. */
@@ -716,7 +722,7 @@ export class PhraseMatcher {
         }
       };
       for (const [id, list] of startsIn(words)) {
-        const cands = this.byId.get(id);
+        const cands = this.byId[id];
         if (cands && anyLive(cands)) add(list, cands);
       }
       for (const e of prefixed) {

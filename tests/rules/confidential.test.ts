@@ -134,8 +134,28 @@ ruleTable('confidential', {
     { text: "There's a grievance going on in our department and it's grim" },
     { text: "The Estyn letter has landed, we can't say a thing until it's published" },
     { text: 'Written her up three times this week, she is on thin ice.' },
+    // a case counted: an ordinal or 'another' is something that happened
+    { text: 'Second LADO referral for our department this half term. Shattered.', excerpt: 'LADO referral' },
+    // a colleague pointed at without a name; a sanction said as pending or by euphemism
+    { text: 'One of the supply staff has been suspended pending an investigation, nobody knows why.' },
+    { text: 'A certain deputy had a quiet word from the trust after the residential.', excerpt: 'a quiet word from' },
+    { text: "Poor Mrs Okafor, her contract isn't being renewed and she was told by email." },
+    // an injury by the part of the body; an allergy; a mark said with the paper; attendance as a figure; free dinners
+    { text: 'One of my Year 3s broke her wrist on the climbing frame at lunch.', excerpt: 'broke her wrist' },
+    { text: 'The lad in my form with the severe nut allergy had a reaction at lunch.' },
+    { text: 'A Year 9 lad in my set ended up with a 2 in a mock he had revised for.', excerpt: 'a 2 in a mock' },
+    { text: "One of my Year 8s, her attendance has dropped to 72% since Christmas." },
+    { text: 'A girl in my class is on free dinners and never has a coat.', excerpt: 'on free dinners' },
   ],
   pass: [
+    // an ordinal with no topic; a topic framed as training; the writer's own injury or allergy; policy talk
+    'Third time lucky at the pub quiz tonight!',
+    'LADO training this afternoon, a really useful refresher.',
+    'The footpath by the river is closed pending an investigation by the council.',
+    'My nut allergy is playing up with all these Christmas treats.',
+    'Broke my wrist skiing, typing with one hand!',
+    'Free dinners for every primary child should be national policy.',
+    'Someone in upper school left a lovely card in the staffroom.',
     // a place's name
     'ENGAGED 💍 he only went and did it on the Suspension Bridge, the big softie',
     // the news or a TV school, naming no one of this school

@@ -1,6 +1,8 @@
 import { ruleTable, ST_AIDANS } from './helpers.js';
 
 const KINGSMEAD = { ...ST_AIDANS, suppliers: ['Harbourside Meals', 'Swiftline Buses', 'TallyPay'] };
+// names that end with corporate words people leave off
+const SUFFIXED = { ...ST_AIDANS, suppliers: ['Copperbeck IT Solutions', 'Lantern Laundry Services Ltd', 'Lantern Lane Coaches'] };
 
 ruleTable('supplier', {
   flag: [
@@ -28,8 +30,15 @@ ruleTable('supplier', {
     { text: "Wouldn't trust Sunrise Catering to boil an egg", excerpt: 'Sunrise Catering' },
     { text: 'Sunrise Catering portions are tiny now', excerpt: 'Sunrise Catering' },
     { text: 'Sunrise Catering curry is the highlight of my week', excerpt: 'Sunrise Catering' },
+    // a supplier known by its name without the corporate words it ends with
+    { text: 'Copperbeck IT have had the wifi down all week, absolute shambles', excerpt: 'Copperbeck IT', config: SUFFIXED },
+    { text: 'Lantern Laundry shrank every single PE bib. Never again.', excerpt: 'Lantern Laundry', config: SUFFIXED },
+    { text: 'Lantern Laundry Services were brilliant with the residential bedding', excerpt: 'Lantern Laundry Services', config: SUFFIXED },
   ],
   pass: [
+    // a short form stops at the name's own words: "Lantern" alone is no supplier, nor a word the name does not end with
+    { text: 'The lantern parade was absolutely brilliant this year', config: SUFFIXED },
+    { text: 'Copperbeck is beautiful in the snow, best walk ever', config: SUFFIXED },
     // the new verdict words in neutral sentences, and 'top' in 'top-up'
     { text: 'Swiftline Buses pick up at 8, please do not be late' },
     { text: 'The TallyPay top-up page has moved to the app' },

@@ -14,12 +14,26 @@ import { ByFirst } from '../text/spans.js';
 
 const LEX = parseLexicon(supplierJson, 'rules/lexicons/supplier.json');
 const evaluative = new PhraseMatcher(LEX.entries, LEX.classes ?? {});
+/** What a company's name ends with and people leave off: "Blackbrook IT Solutions" is "Blackbrook IT" too. */
+const CORPORATE_SUFFIX = new Set(LEX.classes?.['corporate-suffix'] ?? []);
 
 interface Supplier {
   display: string;
   key: string;
   /** one ordinary-looking word ("Arbor"): must be capitalised to count; "ParentPay" or "Tapestry2" need not be */
   needsCap: boolean;
+}
+
+/** A supplier's name, and the same name without the corporate words it ends with, as keys. */
+function supplierKeys(raw: string, parts: string[]): Array<{ key: string; oneWord: boolean; head: string }> {
+  const out = [{ key: parts.join(''), oneWord: parts.length === 1, head: raw }];
+  const words = raw.trim().split(/\s+/);
+  // the parts and the written words line up when the name has no punctuation inside its words
+  const aligned = words.length === parts.length;
+  for (let n = parts.length - 1; n >= 1 && CORPORATE_SUFFIX.has(parts[n]!); n--) {
+    out.push({ key: parts.slice(0, n).join(''), oneWord: n === 1, head: aligned ? words.slice(0, n).join(' ') : raw });
+  }
+  return out;
 }
 
 export interface Compiled {
@@ -100,15 +114,19 @@ export function mentions(doc: Doc, c: Compiled, anyCase = false): Mention[] {
 export function compileSuppliers(config: SchoolConfig): Compiled {
   const byKey = new Map<string, Supplier>();
   let maxTokens = 1;
-  for (const raw of config.suppliers ?? []) {
-    const parts = nameParts(raw);
-    if (!parts.length) continue;
-    const key = parts.join('');
-    const oneWord = parts.length === 1;
-    // CamelCase or digits make a one-word name unmistakable; a plain word needs its capital
-    const distinctive = /[a-z][A-Z]/.test(raw) || /\d/.test(raw) || /^[A-Z0-9]{2,}$/.test(raw.trim());
-    byKey.set(key, { display: raw, key, needsCap: oneWord && !distinctive });
-    maxTokens = Math.max(maxTokens, parts.length + 2);
+  // every supplier's own name first, then the shorter forms: a shorter form never takes another's own name
+  const forms = (config.suppliers ?? []).map((raw) => ({ raw, parts: nameParts(raw) })).filter((f) => f.parts.length > 0);
+  for (const pass of [0, 1]) {
+    for (const { raw, parts } of forms) {
+      const keys = supplierKeys(raw, parts);
+      for (const { key, oneWord, head } of pass === 0 ? keys.slice(0, 1) : keys.slice(1)) {
+        if (byKey.has(key)) continue;
+        // CamelCase or digits make a one-word name unmistakable; a plain word needs its capital
+        const distinctive = /[a-z][A-Z]/.test(head) || /\d/.test(head) || /^[A-Z0-9]{2,}$/.test(head.trim());
+        byKey.set(key, { display: raw, key, needsCap: oneWord && !distinctive });
+      }
+      maxTokens = Math.max(maxTokens, parts.length + 2);
+    }
   }
   return { byKey, maxTokens, prefixes: prefixSet(byKey.keys()) };
 }

@@ -104,8 +104,18 @@ ruleTable('derogatory', {
     { text: 'Mr Green has finally worked out how to use the photocopier. Wonders will never cease.' },
     { text: 'Says everything about the parenting at this school, honestly' },
     { text: 'ParentPay are a bunch of cowboys', excerpt: 'ParentPay are a bunch of cowboys' },
+    // contempt with no insult word: a vice as a style, a product as a crime, a sarcastic offer, a voice that strips paint
+    { text: 'Sunrise Catering sent the wrong allergy labels again. Incompetence is their trademark.', excerpt: 'Incompetence is their trademark' },
+    { text: "Sunrise Catering's lasagne today was a crime against Italy.", excerpt: 'a crime against' },
+    { text: "ParentPay has crashed during dinner money again. I'll just collect it in a biscuit tin, shall I." },
+    { text: "The new deputy's assembly voice could strip paint.", excerpt: 'could strip paint' },
   ],
   pass: [
+    // the same words with no one of the school community to aim at
+    "I'll just pop to the shop for milk, shall I get bread too?",
+    'The documentary on war crimes in Bosnia was harrowing.',
+    'A crime against a pensioner in town made the local news tonight.',
+    "My dad's karaoke voice could strip paint 😂",
     // a TV school, naming no one of this school
     "Anyone else watching Waterloo Road? The head in that is an absolute nightmare 😂",
     { text: 'I was an absolute idiot and locked myself out again' },

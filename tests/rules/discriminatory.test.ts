@@ -133,8 +133,20 @@ ruleTable('discriminatory', {
     { text: 'Mrs Hale is pregnant again 🙄 there goes the Year 11 timetable.' },
     { text: 'Them foreign lot in my form won\'t even try to speak English.' },
     { text: 'Eid again, so expect half of 9B to be off on Friday 🙄' },
+    // a local street said to be abroad; counting things back in after a group; an age as what is wrong; maternity counted as a burden
+    { text: "Popped down Stratford Road for a takeaway, honestly felt like I needed a passport", excerpt: 'felt like I needed a passport' },
+    { text: "Drove through town on Saturday and you'd think you were in Romania.", excerpt: "you'd think you were in Romania" },
+    { text: 'Traveller families in for the harvest assembly, so remember to count the spoons back in after.', excerpt: 'count the spoons back in after' },
+    { text: 'Our governing body are all over 70 and it shows.', excerpt: 'over 70 and it shows' },
+    { text: 'Fourth maternity leave in three years from one department. Some of us actually want to teach.' },
+    { text: 'Another one to get pregnant the week after her contract was made permanent. Funny that.' },
   ],
   pass: [
+    // the same words with praise, no group, or no age worth the name
+    "The biryani was amazing, you'd think we were in Lahore 😍",
+    'Count the tents back in after the Year 6 camp, we lost two last year!',
+    'My nan is over 90 and it shows in her wisdom, she is amazing',
+    'Our third maternity leave this year and the team have been brilliant covering, so proud of everyone',
     { text: 'the Polish kids never cease to amaze me' },
     { text: 'Our Polish families never miss a parents evening' },
     { text: "The Polish families didn't come to the fair because they were in Krakow" },

@@ -138,8 +138,19 @@ ruleTable('threat', {
     { text: 'One more comment about my teaching and I will not be responsible for my actions' },
     { text: "If she emails me at midnight again I'm going round hers" },
     { text: 'To the person who scratched my car: I never forget a face. Sleep tight.' },
+    // a dare priced in the person's own things; no one watching after a grievance kept up; how close they live; long memories
+    { text: "Keep parking across my drive and see what happens to that shiny new van of yours.", excerpt: 'and see what happens to that shiny new van' },
+    { text: 'Carry on answering back, young man, and see what happens to your reference.', excerpt: 'and see what happens to your reference' },
+    { text: "Keep rolling your eyes at me in the corridor, there's no cameras round the back of the sports hall.", excerpt: "there's no cameras" },
+    { text: 'Had a look at the staff contact list. Mrs Dunn lives a lot nearer to me than she realises 😈', excerpt: 'lives a lot nearer to me than she realises' },
+    { text: 'To whoever reported me to the head: enjoy it while it lasts. People round here have long memories.' },
   ],
   pass: [
+    // the same words with nothing of anyone's, no grievance, no one's address
+    'Mix the two solutions and see what happens to the colour.',
+    'There are no cameras in the new block yet, so lock your valuables away.',
+    'Our new house is closer to the school than we thought, five minutes on foot!',
+    'Elephants have long memories, the Year 2s learned today.',
     { text: 'He is going to get it framed for his mum' },
     { text: 'Whoever goes out in this wind will get a thick ear of frost, wrap up' },
     { text: 'Someone should give that Year 7 trip a proper write-up' },

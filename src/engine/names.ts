@@ -122,9 +122,11 @@ export function keysAt(doc: Doc, i: number, max: number, throughPossessive = fal
     if (k > 0 && !adjacent(doc, doc.tokens[i + k - 1]!, t)) break;
     if (t.numeric) break;
     const withBase = acc + t.base;
-    const next = acc + t.norm;
-    if (prefixes && !prefixes.has(withBase) && !prefixes.has(next)) break;
-    out.push(!prefixes || prefixes.has(withBase) ? withBase : '');
+    // most tokens have no possessive, and their base is their norm: one look-up serves both
+    const next = t.base === t.norm ? withBase : acc + t.norm;
+    const baseIn = !prefixes || prefixes.has(withBase);
+    if (!baseIn && (next === withBase || !prefixes!.has(next))) break;
+    out.push(baseIn ? withBase : '');
     if (t.possessive && !throughPossessive) break;
     acc = next;
   }

@@ -109,8 +109,18 @@ ruleTable('derogatory', {
     { text: "Sunrise Catering's lasagne today was a crime against Italy.", excerpt: 'a crime against' },
     { text: "ParentPay has crashed during dinner money again. I'll just collect it in a biscuit tin, shall I." },
     { text: "The new deputy's assembly voice could strip paint.", excerpt: 'could strip paint' },
+    // praise that mocks how long it took; a bet on a pupil failing; a sibling as a sequel; a child explained by a parent
+    { text: 'Well done to the Year 9s for finally handing in their coursework, only took till March.', excerpt: 'finally handing in their coursework, only took' },
+    { text: "If the Year 11s revise over Easter I'll eat my hat.", excerpt: "I'll eat my hat" },
+    { text: 'Her little brother starts in my class in September. The sequel nobody asked for.' },
+    { text: 'Met his mum at parents evening and suddenly it all makes sense.', excerpt: 'suddenly it all makes sense' },
   ],
   pass: [
+    // the same words about no one in the school community
+    'Finally got the boiler fixed, only took three weeks and four phone calls',
+    "If England win the World Cup I'll eat my hat",
+    'Read the instructions again and suddenly it all makes sense',
+    'The new Bond film is the sequel nobody asked for.',
     // the same words with no one of the school community to aim at
     "I'll just pop to the shop for milk, shall I get bread too?",
     'The documentary on war crimes in Bosnia was harrowing.',

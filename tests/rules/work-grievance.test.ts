@@ -93,8 +93,16 @@ ruleTable('work-grievance', {
     { text: "I've had enough of this job." },
     { text: 'Counting down the days until I leave teaching' },
     { text: 'Who signs this off? 32 in a science lab with 16 stools.' },
+    // unpaid time by the day; what the job puts you through for its pay; blamed for others; what you are expected to swallow
+    { text: 'Another unpaid Saturday running the Year 9 residential. Love it here.', excerpt: 'Another unpaid Saturday' },
+    { text: 'The things I have to put up with for 29k a year in this school, honestly.', excerpt: 'put up with for 29k a year' },
+    { text: "A Year 8 lad smashed the science prep room window and somehow I'm the one getting written up." },
+    { text: "Had a chair thrown at me in period 2 and we're supposed to crack on like it's normal.", excerpt: "we're supposed to crack on" },
   ],
   pass: [
+    // the same words with nothing of the job in them
+    'Another unpaid Saturday volunteering at the food bank, best part of my week.',
+    "My nephew is expected to smile in every photo at his wedding, poor lad.",
     // det-b: the same shapes as news, plans or praise
     'Parents evening and the Christmas fair in the same week, do come along!',
     'My PPA went to a lovely CPD session on phonics.',

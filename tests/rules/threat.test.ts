@@ -144,8 +144,14 @@ ruleTable('threat', {
     { text: "Keep rolling your eyes at me in the corridor, there's no cameras round the back of the sports hall.", excerpt: "there's no cameras" },
     { text: 'Had a look at the staff contact list. Mrs Dunn lives a lot nearer to me than she realises 😈', excerpt: 'lives a lot nearer to me than she realises' },
     { text: 'To whoever reported me to the head: enjoy it while it lasts. People round here have long memories.' },
+    // damage with a word between; a plate and a holiday 'while it lasts'; disowning what will happen, under a condition
+    { text: 'Whoever keeps blocking the staff car park: next time your tyres will be strangely flat.', excerpt: 'your tyres will be strangely flat' },
+    { text: "To the driver who clipped my wing mirror on the school run and drove off: I've got your plate. Enjoy your holiday while it lasts." },
+    { text: "If the deputy books me for one more Friday cover I won't be responsible for where his clipboard ends up.", excerpt: "I won't be responsible for where his clipboard ends up" },
   ],
   pass: [
+    "I won't be responsible for what I eat at the Christmas buffet",
+    'Your tyres will be mysteriously flat in this cold, check the pressure before the trip.',
     // the same words with nothing of anyone's, no grievance, no one's address
     'Mix the two solutions and see what happens to the colour.',
     'There are no cameras in the new block yet, so lock your valuables away.',

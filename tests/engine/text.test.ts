@@ -18,6 +18,14 @@ describe('normalisation pipeline', () => {
     expect(d.tokens[0]!.end).toBe(10);
     expect(d.draft.slice(d.tokens[1]!.start, d.tokens[1]!.end)).toBe('Valley');
   });
+  it("reads regional spellings as the standard word and keeps the draft's own", () => {
+    const d = analyse("Cannae believe the weans' heid teacher, wan mair time");
+    expect(d.tokens.map((t) => t.norm)).toEqual(['cant', 'believe', 'the', 'kids', 'head', 'teacher', 'one', 'more', 'time']);
+    expect(d.tokens[3]!.base).toBe('kids');
+    expect(d.draft.slice(d.tokens[0]!.start, d.tokens[0]!.end)).toBe('Cannae');
+    // a word that is English too is left alone
+    expect(words('a safe haven')).toEqual(['a', 'safe', 'haven']);
+  });
   it('marks possessives', () => {
     const d = analyse("Josh's and Josh’s and the pupils' books");
     expect(d.tokens[0]!.base).toBe('josh');

@@ -114,6 +114,8 @@ ruleTable('derogatory', {
     { text: "If the Year 11s revise over Easter I'll eat my hat.", excerpt: "I'll eat my hat" },
     { text: 'Her little brother starts in my class in September. The sequel nobody asked for.' },
     { text: 'Met his mum at parents evening and suddenly it all makes sense.', excerpt: 'suddenly it all makes sense' },
+    // Scots spellings read as the standard words
+    { text: "Our SLT couldnae organise a piss-up in a brewery", excerpt: "SLT couldnae organise a piss-up in a brewery" },
   ],
   pass: [
     // the same words about no one in the school community

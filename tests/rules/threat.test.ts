@@ -148,6 +148,7 @@ ruleTable('threat', {
     { text: 'Whoever keeps blocking the staff car park: next time your tyres will be strangely flat.', excerpt: 'your tyres will be strangely flat' },
     { text: "To the driver who clipped my wing mirror on the school run and drove off: I've got your plate. Enjoy your holiday while it lasts." },
     { text: "If the deputy books me for one more Friday cover I won't be responsible for where his clipboard ends up.", excerpt: "I won't be responsible for where his clipboard ends up" },
+    { text: "That wee shite in P5, wan mair time and he's getting his heid kicked in", excerpt: 'getting his heid kicked in' },
   ],
   pass: [
     "I won't be responsible for what I eat at the Christmas buffet",

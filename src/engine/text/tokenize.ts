@@ -3,6 +3,11 @@
 // original UTF-16 span. Hashtags and handles are split into their words (#WellDoneJosh -> well,
 // done, josh), letters spaced or dotted out are joined (J o s h, s.h.i.t), possessives are marked.
 import type { Folded } from './fold.js';
+import dialectJson from '../../../rules/lexicons/dialect.json';
+import { parseLexicon } from '../../data/lexicons.js';
+
+/** Regional spellings as the standard word ("cannae" -> "cant", "weans" -> "kids"): rules/lexicons/dialect.json. */
+const DIALECT = new Map<string, string>(parseLexicon(dialectJson, 'rules/lexicons/dialect.json').entries.flatMap((e) => e.patterns.map((p) => [p, e.id] as [string, string])));
 
 export const enum TagKind {
   None = 0,
@@ -167,11 +172,13 @@ export function tokenize(f: Folded, draft: string): Tokenized {
     // most words have no apostrophe: no possessive, no contraction, nothing to drop
     const apostrophe = raw.includes("'");
     let norm = apostrophe ? raw.replace(/'/g, '') : raw;
+    norm = DIALECT.get(norm) ?? norm;
     let base = norm;
     if (apostrophe && (/[a-z]'s$/.test(raw) || /[a-z]s'$/.test(raw))) {
       possessive = true;
       base = raw.endsWith("'") ? raw.slice(0, -1) : raw.slice(0, -2);
       base = base.replace(/'/g, '');
+      base = DIALECT.get(base) ?? base;
     }
     if (apostrophe && raw.endsWith("'")) raw = raw.slice(0, -1);
     let letters = 0;

@@ -146,8 +146,14 @@ ruleTable('confidential', {
     { text: 'A Year 9 lad in my set ended up with a 2 in a mock he had revised for.', excerpt: 'a 2 in a mock' },
     { text: "One of my Year 8s, her attendance has dropped to 72% since Christmas." },
     { text: 'A girl in my class is on free dinners and never has a coat.', excerpt: 'on free dinners' },
+    // Scotland's social work; a named hospital; a colleague going off sick, by rumour
+    { text: 'Social work were round at one of my P3s house again last night.', excerpt: 'Social work were round' },
+    { text: 'One of my Year 2s is back in the Royal Infirmary with her chest again.', excerpt: 'in the Royal Infirmary' },
+    { text: 'Word is the deputy is going off on the sick after half term and not coming back.', excerpt: 'going off on the sick' },
   ],
   pass: [
+    'Did my social work degree at Stirling, best years of my life.',
+    'Lovely walk past the old infirmary building in town, it is flats now.',
     // an ordinal with no topic; a topic framed as training; the writer's own injury or allergy; policy talk
     'Third time lucky at the pub quiz tonight!',
     'LADO training this afternoon, a really useful refresher.',

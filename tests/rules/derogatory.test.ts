@@ -116,8 +116,10 @@ ruleTable('derogatory', {
     { text: 'Met his mum at parents evening and suddenly it all makes sense.', excerpt: 'suddenly it all makes sense' },
     // Scots spellings read as the standard words
     { text: "Our SLT couldnae organise a piss-up in a brewery", excerpt: "SLT couldnae organise a piss-up in a brewery" },
+    { text: 'Sunrise Catering sent grey mince again. Would you put that in front of your dog?', excerpt: 'Would you put that in front of your dog' },
   ],
   pass: [
+    'Would you put that in front of your dog? Asking the vet about raw feeding.',
     // the same words about no one in the school community
     'Finally got the boiler fixed, only took three weeks and four phone calls',
     "If England win the World Cup I'll eat my hat",

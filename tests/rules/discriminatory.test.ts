@@ -140,8 +140,11 @@ ruleTable('discriminatory', {
     { text: 'Our governing body are all over 70 and it shows.', excerpt: 'over 70 and it shows' },
     { text: 'Fourth maternity leave in three years from one department. Some of us actually want to teach.' },
     { text: 'Another one to get pregnant the week after her contract was made permanent. Funny that.' },
+    { text: 'Two Roma families started on Monday. Hide your purses.', excerpt: 'Hide your purses' },
+    { text: 'The parish is being taken over by Muslims, nobody comes to Mass any more.', excerpt: 'being taken over by Muslims' },
   ],
   pass: [
+    'Lock up your purses and phones in the staffroom lockers during the open evening please.',
     // the same words with praise, no group, or no age worth the name
     "The biryani was amazing, you'd think we were in Lahore 😍",
     'Count the tents back in after the Year 6 camp, we lost two last year!',

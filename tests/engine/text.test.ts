@@ -25,6 +25,8 @@ describe('normalisation pipeline', () => {
     expect(d.draft.slice(d.tokens[0]!.start, d.tokens[0]!.end)).toBe('Cannae');
     // a word that is English too is left alone
     expect(words('a safe haven')).toEqual(['a', 'safe', 'haven']);
+    // a capital mid-sentence may be a name: "Li Wan" is a pupil, not "li one"
+    expect(words('Well done Li Wan and wan mair')).toEqual(['well', 'done', 'li', 'wan', 'and', 'one', 'more']);
   });
   it('marks possessives', () => {
     const d = analyse("Josh's and Josh’s and the pupils' books");

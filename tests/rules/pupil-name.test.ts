@@ -5,13 +5,15 @@ import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 const WORDY = {
   ...ST_AIDANS,
   school: { ...ST_AIDANS.school, classes: ['9PR', 'Owls'] },
-  pupils: [...(ST_AIDANS.pupils ?? []), 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu'],
+  pupils: [...(ST_AIDANS.pupils ?? []), 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu', 'Li Wan'],
 };
 
 // St Aidan's roster: Joshua Brown, Josh Brown, Amelia-Rose Kaur, Zoë O'Neill, Grace Thompson, Will Harris,
 // Summer Patel, Jack Wilson, Holly Ashdown, Mohammed Al-Hassan, Oliver Smith, Ava Jones, Freddie Clarke.
 ruleTable('pupil-name', {
   flag: [
+    // a surname that is also a regional spelling ('wan' for 'one') is still the pupil's name
+    { text: 'Huge well done to Li Wan for the chess trophy!', excerpt: 'Li Wan', config: WORDY },
     // named storms: only the capitalised weather word just before makes the name a storm's
     { text: 'Went to the park with Holly in the storm', excerpt: 'Holly' },
     { text: 'Storm warning for Holly and the Year 6 trip', excerpt: 'Holly' },

@@ -114,20 +114,18 @@ export function mentions(doc: Doc, c: Compiled, anyCase = false): Mention[] {
 export function compileSuppliers(config: SchoolConfig): Compiled {
   const byKey = new Map<string, Supplier>();
   let maxTokens = 1;
+  const add = (raw: string, { key, oneWord, head }: { key: string; oneWord: boolean; head: string }) => {
+    if (byKey.has(key)) return;
+    // CamelCase or digits make a one-word name unmistakable; a plain word needs its capital
+    const distinctive = /[a-z][A-Z]/.test(head) || /\d/.test(head) || /^[A-Z0-9]{2,}$/.test(head.trim());
+    byKey.set(key, { display: raw, key, needsCap: oneWord && !distinctive });
+  };
+  const named = (config.suppliers ?? []).map((raw) => ({ raw, parts: nameParts(raw) })).filter((f) => f.parts.length > 0);
+  const keys = named.map(({ raw, parts }) => supplierKeys(raw, parts));
   // every supplier's own name first, then the shorter forms: a shorter form never takes another's own name
-  const forms = (config.suppliers ?? []).map((raw) => ({ raw, parts: nameParts(raw) })).filter((f) => f.parts.length > 0);
-  for (const pass of [0, 1]) {
-    for (const { raw, parts } of forms) {
-      const keys = supplierKeys(raw, parts);
-      for (const { key, oneWord, head } of pass === 0 ? keys.slice(0, 1) : keys.slice(1)) {
-        if (byKey.has(key)) continue;
-        // CamelCase or digits make a one-word name unmistakable; a plain word needs its capital
-        const distinctive = /[a-z][A-Z]/.test(head) || /\d/.test(head) || /^[A-Z0-9]{2,}$/.test(head.trim());
-        byKey.set(key, { display: raw, key, needsCap: oneWord && !distinctive });
-      }
-      maxTokens = Math.max(maxTokens, parts.length + 2);
-    }
-  }
+  named.forEach(({ raw }, i) => add(raw, keys[i]![0]!));
+  named.forEach(({ raw }, i) => keys[i]!.slice(1).forEach((k) => add(raw, k)));
+  for (const { parts } of named) maxTokens = Math.max(maxTokens, parts.length + 2);
   return { byKey, maxTokens, prefixes: prefixSet(byKey.keys()) };
 }
 

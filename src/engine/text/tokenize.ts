@@ -172,16 +172,16 @@ export function tokenize(f: Folded, draft: string): Tokenized {
     // most words have no apostrophe: no possessive, no contraction, nothing to drop
     const apostrophe = raw.includes("'");
     let norm = apostrophe ? raw.replace(/'/g, '') : raw;
-    // a capital mid-sentence may be a name ("Li Wan", "Fae Toon"): only a word in lower case, or one
+    // a capital mid-sentence may be a name (the roster's "Li Wan"): only a word in lower case, or one
     // opening a sentence, is read as its standard word
-    const dialect = (f.upper[a] !== 1 || pendingSentence) && DIALECT.has(norm);
-    if (dialect) norm = DIALECT.get(norm)!;
+    const standardWord = f.upper[a] !== 1 || pendingSentence;
+    if (standardWord) norm = DIALECT.get(norm) ?? norm;
     let base = norm;
     if (apostrophe && (/[a-z]'s$/.test(raw) || /[a-z]s'$/.test(raw))) {
       possessive = true;
       base = raw.endsWith("'") ? raw.slice(0, -1) : raw.slice(0, -2);
       base = base.replace(/'/g, '');
-      if (f.upper[a] !== 1 || pendingSentence) base = DIALECT.get(base) ?? base;
+      if (standardWord) base = DIALECT.get(base) ?? base;
     }
     if (apostrophe && raw.endsWith("'")) raw = raw.slice(0, -1);
     let letters = 0;

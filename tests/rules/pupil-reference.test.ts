@@ -10,6 +10,9 @@ ruleTable('pupil-reference', {
     // Welsh and Scottish year groups: "Bl 10", "Blwyddyn 6", "S3", "P6"
     { text: 'A Bl 10 lad walked out of my lesson and kept going', excerpt: 'A Bl 10 lad' },
     { text: 'Had a Blwyddyn 5 girl sobbing in the cloakroom at break' },
+    // one child's story told in the past after 'when' is still that child
+    { text: 'When a Year 8 boy threw a chair at me in period 2 I just froze', excerpt: 'a Year 8 boy' },
+    { text: 'If a child in my class tells me once more that my lesson is boring, I will scream', excerpt: 'a child in my class' },
     { text: 'One of my S3 boys asked if I had ever been arrested' },
     { text: 'The S4 lass who fainted in the lab is back on Monday' },
     // a pupil singled out by what happened to them or what they have, in a draft about school
@@ -68,6 +71,12 @@ ruleTable('pupil-reference', {
     { text: 'Hiya Dee, your little one left her PE kit in the hall, it is in the school office x', excerpt: 'your little one' },
   ],
   pass: [
+    // a generic case, in the present tense after if / when: advice, not one child
+    "Safeguarding reminder: if a child tells you something worrying, listen, don't promise secrecy and tell your DSL.",
+    'When a student writes a stunning paragraph in their second language, that is not a gap in my classroom, it is a bridge.',
+    'When a Year 8 tells me the Gujarati word for a feeling, the whole lesson grows.',
+    // a pupil noun capitalised mid-sentence is a title's word
+    'Reading The Boy at the Back of the Class with my class this term.',
     // the same shapes outside school
     'A girl in my pottery class made the most amazing jug',
     'Bl 10 and Bl 11 sit their mocks all week, quiet corridors',

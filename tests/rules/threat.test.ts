@@ -47,6 +47,8 @@ ruleTable('threat', {
     { text: 'kill yourself', excerpt: 'kill yourself' },
     { text: 'Wait till I get my hands on that parent' },
     { text: "I'll kick his head in", excerpt: 'kick his head in' },
+    // the harm-to-come idiom with someone else as its sufferer (the writer's own legs are allowed, below)
+    { text: "Touch my car again and you'll never walk again", excerpt: 'never walk again' },
     { text: "I'll get him sacked", excerpt: 'get him sacked' },
     { text: 'I hope he rots', excerpt: 'hope he rots' },
     // generalisation (tests/eval): 'end him', a year group before the person, a speaker left out, harm wished through someone else
@@ -385,6 +387,9 @@ ruleTable('threat', {
     "You'll regret not coming to the quiz, it was brilliant.",
     "I regret nothing about that trip, best week ever.",
     "Accidents happen, the kids mopped up the paint and we carried on.",
+    // b23: the writer is the one who may never walk again
+    'Saturday parkrun round the park, PB by 12 seconds and I may never walk again',
+    "Three Peaks done. I'll never walk properly again.",
     "Shame about the rain on sports day.",
     "I hope the Year 11s smash their exams.",
     "Hope everyone breaks a leg at the show tonight!",

@@ -24,6 +24,48 @@ const NO_DISCUSSION_POLICY = 'scholars-academy-trust-2022';
 /** Words before a singular pupil word that make it the whole group: "every child in 4B". */
 const WHOLE_GROUP = new Set(['every', 'each', 'all', 'any', 'no', 'per']);
 
+/** Words that open a generic case: "if a child tells you something worrying", "when a student writes a stunning paragraph". */
+const GENERIC_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'until', 'till', 'before']);
+/** Present-tense verbs a generic case goes on with (what a child "tells" or "does" in general, not what one child did). */
+const GENERIC_VERBS = new Set(['is', 'has', 'does', 'needs', 'can', 'cant', 'will', 'wont', 'may', 'might', 'should', 'doesnt', 'isnt']);
+const PUPIL_NOUNS: ReadonlySet<string> = new Set([...(LEX.classes?.['pupil-one'] ?? []), ...(LEX.classes?.['family-one'] ?? [])]);
+
+/** Is the word at k a present-tense verb of a generic case: "tells", "writes", "asks", "is", "needs"? */
+function presentVerb(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (GENERIC_VERBS.has(t.norm)) return true;
+  // third person -s, not a plural noun: a pupil noun's plural ("boys") or a year group's ("Year 8s") is no verb
+  return t.norm.length > 3 && t.norm.endsWith('s') && !t.norm.endsWith('ss') && !PUPIL_NOUNS.has(t.norm.slice(0, -1)) && !/\d/.test(t.norm);
+}
+
+/**
+ * A generic case, not one child: "if a child tells you something", "When a Year 8 tells me the Gujarati
+ * word for...". An opener just before an indefinite pupil, going on in the present tense. One child's
+ * story is in the past: "when a Year 8 boy threw a chair" stays a particular pupil.
+ */
+function genericCase(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  if (t.norm !== 'a' && t.norm !== 'an' && t.norm !== 'any') return false;
+  const opener = doc.tokens[first - 1];
+  if (!opener || opener.sentence !== t.sentence || !GENERIC_OPENERS.has(opener.norm)) return false;
+  // the verb: the first word after the pupil noun (inside the match, or just after it)
+  for (let k = first + 1; k <= last + 2 && doc.tokens[k]?.sentence === t.sentence; k++) {
+    if (PUPIL_NOUNS.has(doc.tokens[k]!.norm) || /^\d+$/.test(doc.tokens[k]!.norm) || /^(year|yr)$/.test(doc.tokens[k]!.norm)) continue;
+    return presentVerb(doc, k);
+  }
+  return false;
+}
+
+/** A pupil noun capitalised mid-sentence is a title's or a name's word: "Reading The Boy at the Back of the Class". */
+function titleWord(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = doc.tokens[k]!;
+    if (t.cap && !t.allCaps && !t.sentenceStart && PUPIL_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Greetings that open a reply to one person: "Hiya Jo, ...". */
 const GREETINGS: ReadonlySet<string> = new Set(LEX.classes?.['reply-greeting'] ?? []);
 /** Greeted words that are everyone, not one parent: "Morning all,", "Hi everyone,". */
@@ -95,7 +137,7 @@ function specificHits(doc: Doc, staffSentencesOf: () => ReadonlySet<number>): Hi
     const s = doc.tokens[m.first]!.sentence;
     let whole = false;
     for (let k = m.first - 1; k >= 0 && k >= m.first - 2 && doc.tokens[k]!.sentence === s; k--) if (WHOLE_GROUP.has(doc.tokens[k]!.norm)) whole = true;
-    if (whole) continue;
+    if (whole || genericCase(doc, m.first, m.last) || titleWord(doc, m.first, m.last)) continue;
     if (tags.has('check-code') && !hasGroupCode(doc, m.first, m.last)) continue;
     // "a Year 8 with ASD" is one pupil, "the Year 8s with..." the year group
     if (tags.has('singular') && !singularYear(doc, m.first, m.last)) continue;

@@ -150,8 +150,17 @@ ruleTable('confidential', {
     { text: 'Social work were round at one of my P3s house again last night.', excerpt: 'Social work were round' },
     { text: 'One of my Year 2s is back in the Royal Infirmary with her chest again.', excerpt: 'in the Royal Infirmary' },
     { text: 'Word is the deputy is going off on the sick after half term and not coming back.', excerpt: 'going off on the sick' },
+    // a pupil's results or diagnosis stays a pupil's beside the writer's own family, and a diagnosis is still one after a service's name
+    { text: "My son's best mate is in my tutor group and he got his GCSE results today: a 3 in maths." },
+    { text: 'One of my Year 10s has just been diagnosed with autism, referred by the ADHD outreach service.', excerpt: 'diagnosed with autism' },
   ],
   pass: [
+    // the writer's own child's results and needs are the writer's to share
+    "My son got his GCSE results today and I've cried twice in the Tesco car park. So proud of that boy.",
+    'My daughter was finally diagnosed with ADHD last week after two years on the waiting list.',
+    // a diagnosis naming a provision or a service
+    "Proud of our autism resource base team, the way they've redesigned transition for our new Year 7s is a model for the sector.",
+    'Our ADHD outreach service has been brilliant with training this term.',
     'Did my social work degree at Stirling, best years of my life.',
     'Lovely walk past the old infirmary building in town, it is flats now.',
     // an ordinal with no topic; a topic framed as training; the writer's own injury or allergy; policy talk

@@ -66,6 +66,19 @@ const KIN = new Set(['brother', 'sister', 'mum', 'mam', 'mom', 'dad', 'husband',
 function ownKin(doc: Doc): boolean {
   return doc.tokens.some((t, i) => (t.norm === 'my' || t.norm === 'our') && KIN.has(doc.tokens[i + 1]?.base ?? ''));
 }
+/** The writer's own child or relative, by "my"/"our", in sentence s or the one before: "My son got his GCSE results today". */
+const OWN_CHILD = new Set([...KIN, 'lad', 'boy', 'girl', 'kid', 'youngest', 'eldest', 'middle', 'stepson', 'stepdaughter', 'grandson', 'granddaughter']);
+function ownKinNear(doc: Doc, s: number): boolean {
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (t.sentence > s) break;
+    if (t.sentence < s - 1 || (t.norm !== 'my' && t.norm !== 'our')) continue;
+    const n = toks[i + 1]!;
+    if (n.sentence === t.sentence && OWN_CHILD.has(n.base)) return true;
+  }
+  return false;
+}
 /** Verbs of telling that a negator turns into a statement of principle: "I would never share a pupil's EHCP". */
 const SHARE = new Set(['share', 'sharing', 'post', 'posting', 'discuss', 'discussing', 'mention', 'mentioning', 'name', 'naming', 'reveal', 'revealing', 'disclose', 'disclosing', 'put', 'putting', 'publish', 'tweet']);
 const PRINCIPLE = new Set(['never', 'wouldnt', 'shouldnt', 'mustnt', 'cannot', 'cant', 'wont']);
@@ -301,7 +314,9 @@ export default defineRule<Compiled>({
       const generic = (cues.generic.get(s) ?? []).some((g) => g.last < m.first || g.first > m.last);
       let specific: boolean;
       if (tags.has('self')) specific = staffWork;
-      else if (tags.has('individual')) specific = person;
+      // one person's results, health or needs, when that person is the writer's own child or relative and nobody
+      // from school is in the sentence: theirs to share ("My son got his GCSE results today and I've cried twice")
+      else if (tags.has('individual')) specific = person && (cues.schoolPerson.has(s) || cues.group.has(s) || !ownKinNear(doc, s));
       else if (tags.has('budget')) specific = cues.budget.has(s) && workHint();
       else specific = person || cues.group.has(s) || (cues.event.has(s) && !generic && inWork && !tags.has('personal'));
       // "got the call, they're coming Tuesday" is a plumber: two notice phrases with a hint of school or a secrecy flag

@@ -34,6 +34,9 @@ ruleTable('supplier', {
     { text: 'Copperbeck IT have had the wifi down all week, absolute shambles', excerpt: 'Copperbeck IT', config: SUFFIXED },
     { text: 'Lantern Laundry shrank every single PE bib. Never again.', excerpt: 'Lantern Laundry', config: SUFFIXED },
     { text: 'Lantern Laundry Services were brilliant with the residential bedding', excerpt: 'Lantern Laundry Services', config: SUFFIXED },
+    // the same words as a verdict still count
+    { text: 'Swiftline Buses are fit for the bin, late again', excerpt: 'Swiftline Buses', config: KINGSMEAD },
+    { text: 'Sunrise Catering portions are poor this term', excerpt: 'Sunrise Catering' },
   ],
   pass: [
     // a short form stops at the name's own words: "Lantern" alone is no supplier, nor a word the name does not end with
@@ -57,5 +60,8 @@ ruleTable('supplier', {
     { text: 'The harbourside meals in Bristol were lovely', config: { ...ST_AIDANS, suppliers: ['Harbourside'] } },
     'ParentPay: trip payments close on Monday.',
     'ParentPay top-ups close at 9am on Fridays now',
+    // 'bin' and 'poor' as other words: a bin lorry, sympathy for a driver
+    { text: 'Lantern Laundry Services van stuck behind the bin lorry on our road this morning, whole street beeping', config: SUFFIXED },
+    { text: 'Saw a Swiftline Buses coach on the M6 this morning, poor driver out in the rain with his wee triangle', config: KINGSMEAD },
   ],
 });

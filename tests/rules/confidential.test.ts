@@ -158,6 +158,7 @@ ruleTable('confidential', {
     // the writer's own child's results and needs are the writer's to share
     "My son got his GCSE results today and I've cried twice in the Tesco car park. So proud of that boy.",
     'My daughter was finally diagnosed with ADHD last week after two years on the waiting list.',
+    "My son's EHCP was finally finalised today. Fourteen months. I sat and cried in the car park.",
     // a diagnosis naming a provision or a service
     "Proud of our autism resource base team, the way they've redesigned transition for our new Year 7s is a model for the sector.",
     'Our ADHD outreach service has been brilliant with training this term.',

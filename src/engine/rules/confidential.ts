@@ -314,9 +314,10 @@ export default defineRule<Compiled>({
       const generic = (cues.generic.get(s) ?? []).some((g) => g.last < m.first || g.first > m.last);
       let specific: boolean;
       if (tags.has('self')) specific = staffWork;
-      // one person's results, health or needs, when that person is the writer's own child or relative and nobody
-      // from school is in the sentence: theirs to share ("My son got his GCSE results today and I've cried twice")
-      else if (tags.has('individual')) specific = person && (cues.schoolPerson.has(s) || cues.group.has(s) || !ownKinNear(doc, s));
+      // the matter of the writer's own child or relative, with no pupil, colleague or class in the sentence, is
+      // theirs to share: "My son got his GCSE results today", "My son's EHCP was finally finalised today"
+      else if (!cues.schoolPerson.has(s) && !cues.group.has(s) && ownKinNear(doc, s)) specific = false;
+      else if (tags.has('individual')) specific = person;
       else if (tags.has('budget')) specific = cues.budget.has(s) && workHint();
       else specific = person || cues.group.has(s) || (cues.event.has(s) && !generic && inWork && !tags.has('personal'));
       // "got the call, they're coming Tuesday" is a plumber: two notice phrases with a hint of school or a secrecy flag

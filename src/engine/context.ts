@@ -110,6 +110,8 @@ export interface SchoolClasses {
   followers: ReadonlySet<string>;
   /** common first names: "Kayden in Curlews" is a child in a class */
   firstNames: ReadonlySet<string>;
+  /** the first names of the school's own pupils and staff: "Gemma from Puffins" is the school's Gemma and its class */
+  people: ReadonlySet<string>;
 }
 
 export interface ClassMention {
@@ -159,8 +161,9 @@ function readsAsClass(doc: Doc, a: number, b: number, cls: ClassName, classes: S
     for (let k = a - 2; k >= a - 5 && k >= 0 && sameSentence(doc, k, a); k--) {
       const w = doc.tokens[k]!;
       if (CLASS_CUE.has(w.base)) return true;
-      // a first name in a place is as often a town ("Macy in Darwin"): only in a draft about school
-      if (k === a - 2 && w.cap && t.cap && classes.firstNames.has(w.base) && schoolWordsIn(doc)) return true;
+      // a first name in a place is as often a town ("Macy in Darwin"): only in a draft about school, unless the
+      // name is one of the school's own people ("Rumour has it Gemma from Puffins is pregnant again")
+      if (k === a - 2 && w.cap && t.cap && (classes.people.has(w.base) || (classes.firstNames.has(w.base) && schoolWordsIn(doc)))) return true;
     }
   }
   if (cls.personName || !t.cap || t.sentenceStart || inTag(t)) return false;

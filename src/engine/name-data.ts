@@ -352,6 +352,7 @@ export function compileClassNames(config: SchoolConfig): SchoolClasses | null {
     const stage = stagePrefix(parts);
     if (stage > 0 && stage < parts.length && !parts.slice(stage).every((p) => /^\d+$/.test(p) || CLASS_WORDS.has(p))) add(display, parts.slice(stage));
   }
-  return { keys: new PhraseKeys(entries), followers: CLASS_FOLLOWERS_ALL, firstNames: FIRST_NAMES };
+  rosterFirst.delete('');
+  return { keys: new PhraseKeys(entries), followers: CLASS_FOLLOWERS_ALL, firstNames: FIRST_NAMES, people: rosterFirst };
 }
 const CLASS_FOLLOWERS_ALL: ReadonlySet<string> = new Set([...CLASS_FOLLOWERS, ...NAME_FOLLOWERS]);

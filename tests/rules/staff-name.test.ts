@@ -36,6 +36,9 @@ ruleTable('staff-name', {
     { text: 'Need the kitchen? Ring the office and ask for Lorraine', excerpt: 'Lorraine', config: STAFF },
     { text: "Anyone got Heather from the school office's number?", excerpt: 'Heather', config: STAFF },
     { text: "Dawn's been running Wrens on her own for a month", excerpt: "Dawn's", config: STAFF },
+    // one of the school's own people from one of its classes needs no other school word (b46)
+    { text: 'Rumour has it Bernie from Wrens is leaving at Easter', excerpt: 'Bernie', config: STAFF },
+    { text: 'Spoke to Lorraine in Wrens about the trip', excerpt: 'Lorraine', config: STAFF },
     { text: 'Tamsin wants us all to say they now. Not in my classroom.', excerpt: 'Tamsin', config: STAFF },
     { text: "Our IT man Declan's 'migraine' was a hangover", excerpt: "Declan's", config: STAFF },
     { text: "Heard Declan's been for a headship interview", excerpt: "Declan's", config: STAFF },
@@ -74,6 +77,8 @@ ruleTable('staff-name', {
     { text: 'Declan Rice was unreal last night', config: STAFF },
     { text: 'The Gallacher twins at the gym are hilarious', config: STAFF },
     { text: 'Wrens are nesting in the hedge again, Heather reckons', config: STAFF },
+    // someone who is not one of the school's people, from a town of the class's name
+    { text: 'Rumour has it Jeremy from Wrens is leaving the band', config: STAFF },
     { text: 'Neil Young on vinyl, the only way to spend a Sunday', config: STAFF },
     { text: 'Neil and I are off to the Lakes for the weekend', config: STAFF },
     { text: 'Polly put the kettle on, we all need a brew', config: STAFF },

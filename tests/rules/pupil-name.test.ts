@@ -5,7 +5,7 @@ import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 const WORDY = {
   ...ST_AIDANS,
   school: { ...ST_AIDANS.school, classes: ['9PR', 'Owls'] },
-  pupils: [...(ST_AIDANS.pupils ?? []), 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu', 'Li Wan'],
+  pupils: [...(ST_AIDANS.pupils ?? []), 'Patrick Costello', 'Kerry Nolan', 'Luke Hare', 'Eve Fox', 'Shannon Close', 'Gift Obi', 'Levi Turner', 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu', 'Li Wan'],
 };
 
 // St Aidan's roster: Joshua Brown, Josh Brown, Amelia-Rose Kaur, Zoë O'Neill, Grace Thompson, Will Harris,
@@ -65,6 +65,11 @@ ruleTable('pupil-name', {
     { text: 'That Marsh lad has been at it again', excerpt: 'Marsh', config: WORDY },
     { text: "Destiny wouldn't get off the climbing frame at lunch", excerpt: 'Destiny', config: WORDY },
     { text: 'Jade got a 7 in her English Lit mock!', excerpt: 'Jade', config: WORDY },
+    // the same names as people, beside the saint, feast and place frames that are not (b45, b47)
+    { text: 'Patrick was brilliant at the St Oswin carol service', excerpt: 'Patrick', config: WORDY },
+    { text: 'Kerry in 9PR did the reading at Mass', excerpt: 'Kerry', config: WORDY },
+    { text: "Luke's gospel reading in assembly was lovely, well done Luke", excerpt: 'Luke', config: WORDY },
+    { text: 'Flew to Dublin with Shannon and her mum for the Year 9 trip', excerpt: 'Shannon', config: WORDY },
     { text: 'so proud of ivy q today, she read to the whole class', excerpt: 'ivy q', config: WORDY },
     { text: "Zara A's mum rang the office about the trip", excerpt: "Zara A's", config: WORDY },
     { text: 'Happy birthday to @sky.mercer08, have the best day', excerpt: 'sky.mercer', config: WORDY },
@@ -75,6 +80,16 @@ ruleTable('pupil-name', {
     { text: 'Devon for head boy! Year 6 voted today.', excerpt: 'Devon', config: WORDY },
   ],
   pass: [
+    // a saint, a feast, a place, an evangelist, the prayer, an airport, a tax relief and a brand built on a roster name
+    { text: "St Patrick's Day in Liverpool is better than Dublin, I said what I said", config: WORDY },
+    { text: 'Ring of Kerry in the sunshine, best holiday in years', config: WORDY },
+    { text: 'Lough Erne at dawn, not a soul about', config: { ...WORDY, pupils: [...WORDY.pupils, 'Erne Bell'] } },
+    { text: "Luke's gospel for Year 10 this half term. Anyone got a decent resource on the parables?", config: WORDY },
+    { text: 'Grace before dinner in the sixth form cafe was led by two of the Year 12s today.', config: WORDY },
+    { text: 'Christmas Eve in town, every coffee shop rammed and I love it', config: WORDY },
+    { text: 'Flight out of Shannon at 6 tomorrow, Lanzarote here I come', config: WORDY },
+    { text: "gift aid your donations to the parish appeal, it's 25% extra for nowt", config: WORDY },
+    { text: "Levi's jeans in the charity shop for a fiver. Never paying full price again.", config: WORDY },
     // the first word of a sentence in a draft with nothing about pupils or work: a word (Welsh haf, summer; seren, star)
     { text: "Haf wedi cyrraedd o'r diwedd ☀️ garden chairs out, phone off", config: WORDY },
     { text: 'Seren yr wythnos in our house goes to the cat for catching the mouse', config: WORDY },

@@ -80,6 +80,8 @@ ruleTable('staff-name', {
     // someone who is not one of the school's people, from a town of the class's name
     { text: 'Rumour has it Jeremy from Wrens is leaving the band', config: STAFF },
     { text: 'Neil Young on vinyl, the only way to spend a Sunday', config: STAFF },
+    // a saint's church
+    { text: "Sunday roast at me mam's after Mass at St Declan's, Yorkshires the size of your head", config: STAFF },
     { text: 'Neil and I are off to the Lakes for the weekend', config: STAFF },
     { text: 'Polly put the kettle on, we all need a brew', config: STAFF },
     { text: 'Declan Rice for captain, the deputy manager role is wasted on him', config: STAFF },

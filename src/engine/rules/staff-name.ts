@@ -3,7 +3,7 @@
 // ("Tom from maths", "our head Anita"), possessives, hashtags and handles ("@MrKerrMaths").
 // A surname alone is not enough unless the words around it say it is a member of staff.
 import { aboutWork, classMentionAt, isClassCode } from '../context.js';
-import { DETERMINERS, FIRST_NAMES, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, PUPIL_NAMES, STAFF_NAMES, TITLES, workInSentence } from '../name-data.js';
+import { DETERMINERS, FIRST_NAMES, inNotAPerson, NAME_FOLLOWERS, nameClass, staffContextNear, surnameIsWord, PUPIL_NAMES, STAFF_NAMES, TITLES, workInSentence } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, nameIndexFor, tagSpan, tagText, titleCaseSentence, type NameMatch } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
@@ -176,6 +176,8 @@ export default defineRule<Compiled>({
           break;
       }
       if (!named) continue;
+      // a saint, a feast, a place or a dish built on the name: "Mass at St Anthony's", "Christmas Eve"
+      if ((m.kind === 'first' || m.kind === 'last') && inNotAPerson(doc, m.first, m.last)) continue;
       const first = doc.tokens[m.first]!;
       const last = doc.tokens[m.last]!;
       const hit: Hit = { start: first.start, end: last.end, messageId: 'name' };

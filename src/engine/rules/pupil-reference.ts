@@ -27,6 +27,8 @@ const WHOLE_GROUP = new Set(['every', 'each', 'all', 'any', 'no', 'per']);
 /** Words that open a generic case: "if a child tells you something worrying", "when a student writes a stunning paragraph". */
 const GENERIC_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'until', 'till', 'before']);
 /** Present-tense verbs a generic case goes on with (what a child "tells" or "does" in general, not what one child did). */
+/** Adverbs of a rule or a habit before "a child": "never", "always", "should". */
+const RULE_ADVERBS = new Set(['never', 'always', 'should', 'shouldnt', 'must', 'mustnt', 'ever']);
 const GENERIC_VERBS = new Set(['is', 'has', 'does', 'needs', 'can', 'cant', 'will', 'wont', 'may', 'might', 'should', 'doesnt', 'isnt']);
 const PUPIL_NOUNS: ReadonlySet<string> = new Set([...(LEX.classes?.['pupil-one'] ?? []), ...(LEX.classes?.['family-one'] ?? [])]);
 
@@ -47,6 +49,11 @@ function presentVerb(doc: Doc, k: number): boolean {
 function genericCase(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens[first]!;
   if (t.norm !== 'a' && t.norm !== 'an' && t.norm !== 'any') return false;
+  // "we never call a child lazy", "you should always tell a child why": a rule for any child, when the child is
+  // no more than "a child" (a class or a year group beside it makes one child)
+  if (last === first + 1) {
+    for (let k = first - 1; k >= first - 3 && k >= 0 && doc.tokens[k]!.sentence === t.sentence; k--) if (RULE_ADVERBS.has(doc.tokens[k]!.norm)) return true;
+  }
   const opener = doc.tokens[first - 1];
   if (!opener || opener.sentence !== t.sentence || !GENERIC_OPENERS.has(opener.norm)) return false;
   // the verb: the first word after the pupil noun (inside the match, or just after it)

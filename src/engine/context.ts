@@ -51,6 +51,9 @@ const NOT_NEGATED_BY = wordSet('not-negated-by');
 const CODE = /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2})$/;
 /** Primary 1-7 and secondary 1-6 in Scotland and Northern Ireland ("P7s", "S2"). */
 const SCOT_YEAR = /^(p[1-7]|s[1-6])s?$/;
+/** Words around a singular "P1"-"P7" that make it a page, a level, a priority or a form, not a year group. */
+const P_NOT_YEAR_BEFORE = new Set(['level', 'page', 'pages', 'para', 'paragraph', 'a', 'an', 'the', 'priority', 'zone', 'car', 'park', 'bay', 'grade', 'size', 'model', 'on', 'at']);
+const P_NOT_YEAR_AFTER = new Set(['of', 'incident', 'incidents', 'ticket', 'tickets', 'priority', 'issue', 'bug', 'fault', 'error', 'form', 'forms', 'car', 'park', 'parking', 'level', 'plate', 'bus']);
 const SCOT_YEAR_NEXT = new Set(['class', 'classes', 'pupils', 'pupil', 'kids', 'kid', 'children', 'child', 'boys', 'boy', 'girls', 'girl', 'lad', 'lads', 'lass', 'lasses', 'wean', 'weans', 'bairn', 'bairns', 'student', 'students', 'group', 'groups', 'form', 'parents', 'parent', 'mum', 'dad', 'mam', 'teacher', 'trip', 'assembly', 'leavers', 'prelims']);
 /** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
 const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
@@ -72,7 +75,15 @@ export function isClassCode(doc: Doc, t: Token): boolean {
     if (t.norm.endsWith('s')) return !(p && p.sentence === t.sentence && p.cap && !p.sentenceStart); // "Samsung S5s"
 
     const n = doc.tokens[t.i + 1];
-    return (p !== undefined && p.sentence === t.sentence && (p.norm === 'my' || p.norm === 'our')) || (n !== undefined && n.sentence === t.sentence && SCOT_YEAR_NEXT.has(n.norm));
+    if ((p !== undefined && p.sentence === t.sentence && (p.norm === 'my' || p.norm === 'our')) || (n !== undefined && n.sentence === t.sentence && SCOT_YEAR_NEXT.has(n.norm))) return true;
+    // a primary year doing something or being somewhere: "P6 made a peace quilt", "Staff v P7 rounders", "P5 at the
+    // Ulster Museum". Not a page, a level or a priority ("P6 of the report", "level P2", "a P1 ticket"), nor a
+    // model after its brand ("Sony P7 camera"); the secondary S1-S6 are too many other things to read alone
+    if (t.norm[0] !== 'p') return false;
+    const after = n !== undefined && n.sentence === t.sentence ? n.norm : '';
+    const before = p !== undefined && p.sentence === t.sentence ? p : undefined;
+    if (before && (before.cap || P_NOT_YEAR_BEFORE.has(before.norm))) return false;
+    return !P_NOT_YEAR_AFTER.has(after) && !/^\d/.test(after);
   }
   if (!CODE.test(t.norm)) return false;
   if (NOT_A_CODE.test(t.norm)) {

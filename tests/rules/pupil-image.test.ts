@@ -9,6 +9,10 @@ ruleTable('pupil-image', {
     { text: 'Diolch to everyone who came to our Eisteddfod today, the kids were tidy!', ctx: media },
     // blind-2: the writer's own seasonal fair is the school's event
     { text: 'Our Christmas fair today - thank you to everyone who came!', ctx: media },
+    // a primary year typed P1-P7, doing something or somewhere (b45)
+    { text: 'P6 made a peace quilt together with our friends from across the town', ctx: media },
+    { text: 'Staff v P7 rounders. We lost. Badly.', ctx: media },
+    { text: 'P5 at the Ulster Museum, the mummy was a massive hit', ctx: media },
     { text: "St Aidan's winter concert, what a night 🎻", ctx: media },
     { text: 'Year 6 residential, day 2!', ctx: media },
     { text: 'My class smashed their assembly today', ctx: media },
@@ -34,6 +38,11 @@ ruleTable('pupil-image', {
     { text: 'Huge thanks to Sunrise Catering, the kids loved their Christmas dinner', ctx: media },
   ],
   pass: [
+    // a page, a level, a priority or a brand's model; the writer's own wee one starting P1
+    { text: 'Parked on level P2 at the airport, sunshine all the way', ctx: media },
+    { text: 'P6 of the report has the figures we needed', ctx: media },
+    { text: 'Sony P7 camera finally arrived, look at this sunset', ctx: media },
+    { text: "My wee one's first day of P1 today and I'm an absolute wreck", ctx: media },
     { text: 'Off to the National Eisteddfod with my sister', ctx: media },
     { text: 'Christmas fair at the garden centre today, mulled wine in hand', ctx: media },
     { text: 'Daisy chains and a picnic by the canal this afternoon, what a treat 🌼', ctx: media },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, ruleTable } from './helpers.js';
+import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 
 const media = { media: true };
 
@@ -13,6 +13,8 @@ ruleTable('pupil-image', {
     { text: 'P6 made a peace quilt together with our friends from across the town', ctx: media },
     { text: 'Staff v P7 rounders. We lost. Badly.', ctx: media },
     { text: 'P5 at the Ulster Museum, the mummy was a massive hit', ctx: media },
+    // the wee ones in a class of the school's
+    { text: 'The wee ones in Owls had their first go on the new trim trail today', ctx: media, config: { ...ST_AIDANS, school: { ...ST_AIDANS.school, classes: ['Owls'] } } },
     { text: "St Aidan's winter concert, what a night 🎻", ctx: media },
     { text: 'Year 6 residential, day 2!', ctx: media },
     { text: 'My class smashed their assembly today', ctx: media },

@@ -49,6 +49,13 @@ ruleTable('threat', {
     { text: "I'll kick his head in", excerpt: 'kick his head in' },
     // the harm-to-come idiom with someone else as its sufferer (the writer's own legs are allowed, below)
     { text: "Touch my car again and you'll never walk again", excerpt: 'never walk again' },
+    // violence only the law holds back; five minutes alone with whoever; menace by knowing and by what things cost (b45-b47)
+    { text: "Lucky for him you're not allowed to batter kids anymore", excerpt: "Lucky for him you're not allowed to batter kids" },
+    { text: "Shame it's illegal to throttle parents who email at midnight" },
+    { text: "I'd love five minutes alone in a room with whoever keyed my car this morning", excerpt: 'five minutes alone in a room with whoever' },
+    { text: "Whoever keeps parking in the minibus bay: we know it's you. Tyres are very expensive these days", excerpt: 'Tyres are very expensive' },
+    { text: 'Go ahead and complain to the governors again, love. I have your address off the contact sheet', excerpt: 'I have your address' },
+    { text: "Eyes on you, Mrs 'I've reported you to Ofsted'. We all know which mum you are and we don't forget", excerpt: "we don't forget" },
     { text: "I'll get him sacked", excerpt: 'get him sacked' },
     { text: 'I hope he rots', excerpt: 'hope he rots' },
     // generalisation (tests/eval): 'end him', a year group before the person, a speaker left out, harm wished through someone else
@@ -390,6 +397,12 @@ ruleTable('threat', {
     // b23: the writer is the one who may never walk again
     'Saturday parkrun round the park, PB by 12 seconds and I may never walk again',
     "Three Peaks done. I'll never walk properly again.",
+    // the same words without a person or a second menace
+    "Shame I can't kick a ball to save my life, sports day was humiliating.",
+    'Tyres are very expensive these days, £180 for one on the Corsa.',
+    "Go ahead and try the new cafe on the high street, it's lovely.",
+    'All eyes on you tonight at the show, break a leg!',
+    "Five minutes alone with whoever makes the staffroom coffee and I'd learn their secret.",
     "Shame about the rain on sports day.",
     "I hope the Year 11s smash their exams.",
     "Hope everyone breaks a leg at the show tonight!",

@@ -2,6 +2,11 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    // a slur with letters starred out is still the slur; 'spacer' of a person (b45, b47)
+    { text: 'some p*ki shop on County Road tried to short-change me', excerpt: 'p*ki' },
+    { text: 'Bunch of h*ns running the Board, no wonder the Irish language club got binned', excerpt: 'h*ns' },
+    { text: 'What a sp*stic that ref is', excerpt: 'sp*stic' },
+    { text: 'Felt like a right spacer walking into the wrong classroom for my observation', excerpt: 'right spacer' },
     // people spoken of as a pest, a swarm or a breed, with the group named near
     { text: 'Four more Afghan families on the register. It is an invasion.', excerpt: 'It is an invasion' },
     { text: "Another lot of Romanian kids in Year 5. Those countries just breed them.", excerpt: 'Those countries just breed them' },
@@ -144,6 +149,11 @@ ruleTable('discriminatory', {
     { text: 'The parish is being taken over by Muslims, nobody comes to Mass any more.', excerpt: 'being taken over by Muslims' },
   ],
   pass: [
+    // typed out, the masked-only word is an endearment; a spacer bar; stars that spell no one slur
+    'Morning huns! Coffee is on in the staffroom',
+    'Hiya huns, who is coming to the quiz?',
+    'Need a 10mm spacer for the shelf bracket',
+    'The n*ws tonight was grim',
     'Lock up your purses and phones in the staffroom lockers during the open evening please.',
     // the same words with praise, no group, or no age worth the name
     "The biryani was amazing, you'd think we were in Lahore 😍",

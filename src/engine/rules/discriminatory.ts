@@ -23,7 +23,27 @@ import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 
 const SLURS = parseLexicon(slursJson, 'rules/lexicons/slurs.json');
 const DISC = parseLexicon(discJson, 'rules/lexicons/discriminatory.json');
-const SLUR_MATCHER = lexiconMatcher(SLURS);
+// entries tagged masked-only ("h*ns") are slurs only when the writer stars letters out: typed out they are everyday words
+const SLUR_MATCHER = lexiconMatcher(SLURS, SLURS.entries.filter((e) => !e.tags?.includes('masked-only')));
+/**
+ * Every one-word slur as typed, by length, for words with letters starred out ("p*ki", "sp*stic"): the
+ * single-word alternatives of one-element patterns (a prefix pattern such as "spaz*" has no length).
+ */
+const MASKABLE: ReadonlyMap<number, ReadonlyArray<{ word: string; id: string }>> = (() => {
+  const m = new Map<number, Array<{ word: string; id: string }>>();
+  for (const e of SLURS.entries) {
+    for (const p of e.patterns) {
+      if (p.includes(' ') || p.includes('*') || p.includes('@')) continue;
+      for (const alt of p.split('|')) {
+        if (!/^[a-z]{4,}$/.test(alt)) continue;
+        const l = m.get(alt.length) ?? [];
+        l.push({ word: alt, id: e.id });
+        m.set(alt.length, l);
+      }
+    }
+  }
+  return m;
+})();
 const DISC_MATCHER = lexiconMatcher(DISC);
 const SLUR_ENTRIES = entryMap(SLURS);
 const DISC_ENTRIES = entryMap(DISC);
@@ -172,6 +192,35 @@ function slurHits(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
       found.mark(i, i + 1);
       out.push({ m: { id: inner.id, first: i, last: i + 1, start: t.start, end: n.end }, group: characteristic(SLUR_ENTRIES.get(inner.id)!) });
     }
+  }
+  for (const h of maskedSlurs(doc)) if (!found.overlaps(h.m.first, h.m.last)) out.push(h);
+  return out;
+}
+
+/**
+ * Slurs with letters starred out, as a writer masks them ("some p*ki shop", "bunch of h*ns"): read from the raw
+ * draft (the tokenizer cuts at a star), a word of letters and stars that keeps its first letter, at least two
+ * letters and at most half stars, is the one slur of its length it spells. Linear in the draft.
+ */
+function maskedSlurs(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
+  const out: Array<{ m: PhraseMatch; group: string }> = [];
+  if (!doc.draft.includes('*')) return out;
+  const re = /[A-Za-z*]+/g;
+  for (let r = re.exec(doc.draft); r; r = re.exec(doc.draft)) {
+    const raw = r[0].toLowerCase();
+    if (!raw.includes('*') || raw[0] === '*' || raw.length > 20) continue;
+    const stars = raw.split('*').length - 1;
+    if (raw.length - stars < 2 || stars * 2 > raw.length) continue;
+    const candidates = (MASKABLE.get(raw.length) ?? []).filter((c) => [...raw].every((ch, k) => ch === '*' || ch === c.word[k]));
+    // one reading only: "f*g" could be more than one word, and is profanity's call
+    if (new Set(candidates.map((c) => c.id)).size !== 1) continue;
+    const start = r.index;
+    const end = start + r[0].length;
+    const first = tokenIndexAt(doc, start);
+    if (first >= doc.tokens.length) continue;
+    let last = first;
+    while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < end) last++;
+    out.push({ m: { id: candidates[0]!.id, first, last, start, end }, group: characteristic(SLUR_ENTRIES.get(candidates[0]!.id)!) });
   }
   return out;
 }

@@ -2,6 +2,11 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    // an older colleague told where they belong or to make way; trans women as men in the girls' toilets (b46, b47)
+    { text: 'At 61 Philip should be on a bowling green, not teaching computing.', excerpt: 'At 61 Philip should be on a bowling green' },
+    { text: 'Time to move over for the young ones, Barbara.', excerpt: 'move over for the young ones' },
+    { text: "Two hours of being told I'm not allowed an opinion on blokes in dresses using the girls' loos.", excerpt: "blokes in dresses using the girls' loos" },
+    { text: 'Not happening. Boys are boys and girls are girls.', excerpt: 'Boys are boys and girls are girls' },
     // a slur with letters starred out is still the slur; 'spacer' of a person (b45, b47)
     { text: 'some p*ki shop on County Road tried to short-change me', excerpt: 'p*ki' },
     { text: 'Bunch of h*ns running the Board, no wonder the Irish language club got binned', excerpt: 'h*ns' },
@@ -149,6 +154,9 @@ ruleTable('discriminatory', {
     { text: 'The parish is being taken over by Muslims, nobody comes to Mass any more.', excerpt: 'being taken over by Muslims' },
   ],
   pass: [
+    // the writer's own age, a pupil's age
+    'At 45 I should be on a bowling green, not running the sponsored walk',
+    'At 16 she should be in school, not working nights at the chippy',
     // typed out, the masked-only word is an endearment; a spacer bar; stars that spell no one slur
     'Morning huns! Coffee is on in the staffroom',
     'Hiya huns, who is coming to the quiz?',

@@ -368,6 +368,8 @@ function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentence
       const p = before(k);
       if (p && FIRST_PERSON.has(p.norm)) return false;
     }
+    // or the writer inside a phrase with a gap for its subject: "at 45 I should be on a bowling green"
+    for (let k = m.first; k <= m.last; k++) if (FIRST_PERSON.has(doc.tokens[k]!.norm)) return false;
   }
   if (tags.includes('person-before')) {
     // "this view is a bit special" is praise: only a person (a pronoun, a person word, a name) just before

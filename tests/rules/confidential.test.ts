@@ -153,12 +153,27 @@ ruleTable('confidential', {
     // a pupil's results or diagnosis stays a pupil's beside the writer's own family, and a diagnosis is still one after a service's name
     { text: "My son's best mate is in my tutor group and he got his GCSE results today: a 3 in maths." },
     { text: 'One of my Year 10s has just been diagnosed with autism, referred by the ADHD outreach service.', excerpt: 'diagnosed with autism' },
+    // b45-b47: a colleague's sickness process and an HR meeting; a mark with 'the'; a music grade; an SEN statement through;
+    // a parent 'getting handy'; a pronoun opening a short sentence about what the one before told; a secrecy flag
+    { text: 'Sickness review meeting with Mr Green tomorrow. Third one this year.', excerpt: 'Sickness review meeting' },
+    { text: 'One of the English team has been invited to a meeting with HR. Say no more.', excerpt: 'a meeting with HR' },
+    { text: 'Josh Brown got a U in the mock. A U.', excerpt: 'got a U in the mock' },
+    { text: 'Grace Thompson got a distinction in her Grade 8 piano!', excerpt: 'distinction in her Grade 8' },
+    { text: "Josh's statement finally came through from the LA. Fourteen months.", excerpt: 'statement finally came through from the LA' },
+    { text: "A girl in my Year 9 class told me her stepdad's been getting handy again.", excerpt: "stepdad's been getting handy" },
+    { text: "Racist abuse shouted at our Year 7 girls at the bus stop. It's with the police now.", excerpt: 'with the police now' },
+    { text: "Blazers will be optional for Year 11 from September. Don't say you heard it from me!", excerpt: "Don't say you heard it from me" },
+    { text: 'Year 4 lad is still on the nebuliser after his week off', excerpt: 'on the nebuliser' },
   ],
   pass: [
     // the writer's own child's results and needs are the writer's to share
     "My son got his GCSE results today and I've cried twice in the Tesco car park. So proud of that boy.",
     'My daughter was finally diagnosed with ADHD last week after two years on the waiting list.',
     "My son's EHCP was finally finalised today. Fourteen months. I sat and cried in the car park.",
+    // the same words elsewhere: a longer sentence opened by 'this', a bank statement, a drill 'getting handy'
+    'Huge congratulations to Josh, off to an apprenticeship. This is exactly what alternative provision is for.',
+    'My bank statement finally came through, the council tax is going up again.',
+    'The new cordless drill is getting handy for the shed project.',
     // a diagnosis naming a provision or a service
     "Proud of our autism resource base team, the way they've redesigned transition for our new Year 7s is a model for the sector.",
     'Our ADHD outreach service has been brilliant with training this term.',

@@ -38,6 +38,9 @@ ruleTable('staff-name', {
     { text: "Dawn's been running Wrens on her own for a month", excerpt: "Dawn's", config: STAFF },
     // one of the school's own people from one of its classes needs no other school word (b46)
     { text: 'Rumour has it Bernie from Wrens is leaving at Easter', excerpt: 'Bernie', config: STAFF },
+    // a working life's sickness or HR process beside the first name (b45, b46)
+    { text: "Heather's been off with stress since October and not a word about cover.", excerpt: "Heather's", config: STAFF },
+    { text: 'Sickness review meeting with Declan tomorrow. Wish me luck', excerpt: 'Declan', config: STAFF },
     { text: 'Spoke to Lorraine in Wrens about the trip', excerpt: 'Lorraine', config: STAFF },
     { text: 'Tamsin wants us all to say they now. Not in my classroom.', excerpt: 'Tamsin', config: STAFF },
     { text: "Our IT man Declan's 'migraine' was a hangover", excerpt: "Declan's", config: STAFF },

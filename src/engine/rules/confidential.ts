@@ -13,6 +13,7 @@ import { aboutWork, baseView, communityMentions, elsewhereOnly, groupMatch, nega
 import { parseLexicon } from '../../data/lexicons.js';
 import { defineRule, type Hit } from '../rule.js';
 import type { Doc } from '../text/doc.js';
+import type { Token } from '../text/tokenize.js';
 import { dropOverlapped, PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
 import { ByFirst, RangeIndex } from '../text/spans.js';
 import { FIRST_NAMES } from '../name-data.js';
@@ -161,6 +162,8 @@ function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, read
 
 /** Past-tense verbs that open a sentence whose subject was left off: "Rang the DSL.", "Told her mum." */
 const SUBJECTLESS_OPENER = new Set(['rang', 'told', 'went', 'had', 'got', 'sent', 'took', 'made', 'spoke', 'gave', 'put', 'kept', 'saw', 'heard', 'found', 'left', 'wrote', 'phoned', 'called', 'emailed', 'logged', 'passed', 'referred', 'flagged', 'reported', 'filled', 'turns', 'turned', 'apparently', 'now', 'still', 'then', 'just']);
+/** A pronoun for what the sentence before told, opening a short sentence: "...shouted at our Year 7 girls. It's with the police now." */
+const PRONOUN_OPENER = new Set(['it', 'its', 'this', 'thats', 'which']);
 
 /**
  * A short fragment ("Detention.", "Selective mutism, a support plan as long as my arm...") speaks of
@@ -174,9 +177,13 @@ function fragmentOf(doc: Doc, m: PhraseMatch): boolean {
     if (doc.tokens[k]!.sentenceStart && SUBJECTLESS_OPENER.has(doc.tokens[k]!.norm)) return true;
   }
   let n = 0;
+  let opener: Token | undefined;
   for (let k = m.first; k < doc.tokens.length && doc.tokens[k]!.sentence === t.sentence; k++) n++;
-  for (let k = m.first - 1; k >= 0 && doc.tokens[k]!.sentence === t.sentence; k--) n++;
-  return n <= 4;
+  for (let k = m.first - 1; k >= 0 && doc.tokens[k]!.sentence === t.sentence; k--) {
+    n++;
+    opener = doc.tokens[k];
+  }
+  return n <= 4 || (n <= 6 && !!opener && PRONOUN_OPENER.has(opener.norm));
 }
 
 /** A future or conditional word earlier in the clause: "he'll be leaving in an ambulance". */

@@ -2,6 +2,12 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // b45-b47: the employer's office failing again; fed up as never before; staff told nothing; cover counted
+    { text: 'EA payroll have asked for my NI number for the THIRD time. Maybe they will read it here.', excerpt: 'payroll have asked for my NI number for the THIRD time' },
+    { text: "Payroll STILL haven't fixed my emergency tax code. Third month.", excerpt: "Payroll STILL haven't fixed" },
+    { text: "Fourteen years in and I've never been this sick of the bloody job.", excerpt: 'never been this sick of the bloody job' },
+    { text: "Hearing we're being merged with the school up the road. Nobody's told staff a thing.", excerpt: "Nobody's told staff a thing" },
+    { text: "Cover lesson number 4 today and it's only Tuesday.", excerpt: 'Cover lesson number 4 today' },
     // det-b: conditions squeezed by what the school piles on, with a sign of complaint (again, AND, a question)
     { text: 'Planning time gone to a twilight, how is that fair?', excerpt: 'Planning time gone to a twilight' },
     { text: 'Gate duty AND a twilight on the same afternoon. Who signs this off', excerpt: 'Gate duty AND a twilight on the same afternoon' },
@@ -100,6 +106,10 @@ ruleTable('work-grievance', {
     { text: "Had a chair thrown at me in period 2 and we're supposed to crack on like it's normal.", excerpt: "we're supposed to crack on" },
   ],
   pass: [
+    // the same words as good news or a denial
+    'Payroll have paid us early for Christmas, lovely surprise',
+    "I'm not fed up with the job at all, I love it",
+    "Nobody's told me a thing about the surprise party, so act normal",
     // the same words with nothing of the job in them
     'Another unpaid Saturday volunteering at the food bank, best part of my week.',
     "My nephew is expected to smile in every photo at his wedding, poor lad.",

@@ -10,7 +10,7 @@
 // found replaced by what they are (<pupil>, <staff>, <school>, <year>, <n>), so the model learns
 // "<staff> has the spine of a" rather than one colleague's name. Emoji count as words.
 import learnedJson from '../../rules/models/learned.json';
-import { aboutWork, isClassCode, NEGATORS, tokenIndexAt, yearGroupAt } from './context.js';
+import { aboutWork, elsewhereOnly, isClassCode, NEGATORS, tokenIndexAt, yearGroupAt } from './context.js';
 import threatJson from '../../rules/lexicons/threat.json';
 import confidentialJson from '../../rules/lexicons/confidential.json';
 import derogatoryJson from '../../rules/lexicons/derogatory.json';
@@ -305,6 +305,8 @@ const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end:
   },
   // ...and no insult word the constructions already judged aimed at no one there ("the wolf is a pudding head")
   derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end) && !insultWordIn(doc, s.start, s.end),
+  // a child in the news, in a draft that claims no school of the writer's, is nobody's pupil (as pupil-reference's constructions hold)
+  'pupil-reference': (doc, env) => !elsewhereOnly(doc, env.hits),
   'pupil-contact': (doc, env, s) =>
     !negatedSpan(doc, s.start, s.end) && (aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || learnedProbability('about-work', doc, env.hits) >= 0.5),
 };

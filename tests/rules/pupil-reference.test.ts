@@ -12,6 +12,7 @@ ruleTable('pupil-reference', {
     { text: 'Had a Blwyddyn 5 girl sobbing in the cloakroom at break' },
     // one child's story told in the past after 'when' is still that child
     { text: 'When a Year 8 boy threw a chair at me in period 2 I just froze', excerpt: 'a Year 8 boy' },
+    { text: 'A boy in my Year 5 class was in the news this week for his charity run', excerpt: 'A boy in my Year 5 class' },
     { text: 'I will never forget a kid in my Year 9 class telling me his dad had left', excerpt: 'a kid in my Year 9 class' },
     { text: 'If a child in my class tells me once more that my lesson is boring, I will scream', excerpt: 'a child in my class' },
     { text: 'One of my S3 boys asked if I had ever been arrested' },
@@ -78,6 +79,9 @@ ruleTable('pupil-reference', {
     'When a Year 8 tells me the Gujarati word for a feeling, the whole lesson grows.',
     // a pupil noun capitalised mid-sentence is a title's word
     'Reading The Boy at the Back of the Class with my class this term.',
+    // a child in the news, with no school of the writer's in the draft (b45, b46)
+    'Heartbroken to hear the news about the wee boy in Newry. Thinking of his family and his school tonight',
+    'Sending so much love to the family of the little lad from Canvey who was in the news this week.',
     // a rule for any child
     "Best thing I heard on INSET today: we never call a child lazy, we find out what's in the way.",
     'You should always tell a child why, not just what. Best advice I had as an NQT.',

@@ -7,6 +7,8 @@ const KINGSMEAD = {
 
 ruleTable('school-identity', {
   flag: [
+    // the writer's own new post still says where they work
+    { text: 'New TA at St Aidan’s and loving it already' },
     // a road named like the school: the name with a school word, or said as the school, still counts
     { text: 'Kingsmead Valley were brilliant at the road safety assembly', excerpt: 'Kingsmead Valley', config: KINGSMEAD },
     { text: 'Kingsmead Valley High School on Station Road is hiring', excerpt: 'Kingsmead Valley High School', config: KINGSMEAD },
@@ -39,6 +41,8 @@ ruleTable('school-identity', {
     { text: 'KVHS sixth form open evening', excerpt: 'KVHS', config: KINGSMEAD },
   ],
   pass: [
+    // someone else's new post, congratulated (b41)
+    'Congratulations to the new head at St Erth primary, lovely to see a local lad get it.',
     // a road, station or retail park named like the school is that place
     { text: 'Roadworks on Kingsmead Valley Road again, twenty minutes to get past', config: KINGSMEAD },
     { text: 'Meet you outside Kingsmead Valley station at six', config: KINGSMEAD },

@@ -5,7 +5,7 @@
 // discussing pupils at all (scholars-academy-trust-2022), where they are reported at info.
 import pupilReferenceJson from '../../../rules/lexicons/pupil-reference.json';
 import { parseLexicon } from '../../data/lexicons.js';
-import { aboutWork, groupMatch, isClassCode, pupilMentions, workSignals, yearGroupAt } from '../context.js';
+import { aboutWork, elsewhereOnly, groupMatch, isClassCode, pupilMentions, workSignals, yearGroupAt } from '../context.js';
 import { addressedAt, FIRST_NAMES, isTitleToken, mentionsWork, nameClass, pupilContextAt, staffContextNear } from '../name-data.js';
 import { inTag } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
@@ -219,6 +219,9 @@ export default defineRule({
     },
   },
   check(doc, env) {
+    // a child in the news, in a draft that claims no school of the writer's: "Heartbroken to hear the news about the
+    // wee boy in Newry", "the little lad from Canvey who was in the news this week"
+    if (elsewhereOnly(doc, env.hits)) return [];
     const named = new SpanIndex([...(env.hits.get('pupil-name') ?? []), ...(env.hits.get('staff-name') ?? [])]);
     const overlapsName = (h: Hit) => named.overlaps(h.start, h.end);
     const out: Hit[] = [];

@@ -52,9 +52,9 @@ const CODE = /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2})$/;
 /** Primary 1-7 and secondary 1-6 in Scotland and Northern Ireland ("P7s", "S2"). */
 const SCOT_YEAR = /^(p[1-7]|s[1-6])s?$/;
 /** Words around a singular "P1"-"P7" that make it a page, a level, a priority or a form, not a year group. */
-const P_NOT_YEAR_BEFORE = new Set(['level', 'page', 'pages', 'para', 'paragraph', 'a', 'an', 'the', 'priority', 'zone', 'car', 'park', 'bay', 'grade', 'size', 'model', 'on', 'at']);
+const P_NOT_YEAR_BEFORE = new Set(['level', 'page', 'pages', 'para', 'paragraph', 'a', 'an', 'priority', 'zone', 'car', 'park', 'bay', 'grade', 'size', 'model', 'on', 'at']);
 const P_NOT_YEAR_AFTER = new Set(['of', 'incident', 'incidents', 'ticket', 'tickets', 'priority', 'issue', 'bug', 'fault', 'error', 'form', 'forms', 'car', 'park', 'parking', 'level', 'plate', 'bus']);
-const SCOT_YEAR_NEXT = new Set(['class', 'classes', 'pupils', 'pupil', 'kids', 'kid', 'children', 'child', 'boys', 'boy', 'girls', 'girl', 'lad', 'lads', 'lass', 'lasses', 'wean', 'weans', 'bairn', 'bairns', 'student', 'students', 'group', 'groups', 'form', 'parents', 'parent', 'mum', 'dad', 'mam', 'teacher', 'trip', 'assembly', 'leavers', 'prelims']);
+const SCOT_YEAR_NEXT = new Set(['class', 'classes', 'pupils', 'pupil', 'kids', 'kid', 'children', 'child', 'boys', 'boy', 'girls', 'girl', 'lad', 'lads', 'lass', 'lasses', 'wean', 'weans', 'bairn', 'bairns', 'student', 'students', 'group', 'groups', 'form', 'parents', 'parent', 'mum', 'dad', 'mam', 'mums', 'dads', 'mams', 'families', 'teacher', 'teachers', 'trip', 'assembly', 'leavers', 'prelims']);
 /** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
 const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
 /** The first half of a postcode ("BL2", "M1", "SW1A"): the "6QT" after it is not a class. */

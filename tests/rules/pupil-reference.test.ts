@@ -13,6 +13,11 @@ ruleTable('pupil-reference', {
     // one child's story told in the past after 'when' is still that child
     { text: 'When a Year 8 boy threw a chair at me in period 2 I just froze', excerpt: 'a Year 8 boy' },
     { text: 'A boy in my Year 5 class was in the news this week for his charity run', excerpt: 'A boy in my Year 5 class' },
+    // b45-b47: a parent by year group in the plural; a former pupil; a reply's 'your wee one'; a child's first name with a parent
+    { text: 'Apparently one of the Year 4 mums got barred from the premises for squaring up to the head', excerpt: 'one of the Year 4 mums' },
+    { text: 'Our hearts go out to the family of our former pupil.', excerpt: 'our former pupil' },
+    { text: "@KarenB_ text me and I'll tell you what happened with your wee one today at school", excerpt: 'your wee one' },
+    { text: "Sam's mum, we would never restrain a child unless it's in their handling plan.", excerpt: "Sam's mum" },
     { text: 'I will never forget a kid in my Year 9 class telling me his dad had left', excerpt: 'a kid in my Year 9 class' },
     { text: 'If a child in my class tells me once more that my lesson is boring, I will scream', excerpt: 'a child in my class' },
     { text: 'One of my S3 boys asked if I had ever been arrested' },
@@ -82,6 +87,9 @@ ruleTable('pupil-reference', {
     // a child in the news, with no school of the writer's in the draft (b45, b46)
     'Heartbroken to hear the news about the wee boy in Newry. Thinking of his family and his school tonight',
     'Sending so much love to the family of the little lad from Canvey who was in the news this week.',
+    // a student violin; a friend's mum at a dinner party
+    'Selling my old student violin, full size, £120 ono.',
+    "Sam's mum makes the best lasagne, dinner party was great",
     // a rule for any child
     "Best thing I heard on INSET today: we never call a child lazy, we find out what's in the way.",
     'You should always tell a child why, not just what. Best advice I had as an NQT.',

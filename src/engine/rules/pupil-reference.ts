@@ -30,6 +30,7 @@ const GENERIC_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'un
 /** Adverbs of a rule or a habit before "a child": "never", "always", "should". */
 const RULE_ADVERBS = new Set(['never', 'always', 'should', 'shouldnt', 'must', 'mustnt', 'ever']);
 const GENERIC_VERBS = new Set(['is', 'has', 'does', 'needs', 'can', 'cant', 'will', 'wont', 'may', 'might', 'should', 'doesnt', 'isnt']);
+const FAMILY_ONE: ReadonlySet<string> = new Set(LEX.classes?.['family-one'] ?? []);
 const PUPIL_NOUNS: ReadonlySet<string> = new Set([...(LEX.classes?.['pupil-one'] ?? []), ...(LEX.classes?.['family-one'] ?? [])]);
 
 /** Is the word at k a present-tense verb of a generic case: "tells", "writes", "asks", "is", "needs"? */
@@ -82,6 +83,9 @@ const GROUP_GREETED: ReadonlySet<string> = new Set(LEX.classes?.['reply-group'] 
 function opensAsReply(doc: Doc): boolean {
   const [a, b] = doc.tokens;
   if (!a) return false;
+  // X's own heading of a reply, copied in: "Replying to Gaynor: ...", "Replying to @KarenB_ ..."
+  const c = doc.tokens[2];
+  if (a.norm === 'replying' && b?.norm === 'to' && c && c.sentence === a.sentence && (c.tag === TagKind.Handle || c.cap)) return true;
   if (a.tag === TagKind.Handle) return doc.draft.slice(0, doc.tags[a.tagId]!.start).trim() === '';
   if (!GREETINGS.has(a.norm) || !b || !b.cap || b.sentence !== a.sentence || GROUP_GREETED.has(b.norm)) return false;
   // a first name, or any word set off by a comma as one ("Hiya Jo, ...")
@@ -180,6 +184,11 @@ function unknownNameHits(doc: Doc): Hit[] {
     const capitalisedSurname = n && n.cap && sameSentence(i + 1) && !n.sentenceStart;
     if (grouped && !(capitalisedSurname && !/^(in|from|of)$/.test(n!.norm))) {
       out.push({ start: t.start, end: t.end, messageId: 'name' });
+      continue;
+    }
+    // "Sam's mum, we would never...": a child's first name with their parent, in a draft about school
+    if (t.possessive && n && n.sentence === t.sentence && FAMILY_ONE.has(n.norm) && (mentionsWork(doc) || pupilContextAt(doc, i, 12, false)) && !workSignals(doc).ownFamily) {
+      out.push({ start: t.start, end: n.end, messageId: 'name' });
       continue;
     }
     // "well done Jayden" / "congratulations to Jayden" in a sentence about pupils; "Hi Mel, ..." opening a reply greets its reader

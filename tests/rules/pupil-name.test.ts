@@ -5,7 +5,7 @@ import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 const WORDY = {
   ...ST_AIDANS,
   school: { ...ST_AIDANS.school, classes: ['9PR', 'Owls'] },
-  pupils: [...(ST_AIDANS.pupils ?? []), 'Patrick Costello', 'Kerry Nolan', 'Luke Hare', 'Eve Fox', 'Shannon Close', 'Gift Obi', 'Levi Turner', 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu', 'Li Wan'],
+  pupils: [...(ST_AIDANS.pupils ?? []), 'Harsh Bhatt', 'Marina Popescu', 'Patrick Costello', 'Kerry Nolan', 'Luke Hare', 'Eve Fox', 'Shannon Close', 'Gift Obi', 'Levi Turner', 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu', 'Li Wan'],
 };
 
 // St Aidan's roster: Joshua Brown, Josh Brown, Amelia-Rose Kaur, Zoë O'Neill, Grace Thompson, Will Harris,
@@ -65,6 +65,9 @@ ruleTable('pupil-name', {
     { text: 'That Marsh lad has been at it again', excerpt: 'Marsh', config: WORDY },
     { text: "Destiny wouldn't get off the climbing frame at lunch", excerpt: 'Destiny', config: WORDY },
     { text: 'Jade got a 7 in her English Lit mock!', excerpt: 'Jade', config: WORDY },
+    // a lowercase name still counts in a draft written all in lowercase, or beside pupils in a cased one
+    { text: 'harsh was brilliant in the assembly today, so proud', excerpt: 'harsh', config: WORDY },
+    { text: 'Had a lovely chat with marina from 9PR today. She has come so far.', excerpt: 'marina', config: WORDY },
     // the same names as people, beside the saint, feast and place frames that are not (b45, b47)
     { text: 'Patrick was brilliant at the St Oswin carol service', excerpt: 'Patrick', config: WORDY },
     { text: 'Kerry in 9PR did the reading at Mass', excerpt: 'Kerry', config: WORDY },
@@ -80,6 +83,9 @@ ruleTable('pupil-name', {
     { text: 'Devon for head boy! Year 6 voted today.', excerpt: 'Devon', config: WORDY },
   ],
   pass: [
+    // a writer who capitalises their sentences writes a lowercase roster name as the word (b23, b41)
+    { text: "That's harsh on the ref, he had one second and no VAR. Foxes were poor anyway.", config: WORDY },
+    { text: 'Penmarrow marina in the rain. Moody.', config: WORDY },
     // a saint, a feast, a place, an evangelist, the prayer, an airport, a tax relief and a brand built on a roster name
     { text: "St Patrick's Day in Liverpool is better than Dublin, I said what I said", config: WORDY },
     { text: 'Ring of Kerry in the sunshine, best holiday in years', config: WORDY },

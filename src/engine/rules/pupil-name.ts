@@ -115,6 +115,27 @@ function tagWords(doc: Doc, tagId: number, c: Compiled, cache: TagCounts): Int32
   return n;
 }
 
+/** Does the writer capitalise: two or more sentences, every one opening with a capital (or a digit, a tag, a quote)? */
+const casedCache = new WeakMap<Doc, boolean>();
+function casedDraft(doc: Doc): boolean {
+  let c = casedCache.get(doc);
+  if (c === undefined) {
+    let sentences = 0;
+    c = true;
+    for (const t of doc.tokens) {
+      if (!t.sentenceStart || inTag(t) || t.numeric) continue;
+      sentences++;
+      if (!t.cap) {
+        c = false;
+        break;
+      }
+    }
+    c &&= sentences >= 2;
+    casedCache.set(doc, c);
+  }
+  return c;
+}
+
 /** Is a first name alone at tokens [a, b] used as a person's name here? */
 function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boolean {
   const a = m.nameFirst;
@@ -166,8 +187,10 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
       if (t.sentenceStart && !vocative && !addressed && !personContinuation(doc, b) && !nameJoinedAfter(doc, b, c.pupils) && !pupilContext(doc, a) && !mentionsWork(doc)) return false;
       return true;
     }
-    // lowercase: a name that is not an English word still reads as a name, unless used as one
-    return !determiner;
+    // lowercase: a name that is not an English word still reads as a name, unless used as one; but a writer who
+    // capitalises their sentences capitalises names too, so there a lowercase one is a word ("That's harsh on the
+    // ref", "Penmarrow marina in the rain") unless pupils are being talked about
+    return !determiner && (!casedDraft(doc) || pupilContext(doc, a));
   }
   if (!t.cap) return false;
   if (addressed || vocative) return true;

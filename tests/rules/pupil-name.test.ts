@@ -5,7 +5,7 @@ import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 const WORDY = {
   ...ST_AIDANS,
   school: { ...ST_AIDANS.school, classes: ['9PR', 'Owls'] },
-  pupils: [...(ST_AIDANS.pupils ?? []), 'Harsh Bhatt', 'Marina Popescu', 'Patrick Costello', 'Kerry Nolan', 'Luke Hare', 'Eve Fox', 'Shannon Close', 'Gift Obi', 'Levi Turner', 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu', 'Li Wan'],
+  pupils: [...(ST_AIDANS.pupils ?? []), 'Harsh Bhatt', 'Marina Popescu', 'Celyn Hughes', 'Brooke Phillips', 'Haf Morgan',  'Patrick Costello', 'Kerry Nolan', 'Luke Hare', 'Eve Fox', 'Shannon Close', 'Gift Obi', 'Levi Turner', 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu', 'Li Wan'],
 };
 
 // St Aidan's roster: Joshua Brown, Josh Brown, Amelia-Rose Kaur, Zoë O'Neill, Grace Thompson, Will Harris,
@@ -65,6 +65,10 @@ ruleTable('pupil-name', {
     { text: 'That Marsh lad has been at it again', excerpt: 'Marsh', config: WORDY },
     { text: "Destiny wouldn't get off the climbing frame at lunch", excerpt: 'Destiny', config: WORDY },
     { text: 'Jade got a 7 in her English Lit mock!', excerpt: 'Jade', config: WORDY },
+    // b51: the same names as the pupils, on their own
+    { text: 'Brooke with Year 10 today read the Rupert Brooke poem beautifully', excerpt: 'Brooke', config: WORDY },
+    { text: 'Celyn in 9PR finally handed in her coursework', excerpt: 'Celyn', config: WORDY },
+    { text: 'Afon in 9PR signed his academy contract today', excerpt: 'Afon', config: { ...WORDY, pupils: [...WORDY.pupils, 'Afon Williams'] } },
     // a lowercase name still counts in a draft written all in lowercase, or beside pupils in a cased one
     { text: 'harsh was brilliant in the assembly today, so proud', excerpt: 'harsh', config: WORDY },
     { text: 'Had a lovely chat with marina from 9PR today. She has come so far.', excerpt: 'marina', config: WORDY },
@@ -83,6 +87,11 @@ ruleTable('pupil-name', {
     { text: 'Devon for head boy! Year 6 voted today.', excerpt: 'Devon', config: WORDY },
   ],
   pass: [
+    // b51: someone else's full name in a sentence about pupils; half of a double-barrelled name; a Welsh lake; a tradesman
+    { text: "Rupert Brooke with Year 10 today and 'some corner of a foreign field' still lands.", config: WORDY },
+    { text: 'Proud aunty moment: my niece Catrin-Haf got her Duke of Edinburgh Bronze!', config: WORDY },
+    { text: 'Stopped at the mural on the way back from Aber. Llyn Celyn never forgotten.', config: WORDY },
+    { text: 'Josh the Milk retiring after 41 years on the round. What a man', config: WORDY },
     // a writer who capitalises their sentences writes a lowercase roster name as the word (b23, b41)
     { text: "That's harsh on the ref, he had one second and no VAR. Foxes were poor anyway.", config: WORDY },
     { text: 'Penmarrow marina in the rain. Moody.', config: WORDY },

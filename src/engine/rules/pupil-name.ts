@@ -156,6 +156,9 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
     return false;
   }
   if (inAddress(doc, a, b)) return false;
+  // half of a double-barrelled name that is not on the roster: "my niece Catrin-Haf" is not the pupil Haf
+  // (a roster name written with its hyphen, "Amelia-Rose", is matched whole before this is asked)
+  if (/-\p{Lu}/u.test(doc.draft.slice(doc.tokens[b]!.end, doc.tokens[b]!.end + 2)) || /\p{L}-$/u.test(doc.draft.slice(Math.max(0, t.start - 2), t.start))) return false;
   // "my daughter Zoe", "our dog Holly", "Callie, my best mate from uni, ...": the writer says who it is
   if (relationBefore(doc, a) || relationAfter(doc, b)) return false;
   // "our new kitten is called Ivy": naming a pet, a baby or a boat, unless pupils are in the sentence
@@ -176,7 +179,9 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
 
   // "Bob Marley", "Eggs Benedict"? a capitalised first name right before makes this someone's surname
   const before = doc.tokens[a - 1];
-  if (before && before.cap && before.sentence === t.sentence && adjacent(doc, before, t) && (FIRST_NAMES.has(before.base) || c.pupils.first.has(before.base)) && !pupilContext(doc, a)) return false;
+  // (in a sentence about pupils too, when the first name before is no pupil's: "Rupert Brooke with Year 10 today",
+  // "Carwyn James would be spinning in his grave")
+  if (before && before.cap && before.sentence === t.sentence && adjacent(doc, before, t) && (FIRST_NAMES.has(before.base) || c.pupils.first.has(before.base) || c.staff.first.has(before.base)) && (!c.pupils.first.has(before.base) || !pupilContext(doc, a))) return false;
 
   if (cls === 'plain') {
     if (t.cap) {

@@ -164,6 +164,10 @@ ruleTable('confidential', {
     { text: "Racist abuse shouted at our Year 7 girls at the bus stop. It's with the police now.", excerpt: 'with the police now' },
     { text: "Blazers will be optional for Year 11 from September. Don't say you heard it from me!", excerpt: "Don't say you heard it from me" },
     { text: 'Year 4 lad is still on the nebuliser after his week off', excerpt: 'on the nebuliser' },
+    // b51: a pupil's sexual orientation; Wales's pupil development grant
+    { text: "Love how the only lad in my form who's gay is also the only one who can sing.", excerpt: "who's gay" },
+    { text: 'One of my Year 10s has just come out as gay to me.', excerpt: 'just come out as gay' },
+    { text: 'Boy in 8T with the pupil development grant uniform voucher came in with £200 trainers today.', excerpt: 'pupil development grant' },
   ],
   pass: [
     // the writer's own child's results and needs are the writer's to share
@@ -174,6 +178,10 @@ ruleTable('confidential', {
     'Huge congratulations to Josh, off to an apprenticeship. This is exactly what alternative provision is for.',
     'My bank statement finally came through, the council tax is going up again.',
     'The new cordless drill is getting handy for the shed project.',
+    // the writer on themself, family news told by the family, and the topic
+    'Proud to be a teacher who is gay. Views my own.',
+    'My brother came out as gay at Christmas and we are all so proud of him',
+    'Great assembly on LGBT history month today, the kids asked brilliant questions',
     // a diagnosis naming a provision or a service
     "Proud of our autism resource base team, the way they've redesigned transition for our new Year 7s is a model for the sector.",
     'Our ADHD outreach service has been brilliant with training this term.',

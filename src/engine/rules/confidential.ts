@@ -59,7 +59,7 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir']);
 /** What may follow a "can't say more" flag and still end it: "Can't say more yet!" */
 const FLAG_TAIL = new Set(['yet', 'but', 'now', 'until', 'till', 'sorry', 'though']);
 /** The topic tag that names the message. */
-const TOPIC_MESSAGES = ['safeguarding', 'police', 'exclusion', 'send', 'medical', 'pp', 'care', 'attendance', 'behaviour', 'results', 'staff', 'meeting', 'finance', 'inspection', 'survey'] as const;
+const TOPIC_MESSAGES = ['safeguarding', 'police', 'exclusion', 'send', 'medical', 'sexuality', 'pp', 'care', 'attendance', 'behaviour', 'results', 'staff', 'meeting', 'finance', 'inspection', 'survey'] as const;
 /** Topics that are a child's (said with he/she or "one of my", they are a pupil's without other work words). */
 const CHILD_SIDE = ['safeguarding', 'care', 'exclusion', 'attendance', 'bereaved'] as const;
 /** The writer's own people ("my brother", "my mum"): their he/she is no pupil. */
@@ -244,6 +244,7 @@ export default defineRule<Compiled>({
       exclusion: { text: 'Discloses an exclusion or suspension.', policy: 'say confidential information about pupils must not be posted' },
       send: { text: "Discloses someone's special educational needs.", policy: 'say confidential information about pupils must not be posted' },
       medical: { text: "Discloses someone's health or medical details.", policy: 'say confidential information must not be posted' },
+      sexuality: { text: "Discloses someone's sexual orientation or gender identity.", policy: 'say confidential information about pupils must not be posted' },
       pp: { text: "Discloses a pupil's pupil premium or free school meals status.", policy: 'say confidential information about pupils must not be posted' },
       care: { text: 'Discloses that a child is looked after or in care.', policy: 'say confidential information about pupils must not be posted' },
       attendance: { text: "Discloses a pupil's attendance.", policy: 'say confidential information about pupils must not be posted' },

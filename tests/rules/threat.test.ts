@@ -56,6 +56,11 @@ ruleTable('threat', {
     { text: "Whoever keeps parking in the minibus bay: we know it's you. Tyres are very expensive these days", excerpt: 'Tyres are very expensive' },
     { text: 'Go ahead and complain to the governors again, love. I have your address off the contact sheet', excerpt: 'I have your address' },
     { text: "Eyes on you, Mrs 'I've reported you to Ofsted'. We all know which mum you are and we don't forget", excerpt: "we don't forget" },
+    // b49: the warning said to the person named last; a visit promised after an ultimatum; knowing what was done
+    { text: 'Watch your back Darren. Everyone knows it was you who grassed up the smokers shelter', excerpt: 'Watch your back' },
+    { text: "If one more parent emails me at 11pm about a detention I'll drive round and deliver the reply personally.", excerpt: "I'll drive round and deliver the reply personally" },
+    { text: 'To the lad from the farm up the lane: I saw what you did to that ewe, and so did the police.', excerpt: 'I saw what you did' },
+    { text: 'Any inspector who calls my lambing pens a disgrace is going head first in the slurry pit.', excerpt: 'going head first in the slurry pit' },
     { text: "I'll get him sacked", excerpt: 'get him sacked' },
     { text: 'I hope he rots', excerpt: 'hope he rots' },
     // generalisation (tests/eval): 'end him', a year group before the person, a speaker left out, harm wished through someone else
@@ -399,6 +404,10 @@ ruleTable('threat', {
     "Three Peaks done. I'll never walk properly again.",
     // the same words without a person or a second menace
     "Shame I can't kick a ball to save my life, sports day was humiliating.",
+    'Watch your back Mum, the step is icy',
+    'I went head first into the hedge on my bike, ouch',
+    "I'll pop round later and drop the cake off personally",
+    'I saw what you did there, very clever pun',
     'Tyres are very expensive these days, £180 for one on the Corsa.',
     "Go ahead and try the new cafe on the high street, it's lovely.",
     'All eyes on you tonight at the show, break a leg!',

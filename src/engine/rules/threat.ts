@@ -509,7 +509,10 @@ function opensClause(doc: Doc, first: number): boolean {
 function endsSentence(doc: Doc, last: number): boolean {
   const t = doc.tokens[last]!;
   const n = doc.tokens[last + 1];
-  return !n || n.sentence !== t.sentence || n.clause !== t.clause || FINAL_OK.has(n.norm);
+  if (!n || n.sentence !== t.sentence || n.clause !== t.clause || FINAL_OK.has(n.norm)) return true;
+  // the person it is said to, last: "Watch your back Darren."
+  const n2 = doc.tokens[last + 2];
+  return n.cap && !n.sentenceStart && (!n2 || n2.sentence !== n.sentence) && (FIRST_NAMES.has(n.base) || isTitleToken(n));
 }
 
 /**

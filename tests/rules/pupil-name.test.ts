@@ -5,7 +5,7 @@ import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 const WORDY = {
   ...ST_AIDANS,
   school: { ...ST_AIDANS.school, classes: ['9PR', 'Owls'] },
-  pupils: [...(ST_AIDANS.pupils ?? []), 'Harsh Bhatt', 'Marina Popescu', 'Celyn Hughes', 'Brooke Phillips', 'Haf Morgan',  'Patrick Costello', 'Kerry Nolan', 'Luke Hare', 'Eve Fox', 'Shannon Close', 'Gift Obi', 'Levi Turner', 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu', 'Li Wan'],
+  pupils: [...(ST_AIDANS.pupils ?? []), 'Skye Hirst', 'Faith Noon', 'Rose Bird', 'Harsh Bhatt', 'Marina Popescu', 'Celyn Hughes', 'Brooke Phillips', 'Haf Morgan',  'Patrick Costello', 'Kerry Nolan', 'Luke Hare', 'Eve Fox', 'Shannon Close', 'Gift Obi', 'Levi Turner', 'Sky Mercer', 'Honey Oduya', 'May Lindqvist', 'Destiny Okafor', 'Jade Pryce', 'Sunny Varga', 'Tobias Gathercole', 'Kai Marsh', 'Ivy Quarmby', 'Zara Ahmed', 'Haf Pritchard', 'Seren Lloyd', 'Ming Zhao', 'Devon Ashby', 'Paris Nkemelu', 'Li Wan'],
 };
 
 // St Aidan's roster: Joshua Brown, Josh Brown, Amelia-Rose Kaur, Zoë O'Neill, Grace Thompson, Will Harris,
@@ -68,6 +68,8 @@ ruleTable('pupil-name', {
     // b51: the same names as the pupils, on their own
     { text: 'Brooke with Year 10 today read the Rupert Brooke poem beautifully', excerpt: 'Brooke', config: WORDY },
     { text: 'Celyn in 9PR finally handed in her coursework', excerpt: 'Celyn', config: WORDY },
+    { text: 'Paris in Year 6 was brilliant in the play', excerpt: 'Paris', config: WORDY },
+    { text: 'Star of the week goes to Josh for his AMAZING bridge model', excerpt: 'Josh', config: WORDY },
     { text: 'Afon in 9PR signed his academy contract today', excerpt: 'Afon', config: { ...WORDY, pupils: [...WORDY.pupils, 'Afon Williams'] } },
     // a lowercase name still counts in a draft written all in lowercase, or beside pupils in a cased one
     { text: 'harsh was brilliant in the assembly today, so proud', excerpt: 'harsh', config: WORDY },
@@ -87,6 +89,12 @@ ruleTable('pupil-name', {
     { text: 'Devon for head boy! Year 6 voted today.', excerpt: 'Devon', config: WORDY },
   ],
   pass: [
+    // b48, b50: a place stayed in, before or after the stay; idioms on Faith and Rose
+    { text: 'Skye and Mull for October half term, finally. Ferries booked, midges permitting.', config: WORDY },
+    { text: 'Half term in Paris!! The Eiffel Tower at night has me in bits', config: WORDY },
+    { text: 'Paris in February half term is BOOKED', config: WORDY },
+    { text: 'Faith in humanity restored: a lad at the Interchange ran after me with my purse.', config: WORDY },
+    { text: 'Rose to the occasion today, my Year 13s. Every single one of you.', config: WORDY },
     // b51: someone else's full name in a sentence about pupils; half of a double-barrelled name; a Welsh lake; a tradesman
     { text: "Rupert Brooke with Year 10 today and 'some corner of a foreign field' still lands.", config: WORDY },
     { text: 'Proud aunty moment: my niece Catrin-Haf got her Duke of Edinburgh Bronze!', config: WORDY },

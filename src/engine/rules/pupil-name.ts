@@ -47,11 +47,32 @@ function personContinuation(doc: Doc, b: number): boolean {
 }
 
 /** What a stay somewhere is for, a few words after "for": "for half term", "for the weekend", "for a week in May". */
-function stayAfter(doc: Doc, b: number): boolean {
-  const n = nextInSentence(doc, b);
-  if (!n || n.norm !== 'for') return false;
-  for (let k = n.i + 1; k <= n.i + 3 && doc.tokens[k]?.sentence === n.sentence; k++) if (STAY_NOUNS.has(doc.tokens[k]!.norm)) return true;
+function stayAfter(doc: Doc, b: number, loose = true): boolean {
+  let n = nextInSentence(doc, b);
+  // "Skye and Mull for October half term": another place joined on first
+  if (n && n.norm === 'and') {
+    const m = nextInSentence(doc, n.i);
+    if (m && m.cap) n = nextInSentence(doc, m.i);
+  }
+  // "Paris in February half term is BOOKED", "Devon over Easter"
+  if (!n || !STAY_PREPOSITIONS.has(n.norm)) return false;
+  for (let k = n.i + 1; k <= n.i + 3 && doc.tokens[k]?.sentence === n.sentence; k++) {
+    if (STAY_NOUNS.has(doc.tokens[k]!.norm)) return true;
+    // a name that is no place word needs the stay said plainly: "for October half term", not "for a brilliant week"
+    if (!loose && !STAY_FILLERS.has(doc.tokens[k]!.norm)) return false;
+  }
   return false;
+}
+const STAY_FILLERS = new Set(['the', 'a', 'half', 'this', 'next', 'last', 'whole', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'oct']);
+const STAY_PREPOSITIONS = new Set(['for', 'in', 'over', 'this', 'next']);
+
+/** What a stay somewhere is, just before: "Half term in Paris!!", "a weekend in Devon". */
+function stayBefore(doc: Doc, a: number): boolean {
+  const p = doc.tokens[a - 1];
+  const t = doc.tokens[a]!;
+  if (!p || p.sentence !== t.sentence || !/^(in|to|at)$/.test(p.norm)) return false;
+  const q = doc.tokens[a - 2];
+  return !!q && q.sentence === t.sentence && STAY_NOUNS.has(q.norm);
 }
 
 /** Another roster first name joined to this one: "Freddie & Oliver smashed the relay", "Ava and Grace". */
@@ -185,6 +206,8 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
 
   if (cls === 'plain') {
     if (t.cap) {
+      // a place stayed in, for a name that is no word too ("Skye and Mull for October half term")
+      if (stayAfter(doc, b, false) || stayBefore(doc, a)) return false;
       if (otherProperNoun(doc, b, c.pupils) && !addressed && !pupilContext(doc, a)) return false;
       // the first word of a sentence is capitalised whatever it is: "Haf wedi cyrraedd" (Welsh: summer has
       // come), "Ming vases on Antiques Roadshow". There, in a draft with nothing about pupils or work, a name
@@ -200,7 +223,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   if (!t.cap) return false;
   if (addressed || vocative) return true;
   // "Devon for half term", "Paris for the weekend", "Florence for a week in May": a place someone stays in
-  if (cls === 'proper' && stayAfter(doc, b)) return false;
+  if (stayAfter(doc, b, cls === 'proper') || stayBefore(doc, a)) return false;
   if (determiner) return false;
   // what only a person has or does: "Sky's mum", "Will's predicted grades", "Fish in 9PR", "It's Sunny's, he left it"
   if (possessionAfter(doc, b) || groupedAfter(doc, b)) return true;

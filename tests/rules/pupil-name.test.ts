@@ -69,6 +69,10 @@ ruleTable('pupil-name', {
     { text: 'Brooke with Year 10 today read the Rupert Brooke poem beautifully', excerpt: 'Brooke', config: WORDY },
     { text: 'Celyn in 9PR finally handed in her coursework', excerpt: 'Celyn', config: WORDY },
     { text: 'Paris in Year 6 was brilliant in the play', excerpt: 'Paris', config: WORDY },
+    // the same names as names: addressed, doing something, in full with a capital
+    { text: 'Will, you were brilliant in the play today', excerpt: 'Will' },
+    { text: 'Will was brilliant in the play today in Year 9', excerpt: 'Will' },
+    { text: 'Well done Will Harris for the prize', excerpt: 'Will Harris' },
     { text: 'Star of the week goes to Josh for his AMAZING bridge model', excerpt: 'Josh', config: WORDY },
     { text: 'Afon in 9PR signed his academy contract today', excerpt: 'Afon', config: { ...WORDY, pupils: [...WORDY.pupils, 'Afon Williams'] } },
     // a lowercase name still counts in a draft written all in lowercase, or beside pupils in a cased one
@@ -89,6 +93,9 @@ ruleTable('pupil-name', {
     { text: 'Devon for head boy! Year 6 voted today.', excerpt: 'Devon', config: WORDY },
   ],
   pass: [
+    // a modal asking its question; a modal and verb after their subject, in lower case (b49, b50)
+    'Will anyone be at the market Tuesday? After a couple of calves if anyone is selling.',
+    { text: 'I will hunt down whoever ate my leftover jollof from the staffroom fridge.', config: { ...WORDY, pupils: [...WORDY.pupils, 'Will Hunt'] } },
     // b48, b50: a place stayed in, before or after the stay; idioms on Faith and Rose
     { text: 'Skye and Mull for October half term, finally. Ferries booked, midges permitting.', config: WORDY },
     { text: 'Half term in Paris!! The Eiffel Tower at night has me in bits', config: WORDY },

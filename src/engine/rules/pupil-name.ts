@@ -157,6 +157,9 @@ function casedDraft(doc: Doc): boolean {
   return c;
 }
 
+/** Subject pronouns: after one, a name that is also a verb or modal is the verb ("I will", "Will anyone be at...?"). */
+const SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u', 'ya', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'there', 'this', 'that', 'people', 'nobody']);
+
 /** Is a first name alone at tokens [a, b] used as a person's name here? */
 function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boolean {
   const a = m.nameFirst;
@@ -221,6 +224,8 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
     return !determiner && (!casedDraft(doc) || pupilContext(doc, a));
   }
   if (!t.cap) return false;
+  // "Will anyone be at Tiverton market?", "May I say...": a modal asking its question, not a name
+  if (t.sentenceStart && !t.possessive && SUBJECTS.has(nextInSentence(doc, b)?.norm ?? '') && !/^\s*,/.test(after(doc, b))) return false;
   if (addressed || vocative) return true;
   // "Devon for half term", "Paris for the weekend", "Florence for a week in May": a place someone stays in
   if (stayAfter(doc, b, cls === 'proper') || stayBefore(doc, a)) return false;
@@ -428,9 +433,13 @@ export default defineRule<Compiled>({
       if (prev && isTitleToken(prev) && adjacent(doc, prev, doc.tokens[m.first]!)) continue;
       let named = false;
       switch (m.kind) {
-        case 'full':
-          named = true;
+        case 'full': {
+          // a modal and a verb after their subject, typed in lower case: "I will hunt down whoever ate my jollof"
+          // (pupil Will Hunt); a name typed in lower case after "I" is rare, a verb phrase common
+          const f = doc.tokens[m.first]!;
+          named = f.cap || inTag(f) || !(prev && prev.sentence === f.sentence && SUBJECTS.has(prev.norm) && nameClass(f.base) !== 'plain');
           break;
+        }
         case 'initial': {
           const t = doc.tokens[m.nameFirst]!;
           const initial = doc.tokens[m.last]!;

@@ -69,16 +69,21 @@ function ownKin(doc: Doc): boolean {
 }
 /** The writer's own child or relative, by "my"/"our", in sentence s or the one before: "My son got his GCSE results today". */
 const OWN_CHILD = new Set([...KIN, 'lad', 'boy', 'girl', 'kid', 'youngest', 'eldest', 'middle', 'stepson', 'stepdaughter', 'grandson', 'granddaughter']);
+const ownKinCache = new WeakMap<Doc, ReadonlySet<number>>();
 function ownKinNear(doc: Doc, s: number): boolean {
-  const toks = doc.tokens;
-  for (let i = 0; i < toks.length - 1; i++) {
-    const t = toks[i]!;
-    if (t.sentence > s) break;
-    if (t.sentence < s - 1 || (t.norm !== 'my' && t.norm !== 'our')) continue;
-    const n = toks[i + 1]!;
-    if (n.sentence === t.sentence && OWN_CHILD.has(n.base)) return true;
+  let at = ownKinCache.get(doc);
+  if (!at) {
+    // the sentences that name the writer's own child or relative, found once per draft
+    const found = new Set<number>();
+    const toks = doc.tokens;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const t = toks[i]!;
+      const n = toks[i + 1]!;
+      if ((t.norm === 'my' || t.norm === 'our') && n.sentence === t.sentence && OWN_CHILD.has(n.base)) found.add(t.sentence);
+    }
+    ownKinCache.set(doc, (at = found));
   }
-  return false;
+  return at.has(s) || at.has(s - 1);
 }
 /** Verbs of telling that a negator turns into a statement of principle: "I would never share a pupil's EHCP". */
 const SHARE = new Set(['share', 'sharing', 'post', 'posting', 'discuss', 'discussing', 'mention', 'mentioning', 'name', 'naming', 'reveal', 'revealing', 'disclose', 'disclosing', 'put', 'putting', 'publish', 'tweet']);

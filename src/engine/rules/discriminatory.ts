@@ -15,7 +15,7 @@ import discJson from '../../../rules/lexicons/discriminatory.json';
 import slursJson from '../../../rules/lexicons/slurs.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
-import { classWords, entryMap, lexiconMatcher, sentenceMatches, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
+import { classWords, entryMap, lexiconMatcher, sentenceMatches, TokenMask, tokensInSpan, withoutLeadingArticle, writtenAsName } from '../abuse.js';
 import { isClassCode, negatedBefore, negatorAt, reportedBefore, tokenIndexAt, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
@@ -216,11 +216,9 @@ function maskedSlurs(doc: Doc): Array<{ m: PhraseMatch; group: string }> {
     if (new Set(candidates.map((c) => c.id)).size !== 1) continue;
     const start = r.index;
     const end = start + r[0].length;
-    const first = tokenIndexAt(doc, start);
-    if (first >= doc.tokens.length) continue;
-    let last = first;
-    while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < end) last++;
-    out.push({ m: { id: candidates[0]!.id, first, last, start, end }, group: characteristic(SLUR_ENTRIES.get(candidates[0]!.id)!) });
+    const span = tokensInSpan(doc, start, end);
+    if (!span) continue;
+    out.push({ m: { id: candidates[0]!.id, first: span[0], last: span[1], start, end }, group: characteristic(SLUR_ENTRIES.get(candidates[0]!.id)!) });
   }
   return out;
 }

@@ -17,9 +17,8 @@ import stemsJson from '../../../rules/lexicons/profanity-stems.json';
 import wordsJson from '../../../rules/lexicons/profanity.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
-import { entryMap, lexiconMatcher, TokenMask, withoutLeadingArticle, writtenAsName } from '../abuse.js';
+import { entryMap, lexiconMatcher, TokenMask, tokensInSpan, withoutLeadingArticle, writtenAsName } from '../abuse.js';
 import { defineRule, type Hit } from '../rule.js';
-import { tokenIndexAt } from '../context.js';
 import { analyse, type Doc } from '../text/doc.js';
 import { PhraseMatcher } from '../text/pattern.js';
 import { RangeIndex } from '../text/spans.js';
@@ -320,11 +319,9 @@ function rawHits(doc: Doc): Found[] {
     if (!word) continue;
     const entry = entryOfWord(word);
     if (!entry) continue;
-    const first = tokenIndexAt(doc, start);
-    let last = first;
-    while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < end) last++;
-    if (first >= doc.tokens.length) continue;
-    out.push({ first, last: Math.max(first, last), entry, start, end });
+    const span = tokensInSpan(doc, start, end);
+    if (!span) continue;
+    out.push({ first: span[0], last: span[1], entry, start, end });
   }
   return out;
 }

@@ -46,7 +46,12 @@ function personContinuation(doc: Doc, b: number): boolean {
   return /^\s*[,(!]/.test(after(doc, b));
 }
 
-/** What a stay somewhere is for, a few words after "for": "for half term", "for the weekend", "for a week in May". */
+/**
+ * What a stay somewhere is for, a few words after "for", "in", "over", "this" or "next" (and past another place
+ * joined on with "and"): "for half term", "in February half term", "Skye and Mull for October half term". `loose`
+ * (a name that is a place word) lets other words stand between ("for a week in May"); otherwise only determiners
+ * and months may.
+ */
 function stayAfter(doc: Doc, b: number, loose = true): boolean {
   let n = nextInSentence(doc, b);
   // "Skye and Mull for October half term": another place joined on first

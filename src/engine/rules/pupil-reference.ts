@@ -26,12 +26,12 @@ const WHOLE_GROUP = new Set(['every', 'each', 'all', 'any', 'no', 'per']);
 
 /** Words that open a generic case: "if a child tells you something worrying", "when a student writes a stunning paragraph". */
 const GENERIC_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'until', 'till', 'before']);
-/** Present-tense verbs a generic case goes on with (what a child "tells" or "does" in general, not what one child did). */
 /** Adverbs of a rule or a habit before "a child": "never", "always", "should". */
 const RULE_ADVERBS = new Set(['never', 'always', 'should', 'shouldnt', 'must', 'mustnt', 'ever']);
+/** Present-tense verbs a generic case goes on with (what a child "tells" or "does" in general, not what one child did). */
 const GENERIC_VERBS = new Set(['is', 'has', 'does', 'needs', 'can', 'cant', 'will', 'wont', 'may', 'might', 'should', 'doesnt', 'isnt']);
 const FAMILY_ONE: ReadonlySet<string> = new Set(LEX.classes?.['family-one'] ?? []);
-const PUPIL_NOUNS: ReadonlySet<string> = new Set([...(LEX.classes?.['pupil-one'] ?? []), ...(LEX.classes?.['family-one'] ?? [])]);
+const PUPIL_NOUNS: ReadonlySet<string> = new Set([...(LEX.classes?.['pupil-one'] ?? []), ...FAMILY_ONE]);
 
 /** Is the word at k a present-tense verb of a generic case: "tells", "writes", "asks", "is", "needs"? */
 function presentVerb(doc: Doc, k: number): boolean {

@@ -155,29 +155,37 @@ const STEM_ALLOW = new Map(
 const WORD_MATCHER = lexiconMatcher(WORDS);
 const WORD_ENTRIES = entryMap(WORDS);
 
-/** The text obscenity reads: " w1 w2 w3 " plus each multi-word hashtag joined (" onlyfans "), and which tokens each character came from. */
+/**
+ * The text obscenity reads: " w1 w2 w3 " plus each multi-word hashtag joined (" onlyfans "), and
+ * which tokens each character came from (looked up by `from`, only for the few characters a hit
+ * starts or ends on: a table per character was a fifth of a check's allocation).
+ */
 interface StemView {
   text: string;
-  first: Int32Array;
-  last: Int32Array;
+  /** the tokens character c of `text` came from ([first, last]), or null for a space between words */
+  from(c: number): [number, number] | null;
   /** where each token's own word starts in `text` */
   pos: Int32Array;
 }
 
 function stemView(doc: Doc): StemView {
   const parts: string[] = [];
-  const firsts: number[] = [];
-  const lasts: number[] = [];
+  // one segment per word written: where it starts in `text`, its length and the tokens it came from
+  const segStart: number[] = [];
+  const segEnd: number[] = [];
+  const segFirst: number[] = [];
+  const segLast: number[] = [];
   const pos = new Int32Array(doc.tokens.length);
+  let length = 0;
   const add = (s: string, a: number, b: number) => {
-    if (a === b && pos[a] === 0) pos[a] = firsts.length + 1;
+    const at = length + 1; // after the space
+    if (a === b && pos[a] === 0) pos[a] = at;
     parts.push(' ', s);
-    firsts.push(-1);
-    lasts.push(-1);
-    for (let k = 0; k < s.length; k++) {
-      firsts.push(a);
-      lasts.push(b);
-    }
+    segStart.push(at);
+    segEnd.push(at + s.length);
+    segFirst.push(a);
+    segLast.push(b);
+    length = at + s.length;
   };
   // a hashtag's tokens, found by tagId: Tag.first/last are not remapped when spaced-out letters
   // earlier in the draft are joined ("J o s h @joshbrown2016"), so they can point past the end
@@ -195,9 +203,19 @@ function stemView(doc: Doc): StemView {
     add(list.map((k) => doc.tokens[k]!.deob).join(''), list[0]!, list[list.length - 1]!);
   }
   parts.push(' ');
-  firsts.push(-1);
-  lasts.push(-1);
-  return { text: parts.join(''), first: Int32Array.from(firsts), last: Int32Array.from(lasts), pos };
+  const from = (c: number): [number, number] | null => {
+    // the last segment starting at or before c (segments are in text order)
+    let lo = 0;
+    let hi = segStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segStart[mid]! <= c) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = lo - 1;
+    return j >= 0 && c < segEnd[j]! ? [segFirst[j]!, segLast[j]!] : null;
+  };
+  return { text: parts.join(''), from, pos };
 }
 
 interface Found {
@@ -232,9 +250,11 @@ function stemHits(doc: Doc): Found[] {
   };
   const out: Found[] = [];
   for (const m of matches) {
-    const first = view.first[m.startIndex]!;
-    const last = view.last[m.endIndex]!;
-    if (first < 0 || last < 0) continue;
+    const at = view.from(m.startIndex);
+    const to = view.from(m.endIndex);
+    if (!at || !to) continue;
+    const first = at[0];
+    const last = to[1];
     const entry = STEM_PATTERNS[m.termId]!.entry;
     if (isAllowed(entry.id, first, last)) continue;
     let start: number | undefined;

@@ -571,6 +571,8 @@ function matchFrom(tokens: Doc['tokens'], word: WordAt, els: Element[], e: numbe
 }
 
 const NO_NEEDS: number[] = [];
+/** PhraseMatcher.match's per-token table of start candidates, shared (every slot is left undefined after use) */
+const START_SCRATCH: Array<number[] | undefined> = [];
 const NONE: number[] = [];
 
 /** A set of patterns with allow-lists, matched over a Doc's words (as typed, or de-obfuscated). */
@@ -578,7 +580,7 @@ export class PhraseMatcher {
   /** patterns (by number) that can start with a word, in pattern order */
   private byWord = new Map<string, number[]>();
   /** byWord by the words' START_IDS numbers, as an array: read for each of the draft's start words by every matcher */
-  private byId: Array<number[] | undefined>;
+  private byId: Array<number[] | undefined> = [];
   /** patterns that can start with a word beginning with `prefix`, in pattern order */
   private prefixed: Array<{ prefix: string; k: number }> = [];
   /** patterns that can start at any word, or at a number (those flagged in atNumbers), in pattern order */
@@ -596,18 +598,31 @@ export class PhraseMatcher {
   private needsOf: Array<number[] | undefined> = [];
   readonly size: number;
 
-  /** `prefilter: false` tries every pattern at every token, as before the needs existed (for tests that prove they change nothing) */
+  /**
+   * `prefilter: false` tries every pattern at every token, as before the needs existed (for tests that
+   * prove they change nothing). Nothing is parsed here: the index is made the first time the matcher
+   * is used, so a matcher a check never reaches (most of them, in a draft with no name or no number)
+   * costs the worker's start-up nothing.
+   */
   constructor(
-    sources: PatternSource[],
+    private readonly input: PatternSource[],
     private readonly classes: Record<string, string[]> = {},
     private readonly options: { prefilter?: boolean } = {},
   ) {
     let size = 0;
+    for (const src of input) size += src.patterns.length;
+    this.size = size;
+  }
+
+  private indexed = false;
+  /** The start-word index (byWord, byId, prefixed, anywhere), made once, on first use. */
+  private index(): void {
+    if (this.indexed) return;
+    this.indexed = true;
     const byId = new Map<number, number[]>();
-    for (const src of sources) {
+    for (const src of this.input) {
       for (const p of src.patterns) {
-        const c = patternStarts(src.id, p, classes);
-        size++;
+        const c = patternStarts(src.id, p, this.classes);
         const k = this.sources.length;
         this.sources.push({ id: src.id, source: p });
         this.patterns.push(undefined);
@@ -628,7 +643,6 @@ export class PhraseMatcher {
       }
       if (src.allow?.length) this.allowSources.set(src.id, src.allow);
     }
-    this.size = size;
     // dense (every slot set) so the engine keeps it a plain array, not a dictionary
     let top = -1;
     for (const id of byId.keys()) top = Math.max(top, id);
@@ -659,6 +673,7 @@ export class PhraseMatcher {
 
   /** Compiles every pattern and allow-list now, so a bad one throws here (a school's own phrases, see compileConfig). */
   compileAll(): this {
+    this.index();
     for (let k = 0; k < this.sources.length; k++) this.pattern(k);
     for (const id of this.allowSources.keys()) this.allowMatcher(id)!.compileAll();
     return this;
@@ -688,7 +703,8 @@ export class PhraseMatcher {
   match(doc: Doc, which: 'view' | 'deobView' = 'view'): PhraseMatch[] {
     const tokens = doc.tokens;
     const out: PhraseMatch[] = [];
-    if (tokens.length === 0 || this.patterns.length === 0) return out;
+    if (tokens.length === 0 || this.size === 0) return out;
+    this.index();
     const word: WordAt = which === 'view' ? (i) => tokens[i]!.norm : (i) => tokens[i]!.deob;
     const words = draftWords(doc, which);
 
@@ -705,13 +721,17 @@ export class PhraseMatcher {
       return false;
     };
     let positions: number[] | null = null;
-    // per start token, the patterns that can start with its word (found while marking the positions,
-    // so the loop below need not look the word up again; NONE where only a prefix brought it in)
+    // per start position (candsAt[k] for positions[k]), the patterns that can start with its word (found
+    // while marking the positions, so the loop below need not look the word up again; NONE where only a
+    // prefix brought it in)
     let candsAt: Array<number[] | undefined> | null = null;
     // a pattern that starts with a number is tried at the draft's numbers only
     const atNumbers = this.atNumbers;
     if (prefilter && anywhere.every((k) => atNumbers.has(k))) {
-      const at: Array<number[] | undefined> = new Array(tokens.length);
+      // one table shared by every matcher (cleared again below): a table per matcher per check was
+      // a sixth of a check's allocation, and what the collector then had to sweep
+      const at = START_SCRATCH;
+      while (at.length < tokens.length) at.push(undefined);
       let marked = 0;
       const add = (list: number[], cands: number[]) => {
         for (const x of list) {
@@ -732,8 +752,14 @@ export class PhraseMatcher {
       if (anywhere.length > 0) for (const [w, list] of words.at) if (isNumberWord(w)) add(list, NONE);
       if (marked === 0) return out;
       positions = new Array<number>(marked);
-      for (let x = 0, n = 0; n < marked; x++) if (at[x] !== undefined) positions[n++] = x;
-      candsAt = at;
+      candsAt = new Array<number[] | undefined>(marked);
+      for (let x = 0, n = 0; n < marked; x++) {
+        if (at[x] !== undefined) {
+          positions[n] = x;
+          candsAt[n++] = at[x];
+          at[x] = undefined;
+        }
+      }
     }
 
     // the best match per (pattern id, start): ids are few, so one small map per start token
@@ -760,7 +786,7 @@ export class PhraseMatcher {
       i = positions ? positions[k]! : k;
       atI = null;
       const w = word(i);
-      const cands = candsAt ? candsAt[i] : this.byWord.get(w);
+      const cands = candsAt ? candsAt[k] : this.byWord.get(w);
       if (cands) for (const c of cands) if (this.live(c, state, words)) tryOne(this.pattern(c));
       for (let e = 0; e < prefixed.length; e++) if (w.startsWith(prefixed[e]!.prefix)) tryOne(this.pattern(prefixed[e]!.k));
       if (anywhere.length > 0) {

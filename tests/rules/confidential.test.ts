@@ -372,3 +372,27 @@ ruleTable('confidential', {
     'Reading ages across the country have dropped since lockdown, says the report.',
   ],
 });
+
+// A behaviour incident said as the act (abuse of staff, theft, damage, hair or a hijab pulled, sent
+// to the head, climbing out): the same words of a parent, of the writer's own hair, or of praise.
+// A child's gender transition told of one child. "Can't believe..." is an exclamation, not a principle.
+ruleTable('confidential', {
+  flag: [
+    { text: 'Year 8 lad called me a fat cow in front of the whole class today.', excerpt: 'called me a fat cow' },
+    { text: 'One of my Year 9s told me to go back to Romania in period 4.', excerpt: 'told me to go back' },
+    { text: 'The girl in 7K keeps pinching the Year 7s’ lunch money.', excerpt: 'pinching the Year 7s’ lunch money' },
+    { text: 'A Year 3 boy flooded the toilets again with paper towels.', excerpt: 'flooded the toilets' },
+    { text: 'A lad in my form had his turban pulled off at break.', excerpt: 'turban pulled off' },
+    { text: 'Noah in 4B has been sent to the head twice this week.', excerpt: 'been sent to the head' },
+    { text: 'One of my Year 5 girls wants to be called by a boy’s name from Monday.', excerpt: 'wants to be called by a boy’s name' },
+    { text: "Can't believe they've put a colleague on capability after all these years.", excerpt: 'on capability' },
+  ],
+  pass: [
+    'A dad at parents evening called me a genius for the reading tips, made my night.',
+    'The mum who called me rude on the parents page needs a hobby.',
+    "I'm pulling my hair out with this Year 9 data.",
+    'Sent three of my Year 5s to the head for stickers today, so proud of them.',
+    'My son climbed the back fence at the park and ripped his trousers.',
+    "I would never share a pupil's EHCP online.",
+  ],
+});

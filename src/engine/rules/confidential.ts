@@ -88,6 +88,12 @@ function ownKinNear(doc: Doc, s: number): boolean {
 /** Verbs of telling that a negator turns into a statement of principle: "I would never share a pupil's EHCP". */
 const SHARE = new Set(['share', 'sharing', 'post', 'posting', 'discuss', 'discussing', 'mention', 'mentioning', 'name', 'naming', 'reveal', 'revealing', 'disclose', 'disclosing', 'put', 'putting', 'publish', 'tweet']);
 const PRINCIPLE = new Set(['never', 'wouldnt', 'shouldnt', 'mustnt', 'cannot', 'cant', 'wont']);
+/**
+ * What may stand between the negator and the verb of telling in a principle ("I would never ever
+ * share", "wouldn't dream of posting"). Any other word means the negator is another verb's: "Can't
+ * believe they've put a colleague on capability" is an exclamation, and discloses.
+ */
+const PRINCIPLE_GAP = new Set(['ever', 'even', 'really', 'just', 'actually', 'dare', 'dream', 'of', 'be', 'i', 'we', 'you', 'want', 'to', 'go']);
 /** A negated verb of telling earlier in the sentence: the writer says what must not be shared, and shares nothing. */
 function principle(doc: Doc, m: PhraseMatch): boolean {
   const s = doc.tokens[m.first]!.sentence;
@@ -97,6 +103,7 @@ function principle(doc: Doc, m: PhraseMatch): boolean {
     for (let j = k - 1; j >= 0 && j >= k - 3 && doc.tokens[j]!.sentence === s; j--) {
       const n = doc.tokens[j]!.norm;
       if (PRINCIPLE.has(n) || (n === 'not' && /^(would|should|must|will|could)$/.test(doc.tokens[j - 1]?.norm ?? ''))) return true;
+      if (!PRINCIPLE_GAP.has(n)) break;
     }
   }
   return false;

@@ -638,3 +638,30 @@ ruleTable('discriminatory', {
     "Nobody's told us who is doing the Eid assembly yet.",
   ],
 });
+
+// Stereotypes said about a group without a trait word: exempt from the rules, never turning up, an
+// insinuation left for the reader ("work that one out", "shock horror"), "typical that it's the X
+// parents", a religion as "their problem", a diagnosis as bad parenting or sought for benefits, two
+// mums pitied, a room of women as a bitch-fest, young colleagues as "weans teaching weans". The same
+// words with no group, or said kindly.
+ruleTable('discriminatory', {
+  flag: [
+    "That Slovak lot by the precinct think the rules don't apply to them.",
+    'Somali parents never answer the phone, same every term.',
+    'Every one of the Roma families has a brand new car on the drive. Work that one out.',
+    "Typical that it's the Hasidic parents complaining about the trip cost.",
+    'Half my form fasting and asleep by lunch. Their religion, their problem.',
+    "Another kid whose only real diagnosis is bad parenting.",
+    'New girl in my class has two dads, poor kid never stood a chance.',
+    'An office with twelve women in it is always a bitch-fest.',
+    "Weans teaching weans, that's what hiring 22 year olds who've never run a classroom gets you.",
+  ],
+  pass: [
+    "Rules don't apply to the trust, apparently, they moved INSET again.",
+    'The sponsored walk raised £800, work that one out, amazing!',
+    'Two mums came to help on the Year 3 trip, thank you both!',
+    'Eid assembly was lovely, their faith is so important to them.',
+    'Sports day, same every year, and I love it.',
+    'Autism awareness week: our new sensory room is open.',
+  ],
+});

@@ -396,3 +396,9 @@ ruleTable('confidential', {
     "I would never share a pupil's EHCP online.",
   ],
 });
+
+// "slagging our staff off all week": a verb's "off", not a colleague off sick
+ruleTable('confidential', {
+  flag: [{ text: 'Mrs Green has been off all week with her back again.', excerpt: 'been off all week' }],
+  pass: ["This is the mum who's been slagging our staff off all week on the parents' page."],
+});

@@ -610,3 +610,26 @@ ruleTable('threat', {
     "If it wasn't illegal I'd give the whole class a week off.",
   ],
 });
+
+// b39-b51 misses: what happens to someone who crosses the writer, exposure promised to everyone,
+// "before I do it for them", fewer teeth, the back of my hand, "I'm not talking about a detention",
+// the Scots "I'll no be responsible", a pile-on ("her profile's public. You know what to do").
+ruleTable('threat', {
+  flag: [
+    "Whoever keyed the minibus: you'll find out what happens when you cross me.",
+    'To the parent posting lies about our SENCo: I know exactly who you are, and so will everyone else by Monday.',
+    'Someone needs to sort that lad in 8T out before I do it for them.',
+    "Say that to me again and you'll be going home with fewer teeth.",
+    "If that dad shouts at my TA again he's getting the back of my hand.",
+    "That Year 10 needs taking down a peg, and I'm not talking about a detention.",
+    "If he comes near my classroom again I'll no be responsible for what happens.",
+    "This is the dad who's been abusing our office staff. His profile's public. You know what to do",
+  ],
+  pass: [
+    'Year 11 found out what happens when you revise properly: brilliant mocks!',
+    'I know exactly who you are, secret Santa, and I love the mug!',
+    'Someone needs to book the minibus before I forget again.',
+    'Lost a tooth at the dentist, leaving with fewer teeth than I came in with 😂',
+    'Our new website is public now, you know what to do: have a look and share!',
+  ],
+});

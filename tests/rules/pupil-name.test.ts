@@ -234,3 +234,22 @@ ruleTable('pupil-name', {
     { text: 'Brought a tray of jollof in for the staffroom and I am a changed woman', config: WITH_SHORT_NAMES },
   ],
 });
+
+// Someone else's full name: a roster first name before a roster surname that is not that pupil's
+// ("Dylan Thomas" the poet when the roster has Dylan Jones and other Thomases), even with Year 11 in
+// the sentence. Islam the faith; a breed of livestock ("Dexter calves", "Jacob lambs").
+const WELSH = { ...ST_AIDANS, pupils: [...(ST_AIDANS.pupils ?? []), 'Dylan Jones', 'Mali Thomas', 'Islam Hossain', 'Dexter Lane', 'Jacob Price'] };
+ruleTable('pupil-name', {
+  flag: [
+    { text: 'Year 11 reading with Dylan today, what a voice', excerpt: 'Dylan', config: WELSH },
+    { text: 'Well done Dylan Jones and Mali Thomas!', excerpt: 'Mali Thomas', config: WELSH },
+    { text: 'Well done Islam in Year 4 for a brilliant assembly', excerpt: 'Islam', config: WELSH },
+    { text: 'Dexter was brilliant on the farm visit with Year 2', excerpt: 'Dexter', config: WELSH },
+  ],
+  pass: [
+    { text: "Year 11 reading Dylan Thomas out loud hits different. All views my own.", config: WELSH },
+    { text: 'The imam answered all their questions about Islam so patiently. Views my own.', config: WELSH },
+    { text: 'After a couple of Dexter calves if anyone is selling.', config: WELSH },
+    { text: 'Jacob lambs in the top field this morning, spring is here', config: WELSH },
+  ],
+});

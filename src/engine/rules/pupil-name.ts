@@ -97,6 +97,20 @@ function otherProperNoun(doc: Doc, b: number, pupils: NameIndex): boolean {
   return !pupils.last.has(n.base) && !(n.norm.length === 1);
 }
 
+/**
+ * A capitalised roster surname right after the first name that is not this first name's pupil's
+ * ("Dylan Thomas" where the roster's Dylan is Dylan Jones and Thomas is other pupils' surname): the
+ * writer gave someone else's full name, a poet or a player, even in a sentence about pupils. Not a
+ * word that is also a roster first name ("Dylan Mali and Eira": first names listed without commas).
+ */
+function someoneElsesSurname(doc: Doc, b: number, pupils: NameIndex): boolean {
+  const t = doc.tokens[b]!;
+  const n = nextInSentence(doc, b);
+  if (!n || !n.cap || n.numeric || n.norm.length === 1 || t.possessive || !adjacent(doc, t, n)) return false;
+  if (!pupils.last.has(n.base) || pupils.first.has(n.base)) return false;
+  return !(pupils.first.get(t.base) ?? []).some((p) => p.lastKey === n.base);
+}
+
 /** Sentences where a colleague is named by title or in full ("fetch Mr Thwaite"): school is being talked about there. */
 const staffSentences = new WeakMap<Doc, Set<number>>();
 
@@ -217,6 +231,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
       // a place stayed in, for a name that is no word too ("Skye and Mull for October half term")
       if (stayAfter(doc, b, false) || stayBefore(doc, a)) return false;
       if (otherProperNoun(doc, b, c.pupils) && !addressed && !pupilContext(doc, a)) return false;
+      if (someoneElsesSurname(doc, b, c.pupils)) return false;
       // the first word of a sentence is capitalised whatever it is: "Haf wedi cyrraedd" (Welsh: summer has
       // come), "Ming vases on Antiques Roadshow". There, in a draft with nothing about pupils or work, a name
       // needs what follows to read after a person

@@ -291,6 +291,21 @@ function negatedSpan(doc: Doc, start: number, end: number): boolean {
   }
   return false;
 }
+/**
+ * A sentence that opens with a group said as a whole: "All the kids in Owls got a certificate", "Every
+ * child in Kestrels read to a dog", "The whole of Year 3...". Only at the sentence's opening: "the whole
+ * class clapped" after one new starter's first presentation is about her.
+ */
+const WHOLE = new Set(['all', 'every', 'whole', 'each', 'entire']);
+const GROUP_NOUNS = new Set(['kids', 'children', 'pupils', 'students', 'class', 'classes', 'child', 'pupil', 'student', 'kid', 'boys', 'girls', 'year', 'form', 'group', 'cohort', 'school']);
+function wholeGroupIn(doc: Doc, start: number, end: number): boolean {
+  const i = tokenIndexAt(doc, start);
+  const at = (k: number) => (k < doc.tokens.length && doc.tokens[k]!.end <= end ? doc.tokens[k]!.norm : undefined);
+  const w = at(i) === 'the' ? i + 1 : i;
+  if (!WHOLE.has(at(w) ?? '')) return false;
+  for (let k = w + 1; k <= w + 3; k++) if (GROUP_NOUNS.has(at(k) ?? '')) return true;
+  return false;
+}
 const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end: number }) => boolean> = {
   // ...and what it lays down is harm, not one of the school's sanctions ('if he does that again I'll ring his mum')
   threat: (doc, env, s) => (within(PERSON.match(doc), s.start, s.end) || hitIn(env, ['pupil-name', 'staff-name', 'pupil-reference'], s)) && !sanctionOnly(doc, s.start, s.end),
@@ -305,8 +320,9 @@ const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end:
   },
   // ...and no insult word the constructions already judged aimed at no one there ("the wolf is a pudding head")
   derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end) && !insultWordIn(doc, s.start, s.end),
-  // a child in the news, in a draft that claims no school of the writer's, is nobody's pupil (as pupil-reference's constructions hold)
-  'pupil-reference': (doc, env) => !elsewhereOnly(doc, env.hits),
+  // a child in the news, in a draft that claims no school of the writer's, is nobody's pupil (as pupil-reference's constructions hold);
+  // nor is a whole class or year said as a whole ("All the kids in Owls got a certificate", "every child in Year 3")
+  'pupil-reference': (doc, env, s) => !elsewhereOnly(doc, env.hits) && !wholeGroupIn(doc, s.start, s.end),
   'pupil-contact': (doc, env, s) =>
     !negatedSpan(doc, s.start, s.end) && (aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || learnedProbability('about-work', doc, env.hits) >= 0.5),
 };

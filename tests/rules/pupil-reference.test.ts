@@ -165,3 +165,18 @@ describe('pupil-reference under a no-discussion policy', () => {
     expect(f).toEqual([]);
   });
 });
+
+// One child caught in the act, in a draft about school (a colleague named on the staff list makes it
+// one); "a certain Year 8", pointed at.
+ruleTable('pupil-reference', {
+  flag: [
+    { text: 'Caught a kid climbing the back fence at school today', excerpt: 'Caught a kid' },
+    { text: 'Mrs Patel collared a lad vaping behind the sports hall 😂', excerpt: 'collared a lad' },
+    { text: 'We would have won the relay if a certain Year 8 had not walked the last leg.', excerpt: 'a certain Year 8' },
+  ],
+  pass: [
+    'Caught a cold off my nephew again, lemsip time',
+    'My dog caught a rabbit at the park and I nearly died',
+    'Year 8 were a certain kind of brilliant today',
+  ],
+});

@@ -153,7 +153,8 @@ function specificHits(doc: Doc, staffSentencesOf: () => ReadonlySet<number>): Hi
     // "a Year 8 with ASD" is one pupil, "the Year 8s with..." the year group
     if (tags.has('singular') && !singularYear(doc, m.first, m.last)) continue;
     if (tags.has('needs-work') && (workSignals(doc).ownFamily || !aboutWork(doc))) continue;
-    if (tags.has('needs-work-words') && (workSignals(doc).ownFamily || !mentionsWork(doc))) continue;
+    // a colleague named on the staff list makes the draft about school too ("Mrs Dyson caught a kid climbing the fence")
+    if (tags.has('needs-work-words') && (workSignals(doc).ownFamily || !(mentionsWork(doc) || (staffSentences ??= staffSentencesOf()).size > 0))) continue;
     if (tags.has('reply')) {
       if (replied || doc.tokens[m.first]!.tag !== TagKind.None) continue;
       if (!(reply ??= opensAsReply(doc) && mentionsWork(doc) && !workSignals(doc).ownFamily)) continue;

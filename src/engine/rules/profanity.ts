@@ -105,6 +105,18 @@ const STEM_CORES = new RegExp(
 const LITERAL_STEMS = STEM_ENTRIES.every((e) => e.patterns.every((p) => /^\|?[a-z0-9]+(?: [a-z0-9]+)*\|?$/.test(p)));
 const STEM_REACH = Math.max(...STEM_ENTRIES.flatMap((e) => e.patterns.map((p) => p.split(' ').length)));
 
+/** The index of the last value at or before c in an ascending list, or -1. */
+function lastAtOrBefore(sorted: readonly number[], c: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * Obscenity's matches in a stem view (" w1 w2 w3 "), in its order (by term, then position), reading
  * only around the cores; `{ windows: false }` reads the whole view (for the test that they agree).
@@ -118,16 +130,7 @@ export function stemMatches(text: string, { windows: around = true } = {}): Retu
   // words and one at each end, so a window runs from a space to a space
   const spaces: number[] = [];
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 32) spaces.push(k);
-  const spaceAtOrBefore = (c: number) => {
-    let lo = 0;
-    let hi = spaces.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spaces[mid]! <= c) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const spaceAtOrBefore = (c: number) => lastAtOrBefore(spaces, c);
   const windows: Array<[number, number]> = [];
   STEM_CORES.lastIndex = 0;
   for (let m = STEM_CORES.exec(collapsed.text); m; m = STEM_CORES.exec(collapsed.text)) {
@@ -205,14 +208,7 @@ function stemView(doc: Doc): StemView {
   parts.push(' ');
   const from = (c: number): [number, number] | null => {
     // the last segment starting at or before c (segments are in text order)
-    let lo = 0;
-    let hi = segStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (segStart[mid]! <= c) lo = mid + 1;
-      else hi = mid;
-    }
-    const j = lo - 1;
+    const j = lastAtOrBefore(segStart, c);
     return j >= 0 && c < segEnd[j]! ? [segFirst[j]!, segLast[j]!] : null;
   };
   return { text: parts.join(''), from, pos };

@@ -473,7 +473,9 @@ function phraseSet(name: string): Set<string> {
 }
 const WORK_EDU = phraseSet('work-edu');
 const WORK_LIFE = phraseSet('work-life');
-const ownFamilyMatcher = classMatcher('own-family');
+const ownFamilyMatcher = new PhraseMatcher([{ id: 'own-family', patterns: ['@own-family'] }, ...(CONTEXT.entries ?? []).filter((e) => e.tags?.includes('own-family'))], classes);
+const schoolNounMatcher = classMatcher('school-noun');
+const OTHER_SCHOOL_WITH = phraseSet('other-school-with');
 const WORK_NOUNS = phraseSet('work-nouns');
 const OCCASIONS = phraseSet('occasion');
 const WORK_GENERIC = phraseSet('work-generic');
@@ -546,6 +548,63 @@ export function elsewhereOnly(doc: Doc, hits: ReadonlyMap<RuleId, readonly unkno
   return workSignals(doc).elsewhere && !(['pupil-name', 'staff-name', 'school-identity'] as const).some((id) => (hits.get(id)?.length ?? 0) > 0);
 }
 
+/**
+ * Sentences that name another school and say nothing of the writer's: "the new head at St Erth primary",
+ * "Helston's new sixth form block", "the pupils at a Bolton school", "a Welsh-medium school in Carmarthen",
+ * "her school in Bolton". A school noun with a capitalised place or name before it (not the sentence's first
+ * word), after a capitalised possessive, or followed by "in"/"near" and a capitalised place. Not when the
+ * sentence is the writer's school meeting it ("we played Helston Primary", "Year 5 from St Erth visited",
+ * "our", "my"): there the school words are still the writer's work. The configured school is school-identity's.
+ */
+function otherSchoolMentions(doc: Doc): Map<number, Array<{ first: number; last: number }>> {
+  const out = new Map<number, Array<{ first: number; last: number }>>();
+  const ts = doc.tokens;
+  const capWord = (k: number, s: number) => {
+    const t = ts[k];
+    return !!t && t.sentence === s && t.cap && !t.allCaps && !t.numeric && (!t.sentenceStart || t.norm === 'st' || t.norm === 'saint');
+  };
+  for (const m of schoolNounMatcher.match(doc)) {
+    const s = ts[m.first]!.sentence;
+    let from = -1;
+    // "St Erth primary", "a Bolton school", "a Welsh-medium school": capitalised words just before
+    if (capWord(m.first - 1, s)) {
+      from = m.first - 1;
+      while (capWord(from - 1, s) || (ts[from - 1]?.sentence === s && ts[from - 1]!.norm === 'medium' && capWord(from - 2, s))) from -= ts[from - 1]!.norm === 'medium' ? 2 : 1;
+    } else {
+      // "Helston's new sixth form": a capitalised possessive within two words before
+      for (let k = m.first - 1; k >= m.first - 3 && k >= 0 && ts[k]!.sentence === s; k--) {
+        if (ts[k]!.possessive && capWord(k, s)) {
+          from = k;
+          break;
+        }
+      }
+      // "her school in Bolton", "a school near Truro"
+      const after = ts[m.last + 1];
+      if (from < 0 && after && after.sentence === s && (after.norm === 'in' || after.norm === 'near') && capWord(m.last + 2, s)) from = m.first;
+    }
+    if (from < 0) continue;
+    // the writer's school meeting it, or claiming something in the sentence
+    let ours = false;
+    for (let k = from - 1; k >= from - 3 && k >= 0 && ts[k]!.sentence === s; k--) if (OTHER_SCHOOL_WITH.has(ts[k]!.norm)) ours = true;
+    for (let k = 0; k < ts.length && !ours; k++) if (ts[k]!.sentence === s && OWNERS.has(ts[k]!.norm) && !ownFamilyIn(doc, k)) ours = true;
+    if (ours) continue;
+    const last = from === m.first && ts[m.last + 1]?.norm !== undefined && !capWord(m.first - 1, s) ? m.last + 2 : m.last;
+    const l = out.get(s);
+    if (l) l.push({ first: from, last });
+    else out.set(s, [{ first: from, last }]);
+  }
+  return out;
+}
+/** Is a work word set aside by another school named in its sentence: a general school word, or one within four words of the name ("the new head at St Erth primary")? */
+function otherSchoolWord(mentions: Map<number, Array<{ first: number; last: number }>> | undefined, m: PhraseMatch, sentence: number, generic: boolean): boolean {
+  const l = mentions?.get(sentence);
+  if (!l) return false;
+  return generic || l.some((o) => m.last >= o.first - 4 && m.first <= o.last + 4);
+}
+function ownFamilyIn(doc: Doc, k: number): boolean {
+  return ownFamilyMentions(doc).some((m) => m.first <= k && k <= m.last);
+}
+
 const signalCache = new WeakMap<Doc, WorkSignals>();
 
 export function workSignals(doc: Doc): WorkSignals {
@@ -558,10 +617,12 @@ export function workSignals(doc: Doc): WorkSignals {
   const elsewhere = work.length > 0 && notOwn;
   // media-frame is a part of news-frame: asked only where news-frame matched
   s = { strong: [], edu: [], life: [], ownFamily: ownFamilyMentions(doc).length > 0, setAside: [], elsewhere: notOwn && mediaFrameMatcher.match(doc).length > 0 };
+  const otherSchool = work.length > 0 ? otherSchoolMentions(doc) : undefined;
+  const owns = otherSchool && otherSchool.size > 0 && ownsWork(doc, work);
   for (const m of work) {
     const p = matchPhrase(doc, m);
     const t = doc.tokens[m.first]!;
-    if (elsewhere && WORK_GENERIC.has(p)) {
+    if ((elsewhere && WORK_GENERIC.has(p)) || (!owns && otherSchoolWord(otherSchool, m, t.sentence, WORK_GENERIC.has(p)))) {
       s.setAside.push(m);
       continue;
     }

@@ -38,8 +38,21 @@ ruleTable('disclaimer-missing', {
     'As a teacher, the new report out today on retention made me want to cry.',
     'Marking sixty mocks tonight with the news on in the background',
     'Marking my Year 8 books until midnight again',
+    // another school named beside the writer's own work, or met by the writer's school, sets nothing aside
+    'Marking mocks all weekend while the new head at Penrose Academy gets a pay rise',
+    'Year 5 had a great time visiting Helston Primary, the pupils were so welcoming',
+    'Our youngest Year 7 was born in the last week of August',
   ],
   pass: [
+    // another school named, and nothing said of the writer's: its head, its sixth form, its pupils are not the writer's work
+    'Congratulations to the new head at Trevena primary, well deserved',
+    "Heard Penrose's new sixth form block has finally opened",
+    'Lovely story about a Welsh-medium school in Bangor getting 100% in GCSE Welsh',
+    'Well done to the pupils at a Truro school who raised £5k for the lifeboat',
+    // a relative's or friend's child, "our eldest", parents comparing notes
+    'My sister’s boy got his GCSE results today, all 7s and 8s!',
+    'Our eldest got her GCSE results today, so proud',
+    "Anyone else's teenager say they've had no homework all week?",
     // a parent's post about their own child's school: Ofsted and results are a parent's news too
     "Ofsted at my daughter's school tomorrow and she's more nervous than her teachers 😂",
     "My son's primary got Good from Ofsted today, so proud of his teachers",

@@ -10,7 +10,7 @@
 // found replaced by what they are (<pupil>, <staff>, <school>, <year>, <n>), so the model learns
 // "<staff> has the spine of a" rather than one colleague's name. Emoji count as words.
 import learnedJson from '../../rules/models/learned.json';
-import { aboutWork, elsewhereOnly, isClassCode, NEGATORS, tokenIndexAt, yearGroupAt } from './context.js';
+import { aboutWork, elsewhereOnly, isClassCode, NEGATORS, ownFamilyMentions, tokenIndexAt, yearGroupAt } from './context.js';
 import threatJson from '../../rules/lexicons/threat.json';
 import confidentialJson from '../../rules/lexicons/confidential.json';
 import derogatoryJson from '../../rules/lexicons/derogatory.json';
@@ -306,6 +306,18 @@ function wholeGroupIn(doc: Doc, start: number, end: number): boolean {
   for (let k = w + 1; k <= w + 3; k++) if (GROUP_NOUNS.has(at(k) ?? '')) return true;
   return false;
 }
+/**
+ * The only child in the sentence is the writer's own: "Asking as a parent, my boy's teacher has been lovely",
+ * "my little one has lost his teddy". Not with a year group or class code there ("my boys in Year 6").
+ */
+function ownChildOnly(doc: Doc, start: number, end: number): boolean {
+  // "my" only: a teacher's "our kids", "our lad" are as often the school's children
+  if (!ownFamilyMentions(doc).some((m) => m.start >= start && m.end <= end && doc.tokens[m.first]!.norm === 'my')) return false;
+  for (let i = tokenIndexAt(doc, start); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
+    if (yearGroupAt(doc, i) >= 0 || isClassCode(doc, doc.tokens[i]!)) return false;
+  }
+  return true;
+}
 const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end: number }) => boolean> = {
   // ...and what it lays down is harm, not one of the school's sanctions ('if he does that again I'll ring his mum')
   threat: (doc, env, s) => (within(PERSON.match(doc), s.start, s.end) || hitIn(env, ['pupil-name', 'staff-name', 'pupil-reference'], s)) && !sanctionOnly(doc, s.start, s.end),
@@ -322,7 +334,8 @@ const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end:
   derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end) && !insultWordIn(doc, s.start, s.end),
   // a child in the news, in a draft that claims no school of the writer's, is nobody's pupil (as pupil-reference's constructions hold);
   // nor is a whole class or year said as a whole ("All the kids in Owls got a certificate", "every child in Year 3")
-  'pupil-reference': (doc, env, s) => !elsewhereOnly(doc, env.hits) && !wholeGroupIn(doc, s.start, s.end),
+  // nor is the writer's own child ("my boy's teacher has been lovely")
+  'pupil-reference': (doc, env, s) => !elsewhereOnly(doc, env.hits) && !wholeGroupIn(doc, s.start, s.end) && !ownChildOnly(doc, s.start, s.end),
   'pupil-contact': (doc, env, s) =>
     !negatedSpan(doc, s.start, s.end) && (aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || learnedProbability('about-work', doc, env.hits) >= 0.5),
 };

@@ -100,6 +100,8 @@ export const POSSESSION_CUES: ReadonlySet<string> = new Set((PUPIL_NAME_LEX.clas
 export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'temporal-preposition');
 /** What a stay somewhere is for: "Devon for half term", "Paris for the weekend". */
 export const STAY_NOUNS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'stay-noun');
+/** Going somewhere, just before "to": "got the train to Paisley", "drove to Chester", "been to Florence". */
+export const TRAVEL_TO: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'travel-to');
 /** Before a surname alone: a pupil, as teachers say it ("Young Capstick", "little Hadley"). */
 export const SURNAME_LEADS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'surname-lead');
 /** After "that <surname>": a child ("that Hadley lad", "the Capstick twins"). */

@@ -253,3 +253,26 @@ ruleTable('pupil-name', {
     { text: 'Jacob lambs in the top field this morning, spring is here', config: WELSH },
   ],
 });
+
+// Journeys and places: a name after "the train to", "drove to", "been to" is where someone went, and a
+// name before "of" and a capitalised word heads a place or a title ("Kyle of Lochalsh"). Virtue and gift
+// names are words ("Favour to ask", "Gift cards"), so they count as names only as names are used: two
+// roster names joined and going on as people do ("Blessing and Favour leading the procession").
+const PLACES = { ...ST_AIDANS, pupils: [...(ST_AIDANS.pupils ?? []), 'Paisley Reid', 'Kyle Stirling', 'Favour Eze', 'Gift Moyo', 'Blessing Okafor', 'Teddy Platten'] };
+ruleTable('pupil-name', {
+  flag: [
+    { text: 'Blessing and Favour leading the offertory procession this morning', excerpt: 'Blessing', config: PLACES },
+    { text: 'Paisley in Year 4 read her poem beautifully', excerpt: 'Paisley', config: PLACES },
+    { text: 'Went to Paisley and asked her where her reading book was. Year 4 are a mystery', excerpt: 'Paisley', config: PLACES },
+    { text: 'Kyle of 9PR finally handed in his coursework', excerpt: 'Kyle', config: PLACES },
+    { text: 'Gift was brilliant in the Year 3 assembly today', excerpt: 'Gift', config: PLACES },
+  ],
+  pass: [
+    { text: 'Got the bus to Paisley for the match, what a day', config: PLACES },
+    { text: 'Drove to Kyle for the ferry over to Skye', config: PLACES },
+    { text: 'Kyle of Lochalsh has the best chippy in the Highlands', config: PLACES },
+    { text: 'Favour to ask: anyone got a ladder I could borrow this weekend?', config: PLACES },
+    { text: 'Gift cards for the teacher this year or is that too much? Asking as a parent', config: PLACES },
+    { text: 'My little one has lost his teddy again. Send help.', config: PLACES },
+  ],
+});

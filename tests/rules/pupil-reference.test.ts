@@ -150,6 +150,8 @@ ruleTable('pupil-reference', {
     { text: 'All the kids in Owls got a certificate', config: CLASSES },
     { text: 'Owls parents, the trip letter is in book bags', config: CLASSES },
     { text: 'Every child in Kestrels read to a dog this week', config: CLASSES },
+    // the writer's own child, said with "my", is no pupil (the learned reading's gate)
+    "Gift cards for the teacher this year or is that a bit much? Asking as a parent, my boy's teacher has been lovely",
     'The lad in Kestrels who nicked my stapler is at it again',
   ],
 });

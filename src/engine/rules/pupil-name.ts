@@ -2,10 +2,10 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, STAY_NOUNS, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, PUPIL_NAMES, STAFF_NAMES, type NameClass } from '../name-data.js';
+import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, STAY_NOUNS, TRAVEL_TO, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, PUPIL_NAMES, STAFF_NAMES, type NameClass } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, nameIndexFor, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
-import { tokenIndexAt } from '../context.js';
+import { isClassCode, tokenIndexAt, yearGroupAt } from '../context.js';
 import type { Doc } from '../text/doc.js';
 import { SpanIndex } from '../text/spans.js';
 import { TagKind, type Tag } from '../text/tokenize.js';
@@ -71,20 +71,42 @@ function stayAfter(doc: Doc, b: number, loose = true): boolean {
 const STAY_FILLERS = new Set(['the', 'a', 'half', 'this', 'next', 'last', 'whole', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'oct']);
 const STAY_PREPOSITIONS = new Set(['for', 'in', 'over', 'this', 'next']);
 
-/** What a stay somewhere is, just before: "Half term in Paris!!", "a weekend in Devon". */
+/**
+ * What a stay somewhere is, just before: "Half term in Paris!!", "a weekend in Devon"; or the journey there:
+ * "got the train to Paisley", "drove to Chester" (not to someone's: "went to Ava's party" is a person's).
+ */
 function stayBefore(doc: Doc, a: number): boolean {
   const p = doc.tokens[a - 1];
   const t = doc.tokens[a]!;
   if (!p || p.sentence !== t.sentence || !/^(in|to|at)$/.test(p.norm)) return false;
   const q = doc.tokens[a - 2];
-  return !!q && q.sentence === t.sentence && STAY_NOUNS.has(q.norm);
+  if (!q || q.sentence !== t.sentence) return false;
+  if (STAY_NOUNS.has(q.norm)) return true;
+  // (a journey in a draft about pupils may be to the pupil, and so is one that goes on to what was done there: "went to Paisley and asked her...")
+  if (p.norm !== 'to' || t.possessive || !TRAVEL_TO.has(q.norm) || pupilContext(doc, a)) return false;
+  const n = nextInSentence(doc, a);
+  const m = n?.norm === 'and' ? nextInSentence(doc, n.i) : undefined;
+  return !(m && !m.cap);
+}
+
+/** "Kyle of Lochalsh", "Joan of Arc": the name is the head of a place or a title, with "of" and a capitalised word that is no roster surname. */
+function ofProperNoun(doc: Doc, b: number, pupils: NameIndex): boolean {
+  const t = doc.tokens[b]!;
+  const o = nextInSentence(doc, b);
+  if (!o || o.norm !== 'of' || t.possessive || !adjacent(doc, t, o)) return false;
+  const n = nextInSentence(doc, o.i);
+  return !!n && n.cap && !n.allCaps && !n.numeric && adjacent(doc, o, n) && !pupils.last.has(n.base) && !pupils.first.has(n.base) && !isClassCode(doc, n) && yearGroupAt(doc, n.i) < 0;
 }
 
 /** Another roster first name joined to this one: "Freddie & Oliver smashed the relay", "Ava and Grace". */
 function nameJoinedAfter(doc: Doc, b: number, pupils: NameIndex): boolean {
+  return joinedNameAfter(doc, b, pupils) >= 0;
+}
+/** The token of the roster first name joined on after token b, or -1. */
+function joinedNameAfter(doc: Doc, b: number, pupils: NameIndex): number {
   let n = nextInSentence(doc, b);
   if (n && n.norm === 'and') n = nextInSentence(doc, n.i);
-  return !!n && n.cap && pupils.first.has(n.base);
+  return !!n && n.cap && pupils.first.has(n.base) ? n.i : -1;
 }
 
 /** A capitalised word right after the name that is not a roster surname: part of someone else's name or a title ("Holly Willoughby", "Summer Fair"). */
@@ -231,7 +253,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
       // a place stayed in, for a name that is no word too ("Skye and Mull for October half term")
       if (stayAfter(doc, b, false) || stayBefore(doc, a)) return false;
       if (otherProperNoun(doc, b, c.pupils) && !addressed && !pupilContext(doc, a)) return false;
-      if (someoneElsesSurname(doc, b, c.pupils)) return false;
+      if (someoneElsesSurname(doc, b, c.pupils) || ofProperNoun(doc, b, c.pupils)) return false;
       // the first word of a sentence is capitalised whatever it is: "Haf wedi cyrraedd" (Welsh: summer has
       // come), "Ming vases on Antiques Roadshow". There, in a draft with nothing about pupils or work, a name
       // needs what follows to read after a person
@@ -255,13 +277,16 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   if (t.possessive && /^\s*,\s*(he|she)\b/i.test(doc.draft.slice(t.end, t.end + 6))) return true;
   const ctx = () => pupilContext(doc, a);
   if (titleCaseSentence(doc, a)) return personContinuation(doc, b) && ctx();
-  if (otherProperNoun(doc, b, c.pupils)) return false;
+  if (otherProperNoun(doc, b, c.pupils) || ofProperNoun(doc, b, c.pupils)) return false;
   if (!t.sentenceStart) {
     // "with Holly today", "and Grace scored": the word reads as a name only if what follows reads after a person ("a new Daisy print dress" does not)
     if (cls === 'word') return personContinuation(doc, b);
     return personContinuation(doc, b) && ctx();
   }
-  // sentence-initial "Holly ...": a name only if it reads as one, in a pupil context
+  // sentence-initial "Holly ...": a name only if it reads as one, in a pupil context; or beside another
+  // roster first name that does ("Blessing and Favour leading the procession"; not "Will and Grace reruns")
+  const joined = joinedNameAfter(doc, b, c.pupils);
+  if (joined >= 0 && (personContinuation(doc, joined) || /^\p{L}{3,}ing$/u.test(nextInSentence(doc, joined)?.norm ?? ''))) return true;
   if (!personContinuation(doc, b)) return false;
   if (ctx()) return true;
   return t.possessive && mentionsWork(doc);

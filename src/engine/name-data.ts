@@ -102,6 +102,10 @@ export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = classSet(PUPIL_NAME_LE
 export const STAY_NOUNS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'stay-noun');
 /** Going somewhere, just before "to": "got the train to Paisley", "drove to Chester", "been to Florence". */
 export const TRAVEL_TO: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'travel-to');
+/** What ends a place's name: "Carntyne Road", "Beaumont Leys", "Cannock Chase", "Heaton Park". */
+export const PLACE_SUFFIX: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'place-suffix');
+/** Before a surname alone, where a place stands: "collection from Heaton", "a day at Formby". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'place-preposition');
 /** Before a surname alone: a pupil, as teachers say it ("Young Capstick", "little Hadley"). */
 export const SURNAME_LEADS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'surname-lead');
 /** After "that <surname>": a child ("that Hadley lad", "the Capstick twins"). */

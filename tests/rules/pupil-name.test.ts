@@ -254,11 +254,13 @@ ruleTable('pupil-name', {
   ],
 });
 
-// Journeys and places: a name after "the train to", "drove to", "been to" is where someone went, and a
-// name before "of" and a capitalised word heads a place or a title ("Kyle of Lochalsh"). Virtue and gift
+// Journeys and places: a name after "the train to", "drove to", "been to" is where someone went; a
+// name before "of" and a capitalised word heads a place or a title ("Kyle of Lochalsh"); so does one
+// before a street or place word ("Beaumont Road", "Beaumont Leys") or after a capitalised word that is
+// no name ("Cannock Chase"), and a surname alone after "from"/"at" or "the" ("from Heaton", "the Cross"). Virtue and gift
 // names are words ("Favour to ask", "Gift cards"), so they count as names only as names are used: two
 // roster names joined and going on as people do ("Blessing and Favour leading the procession").
-const PLACES = { ...ST_AIDANS, pupils: [...(ST_AIDANS.pupils ?? []), 'Paisley Reid', 'Kyle Stirling', 'Favour Eze', 'Gift Moyo', 'Blessing Okafor', 'Teddy Platten'] };
+const PLACES = { ...ST_AIDANS, pupils: [...(ST_AIDANS.pupils ?? []), 'Paisley Reid', 'Kyle Stirling', 'Favour Eze', 'Gift Moyo', 'Blessing Okafor', 'Teddy Platten', 'Chase Whitehouse', 'Liam Heaton', 'Will Cross', 'Tyler Beaumont', 'Ava Green'] };
 ruleTable('pupil-name', {
   flag: [
     { text: 'Blessing and Favour leading the offertory procession this morning', excerpt: 'Blessing', config: PLACES },
@@ -266,6 +268,10 @@ ruleTable('pupil-name', {
     { text: 'Went to Paisley and asked her where her reading book was. Year 4 are a mystery', excerpt: 'Paisley', config: PLACES },
     { text: 'Kyle of 9PR finally handed in his coursework', excerpt: 'Kyle', config: PLACES },
     { text: 'Gift was brilliant in the Year 3 assembly today', excerpt: 'Gift', config: PLACES },
+    // a roster surname after the first name is the pupil, even when it ends places too ("Green")
+    { text: 'Ava Green in Year 5 read her poem beautifully', excerpt: 'Ava Green', config: PLACES },
+    { text: 'That Heaton lad in Year 9 has been at it again', excerpt: 'Heaton', config: PLACES },
+    { text: 'Chase in 9PR finally handed in his coursework', excerpt: 'Chase', config: PLACES },
   ],
   pass: [
     { text: 'Got the bus to Paisley for the match, what a day', config: PLACES },
@@ -274,5 +280,11 @@ ruleTable('pupil-name', {
     { text: 'Favour to ask: anyone got a ladder I could borrow this weekend?', config: PLACES },
     { text: 'Gift cards for the teacher this year or is that too much? Asking as a parent', config: PLACES },
     { text: 'My little one has lost his teddy again. Send help.', config: PLACES },
+    // places: a street or place word after the name, a surname after "from"/"at", a capitalised word before
+    { text: 'Whoever scratched my car on Beaumont Road last night, the Year 9s saw you', config: PLACES },
+    { text: 'Selling the kids old bikes, collection from Heaton, text me', config: PLACES },
+    { text: 'Off up Cannock Chase with the dog first thing with my Year 10 tutor group in mind', config: PLACES },
+    { text: 'Stations of the Cross with Year 7 this morning, so reverent', config: PLACES },
+    { text: 'Kids from Beaumont Leys in my classes are brilliant', config: PLACES },
   ],
 });

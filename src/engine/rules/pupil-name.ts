@@ -2,7 +2,7 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, STAY_NOUNS, TRAVEL_TO, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, PUPIL_NAMES, STAFF_NAMES, type NameClass } from '../name-data.js';
+import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, STAY_NOUNS, TRAVEL_TO, PLACE_SUFFIX, PLACE_PREPOSITIONS, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, PUPIL_NAMES, STAFF_NAMES, type NameClass } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, nameIndexFor, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import { isClassCode, tokenIndexAt, yearGroupAt } from '../context.js';
@@ -87,6 +87,13 @@ function stayBefore(doc: Doc, a: number): boolean {
   const n = nextInSentence(doc, a);
   const m = n?.norm === 'and' ? nextInSentence(doc, n.i) : undefined;
   return !(m && !m.cap);
+}
+
+/** "Carntyne Road", "Beaumont Leys", "Heaton Park": a capitalised word that ends a place's name, and no roster surname ("Ava Green" is a pupil when Green is on the roster). */
+function placeSuffixAfter(doc: Doc, b: number, pupils: NameIndex): boolean {
+  const t = doc.tokens[b]!;
+  const n = nextInSentence(doc, b);
+  return !!n && n.cap && !n.allCaps && !t.possessive && adjacent(doc, t, n) && PLACE_SUFFIX.has(n.norm) && !pupils.last.has(n.base);
 }
 
 /** "Kyle of Lochalsh", "Joan of Arc": the name is the head of a place or a title, with "of" and a capitalised word that is no roster surname. */
@@ -221,6 +228,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
     return false;
   }
   if (inAddress(doc, a, b)) return false;
+  if (placeSuffixAfter(doc, b, c.pupils)) return false;
   // half of a double-barrelled name that is not on the roster: "my niece Catrin-Haf" is not the pupil Haf
   // (a roster name written with its hyphen, "Amelia-Rose", is matched whole before this is asked)
   if (/-\p{Lu}/u.test(doc.draft.slice(doc.tokens[b]!.end, doc.tokens[b]!.end + 2)) || /\p{L}-$/u.test(doc.draft.slice(Math.max(0, t.start - 2), t.start))) return false;
@@ -247,6 +255,8 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   // (in a sentence about pupils too, when the first name before is no pupil's: "Rupert Brooke with Year 10 today",
   // "Carwyn James would be spinning in his grave")
   if (before && before.cap && before.sentence === t.sentence && adjacent(doc, before, t) && (FIRST_NAMES.has(before.base) || c.pupils.first.has(before.base) || c.staff.first.has(before.base)) && (!c.pupils.first.has(before.base) || !pupilContext(doc, a))) return false;
+  // "Cannock Chase", "Formby Point": a capitalised word mid-sentence just before, that is no name or title, makes this part of a place's or a thing's name
+  if (before && before.cap && !before.allCaps && !before.sentenceStart && !before.possessive && before.sentence === t.sentence && adjacent(doc, before, t) && !isTitleToken(before) && !c.pupils.last.has(before.base) && !c.staff.last.has(before.base) && !isClassCode(doc, before) && !titleCaseSentence(doc, a)) return false;
 
   if (cls === 'plain') {
     if (t.cap) {
@@ -293,12 +303,15 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
 }
 
 /** A surname alone: capitalised, in a pupil context, not after a title ("Mrs Patel" is staff). */
-function surnameAlone(doc: Doc, m: NameMatch): boolean {
+function surnameAlone(doc: Doc, m: NameMatch, pupils: NameIndex): boolean {
   const a = m.nameFirst;
   const t = doc.tokens[a]!;
   if (!t.cap || inTag(t)) return false;
   const prev = doc.tokens[a - 1];
   const prevHere = !!prev && prev.sentence === t.sentence && adjacent(doc, prev, t);
+  // a place: "on Carntyne Road", "Beaumont Leys", "collection from Heaton", "a day at Formby" (but "Fish in 9PR")
+  if (placeSuffixAfter(doc, m.nameLast, pupils)) return false;
+  if (prevHere && PLACE_PREPOSITIONS.has(prev.norm) && !groupedAfter(doc, m.nameLast)) return false;
   // "Young Capstick", "little Hadley": how teachers speak of a pupil by surname
   const led = prevHere && SURNAME_LEADS.has(prev.norm);
   // someone else's full name ("Tom Sharp"), but not "That Hadley lad"
@@ -308,6 +321,8 @@ function surnameAlone(doc: Doc, m: NameMatch): boolean {
   // "That Hadley lad", "the Capstick twins": a child called by surname
   const next = nextInSentence(doc, m.nameLast);
   if (next && SURNAME_CHILD.has(next.norm) && prev && prev.sentence === t.sentence && isDeterminer(prev)) return true;
+  // "Stations of the Cross", "the Fell": a surname that is a word, after a determiner, is the word
+  if (prevHere && isDeterminer(prev) && surnameIsWord(keyOf(doc, a, m.nameLast))) return false;
   // "Fish in 9PR finally handed it in": in/from a class right after
   if (groupedAfter(doc, m.nameLast)) return true;
   if (!pupilContextAt(doc, a, 5, false)) return false;
@@ -497,7 +512,7 @@ export default defineRule<Compiled>({
           named = usedAsName(doc, m, c, tags);
           break;
         case 'last':
-          named = surnameAlone(doc, m);
+          named = surnameAlone(doc, m, c.pupils);
           break;
         default:
           named = false;

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { managedSchema } from '../src/config/managed-schema.js';
-import { parseGeneratedVocab, parseLearnedModels, parseLexicon, parseVocabExclusions, parseWordList } from '../src/data/lexicons.js';
+import { parseGeneratedVocab, parseLearnedModels, parseLexicon, parseVocabExclusions, parseWordFilter, parseWordList } from '../src/data/lexicons.js';
 import { PROFILES } from '../src/data/profiles.js';
 
 export { managedSchema };
@@ -24,6 +24,7 @@ export function validateData(dir = join(process.cwd(), 'rules')): string {
     const id = json && typeof json === 'object' && 'id' in json ? (json as { id: unknown }).id : undefined;
     if (id === 'vocab-generated') generated = parseGeneratedVocab(json, file);
     else if (id === 'vocab-exclusions') parseVocabExclusions(json, file);
+    else if (id === 'english-words') parseWordFilter(json, file);
     else if (json && typeof json === 'object' && 'words' in json) parseWordList(json, file);
     else parseLexicon(json, file);
     if (typeof id === 'string') ids.add(id);

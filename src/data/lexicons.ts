@@ -8,11 +8,13 @@ import {
   learnedModelsSchema,
   lexiconSchema,
   vocabExclusionsSchema,
+  wordFilterSchema,
   wordListSchema,
   type GeneratedVocab,
   type LearnedModelsFile,
   type Lexicon,
   type VocabExclusions,
+  type WordFilterFile,
   type WordList,
 } from './schema.js';
 
@@ -59,6 +61,13 @@ export function parseLexicon(json: unknown, file: string): Lexicon {
   const r = lexiconSchema.safeParse(json);
   if (!r.success) throw new Error(`invalid lexicon ${describe(file, r.error.issues)}`);
   return withGenerated(r.data, file);
+}
+
+export function parseWordFilter(json: unknown, file: string): WordFilterFile {
+  if (VALIDATED_AT_BUILD) return json as WordFilterFile;
+  const r = wordFilterSchema.safeParse(json);
+  if (!r.success) throw new Error(`invalid word filter ${describe(file, r.error.issues)}`);
+  return r.data;
 }
 
 export function parseWordList(json: unknown, file: string): WordList {

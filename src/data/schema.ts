@@ -136,6 +136,25 @@ export const generatedVocabSchema = z.strictObject({
 });
 export type GeneratedVocab = z.infer<typeof generatedVocabSchema>;
 
+/**
+ * A Bloom filter of words (rules/lexicons/english-words.json, scripts/gen-english-words.mjs): the bit
+ * array in base64, its length in bits and the number of hashes (src/engine/text/bloom.ts).
+ */
+export const wordFilterSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.literal('english-words'),
+    description: z.string().min(3),
+    source: z.strictObject({ script: z.string().min(1), compromise: z.string().min(1), words: z.number().int().positive() }),
+    filter: z.strictObject({
+      bits: z.number().int().positive(),
+      hashes: z.number().int().min(1).max(32),
+      base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+    }),
+  })
+  .refine((f) => Math.floor((f.filter.base64.length * 3) / 4) >= Math.ceil(f.filter.bits / 8) - 2, { message: 'filter.base64 is shorter than filter.bits needs' });
+export type WordFilterFile = z.infer<typeof wordFilterSchema>;
+
 /** Words the generator leaves out of a generated class, in groups, each with the reason. */
 export const vocabExclusionsSchema = z.strictObject({
   $schema: z.string().optional(),

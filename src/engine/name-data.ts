@@ -7,7 +7,9 @@ import nameVariantsJson from '../../rules/lexicons/name-variants.json';
 import nameWordsJson from '../../rules/lexicons/name-words.json';
 import pupilNameJson from '../../rules/lexicons/pupil-name.json';
 import staffNameJson from '../../rules/lexicons/staff-name.json';
-import { parseLexicon, parseWordList } from '../data/lexicons.js';
+import englishWordsJson from '../../rules/lexicons/english-words.json';
+import { parseLexicon, parseWordFilter, parseWordList } from '../data/lexicons.js';
+import { WordFilter } from './text/bloom.js';
 import type { SchoolConfig } from '../config/schema.js';
 import { nameParts, PhraseKeys } from './names.js';
 import { baseView, CLASS_FOLLOWERS, CONTEXT, isClassCode, pupilPositions, workMentions, yearGroupAt, type ClassName, type SchoolClasses } from './context.js';
@@ -41,16 +43,21 @@ for (const e of NAME_WORDS.entries) {
   }
 }
 
-/** The class of a first-name key. Names of one or two letters collide with abbreviations ("Jo", "Ed"). */
+const ENGLISH_FILE = parseWordFilter(englishWordsJson, 'rules/lexicons/english-words.json');
+/** Ordinary English words ("favour", "lovely", "cam"), as a Bloom filter: a yes is wrong about 1% of the time, which only asks a name to be used as one. */
+const ENGLISH_WORDS = WordFilter.fromBase64(ENGLISH_FILE.filter.base64, ENGLISH_FILE.filter.bits, ENGLISH_FILE.filter.hashes);
+
+/** The class of a first-name key. Names of one or two letters collide with abbreviations ("Jo", "Ed"); an everyday English word is a `word`. */
 export function nameClass(key: string): NameClass {
   const c = WORD_CLASS.get(key);
   if (c) return c;
-  return key.length <= 2 ? 'word' : 'plain';
+  // (a common first name the filter says yes to is one of its 1% wrong answers: the word list holds no first names)
+  return key.length <= 2 || (ENGLISH_WORDS.has(key) && !FIRST_NAMES.has(key)) ? 'word' : 'plain';
 }
 
 /** Is this surname key also an ordinary word ("Brown", "Hill")? */
 export function surnameIsWord(key: string): boolean {
-  return SURNAME_WORDS.has(key) || WORD_CLASS.has(key) || key.length <= 2;
+  return SURNAME_WORDS.has(key) || WORD_CLASS.has(key) || key.length <= 2 || ENGLISH_WORDS.has(key);
 }
 
 /** Short forms: full name <-> its short forms, never short form <-> short form. */

@@ -2,7 +2,7 @@
 // and every pattern compiles in the phrase language (a typo fails here, not silently in a draft).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGeneratedVocab, parseLexicon, parseVocabExclusions, parseWordList } from '../../src/data/lexicons.js';
+import { parseGeneratedVocab, parseLexicon, parseVocabExclusions, parseWordFilter, parseWordList } from '../../src/data/lexicons.js';
 import { compilePattern } from '../../src/engine/text/pattern.js';
 
 const dir = new URL('../../rules/lexicons/', import.meta.url);
@@ -19,6 +19,8 @@ describe('rules/lexicons', () => {
       // generated classes and the generator's exclusions: tests/data/vocab.test.ts
       if (json.id === 'vocab-generated') return void parseGeneratedVocab(json, file);
       if (json.id === 'vocab-exclusions') return void parseVocabExclusions(json, file);
+      // the Bloom filter of English words: tests/engine/bloom.test.ts
+      if (json.id === 'english-words') return void parseWordFilter(json, file);
       if ('words' in json) {
         const list = parseWordList(json, file);
         expect(new Set(list.words).size, 'no duplicate words').toBe(list.words.length);

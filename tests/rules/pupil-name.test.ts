@@ -260,7 +260,7 @@ ruleTable('pupil-name', {
 // no name ("Cannock Chase"), and a surname alone after "from"/"at" or "the" ("from Heaton", "the Cross"). Virtue and gift
 // names are words ("Favour to ask", "Gift cards"), so they count as names only as names are used: two
 // roster names joined and going on as people do ("Blessing and Favour leading the procession").
-const PLACES = { ...ST_AIDANS, pupils: [...(ST_AIDANS.pupils ?? []), 'Paisley Reid', 'Kyle Stirling', 'Favour Eze', 'Gift Moyo', 'Blessing Okafor', 'Teddy Platten', 'Chase Whitehouse', 'Liam Heaton', 'Will Cross', 'Tyler Beaumont', 'Ava Green'] };
+const PLACES = { ...ST_AIDANS, pupils: [...(ST_AIDANS.pupils ?? []), 'Paisley Reid', 'Kyle Stirling', 'Favour Eze', 'Gift Moyo', 'Blessing Okafor', 'Teddy Platten', 'Chase Whitehouse', 'Liam Heaton', 'Will Cross', 'Tyler Beaumont', 'Ava Green', 'Lovely Bautista', 'Cam Doyle'] };
 ruleTable('pupil-name', {
   flag: [
     { text: 'Blessing and Favour leading the offertory procession this morning', excerpt: 'Blessing', config: PLACES },
@@ -272,6 +272,9 @@ ruleTable('pupil-name', {
     { text: 'Ava Green in Year 5 read her poem beautifully', excerpt: 'Ava Green', config: PLACES },
     { text: 'That Heaton lad in Year 9 has been at it again', excerpt: 'Heaton', config: PLACES },
     { text: 'Chase in 9PR finally handed in his coursework', excerpt: 'Chase', config: PLACES },
+    // names that are everyday words (rules/lexicons/english-words.json), used as names
+    { text: 'Lovely was brilliant in the Year 3 assembly today', excerpt: 'Lovely', config: PLACES },
+    { text: 'Well done Cam, what a goal on Saturday', excerpt: 'Cam', config: PLACES },
   ],
   pass: [
     { text: 'Got the bus to Paisley for the match, what a day', config: PLACES },
@@ -286,5 +289,8 @@ ruleTable('pupil-name', {
     { text: 'Off up Cannock Chase with the dog first thing with my Year 10 tutor group in mind', config: PLACES },
     { text: 'Stations of the Cross with Year 7 this morning, so reverent', config: PLACES },
     { text: 'Kids from Beaumont Leys in my classes are brilliant', config: PLACES },
+    // ...and used as the words
+    { text: 'Lovely day at the beach with our kid, saw three seals!', config: PLACES },
+    { text: 'to the lads who egged my car: got your faces on the doorbell cam', config: PLACES },
   ],
 });

@@ -275,7 +275,9 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
     // ref", "Penmarrow marina in the rain") unless pupils are being talked about
     return !determiner && (!casedDraft(doc) || pupilContext(doc, a));
   }
-  if (!t.cap) return false;
+  // a word name in lowercase is the word ("with grace", "a lovely day"), unless the draft is all lowercase and it
+  // opens a sentence going on as a person does, beside pupils: "harsh was brilliant in the assembly today"
+  if (!t.cap) return !casedDraft(doc) && t.sentenceStart && !t.possessive && personContinuation(doc, b) && !!nextInSentence(doc, b) && pupilContext(doc, a);
   // "Will anyone be at Tiverton market?", "May I say...": a modal asking its question, not a name
   if (t.sentenceStart && !t.possessive && SUBJECTS.has(nextInSentence(doc, b)?.norm ?? '') && !/^\s*,/.test(after(doc, b))) return false;
   if (addressed || vocative) return true;

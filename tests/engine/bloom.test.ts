@@ -11,7 +11,7 @@ import { nameClass } from '../../src/engine/name-data.js';
 
 const file = parseWordFilter(JSON.parse(readFileSync(new URL('../../rules/lexicons/english-words.json', import.meta.url), 'utf8')), 'english-words.json');
 const filter = WordFilter.fromBase64(file.filter.base64, file.filter.bits, file.filter.hashes);
-const lexicon = nlp.model().one.lexicon as Record<string, string>;
+const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string> } }).one.lexicon;
 const NOT_WORDS = /FirstName|MaleName|FemaleName|LastName|Person|City|Country|Place|Region|Organization|ProperNoun|Demonym|Honorific|Month|WeekDay|Holiday|Acronym/;
 const words = Object.entries(lexicon)
   .filter(([w, tag]) => /^[a-z]{3,14}$/.test(w) && !NOT_WORDS.test(String(tag)))

@@ -279,6 +279,7 @@ ruleTable('pupil-name', {
   pass: [
     { text: 'Got the bus to Paisley for the match, what a day', config: PLACES },
     { text: 'Drove to Kyle for the ferry over to Skye', config: PLACES },
+    { text: 'Throwback to Paris with the Year 9 French trip, best group ever', config: { ...PLACES, pupils: [...PLACES.pupils, 'Paris Molyneux'] } },
     { text: 'Kyle of Lochalsh has the best chippy in the Highlands', config: PLACES },
     { text: 'Favour to ask: anyone got a ladder I could borrow this weekend?', config: PLACES },
     { text: 'Gift cards for the teacher this year or is that too much? Asking as a parent', config: PLACES },

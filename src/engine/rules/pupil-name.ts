@@ -75,15 +75,16 @@ const STAY_PREPOSITIONS = new Set(['for', 'in', 'over', 'this', 'next']);
  * What a stay somewhere is, just before: "Half term in Paris!!", "a weekend in Devon"; or the journey there:
  * "got the train to Paisley", "drove to Chester" (not to someone's: "went to Ava's party" is a person's).
  */
-function stayBefore(doc: Doc, a: number): boolean {
+function stayBefore(doc: Doc, a: number, place = false): boolean {
   const p = doc.tokens[a - 1];
   const t = doc.tokens[a]!;
   if (!p || p.sentence !== t.sentence || !/^(in|to|at)$/.test(p.norm)) return false;
   const q = doc.tokens[a - 2];
   if (!q || q.sentence !== t.sentence) return false;
   if (STAY_NOUNS.has(q.norm)) return true;
-  // (a journey in a draft about pupils may be to the pupil, and so is one that goes on to what was done there: "went to Paisley and asked her...")
-  if (p.norm !== 'to' || t.possessive || !TRAVEL_TO.has(q.norm) || pupilContext(doc, a)) return false;
+  // (a journey in a draft about pupils may be to the pupil, and so is one that goes on to what was done there: "went to Paisley and asked her...";
+  // not for a name that is a place word: "Throwback to Paris with the Year 9 French trip")
+  if (p.norm !== 'to' || t.possessive || !TRAVEL_TO.has(q.norm) || (!place && pupilContext(doc, a))) return false;
   const n = nextInSentence(doc, a);
   const m = n?.norm === 'and' ? nextInSentence(doc, n.i) : undefined;
   return !(m && !m.cap);
@@ -282,7 +283,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   if (t.sentenceStart && !t.possessive && SUBJECTS.has(nextInSentence(doc, b)?.norm ?? '') && !/^\s*,/.test(after(doc, b))) return false;
   if (addressed || vocative) return true;
   // "Devon for half term", "Paris for the weekend", "Florence for a week in May": a place someone stays in
-  if (stayAfter(doc, b, cls === 'proper') || stayBefore(doc, a)) return false;
+  if (stayAfter(doc, b, cls === 'proper') || stayBefore(doc, a, cls === 'proper')) return false;
   if (determiner) return false;
   // what only a person has or does: "Sky's mum", "Will's predicted grades", "Fish in 9PR", "It's Sunny's, he left it"
   if (possessionAfter(doc, b) || groupedAfter(doc, b)) return true;

@@ -402,3 +402,27 @@ ruleTable('confidential', {
   flag: [{ text: 'Mrs Green has been off all week with her back again.', excerpt: 'been off all week' }],
   pass: ["This is the mum who's been slagging our staff off all week on the parents' page."],
 });
+
+// b52-b55's misses: a family member sent down or deported, a looked-after child's placement or a family's
+// housing, a pupil's full marks, an injury with an account that does not fit, a pupil picked out by gender
+// identity, and the writer's own HR case
+ruleTable('confidential', {
+  flag: [
+    { text: 'One of my Year 8 girls told me today her dad is back inside. Broke my heart.', excerpt: 'dad is back inside' },
+    { text: 'A lad in my form came to me in tears at lunch because his uncle has been deported.', excerpt: 'been deported' },
+    { text: 'Our looked after boy in Year 4 moved placement again this weekend.', excerpt: 'looked after boy' },
+    { text: 'The family of one of my Year 1s got evicted last week and are in a B&B now.', excerpt: 'got evicted' },
+    { text: 'Ava Jones got full marks again, she is flying this term', excerpt: 'got full marks' },
+    { text: 'A Year 2 boy came in today with a black eye and a story that did not add up.', excerpt: 'came in today with a black eye' },
+    { text: 'The trans kid in Year 9 wants to change for PE in the staff toilets now.', excerpt: 'The trans kid' },
+    { text: 'Got my capability letter today. Twenty years in the classroom.', excerpt: 'Got my capability letter' },
+    { text: 'Off sick for the first time in years and a return to work meeting invite was waiting.', excerpt: 'return to work meeting' },
+  ],
+  pass: [
+    "My brother's back inside again, mum's in bits.",
+    'Trans pupils deserve to feel safe at school.',
+    'Got full marks in my driving theory test!',
+    'Great training today on our new capability policy.',
+    'A lovely story that did not add up to much, but the kids enjoyed it.',
+  ],
+});

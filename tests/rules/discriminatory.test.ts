@@ -665,3 +665,28 @@ ruleTable('discriminatory', {
     'Autism awareness week: our new sensory room is open.',
   ],
 });
+
+// b52-b55's misses: a colleague's age as the reason she cannot do the job, a pronoun request refused
+// by the register, Pride teaching told to stay at home, religious dress made a bar or a hygiene
+// complaint, "this isn't Pakistan", a place or class overrun by a language, a disability made the
+// joke or the grudge, women in charge as "hormonal warfare"
+ruleTable('discriminatory', {
+  flag: [
+    "Love Jean to bits but she's 67 and too old to be lifting PE mats. Time to hang up the whistle.",
+    "Apparently I have to call a Year 9 in my form 'they' now. I'll be using what's on the register, thanks.",
+    "School wants a Pride assembly for Reception. They're FOUR. Keep that stuff at home.",
+    'Half the parents round here would never accept a teacher in a hijab and I get it.',
+    'New call to prayer from the mosque at the end of our road. This isn’t Pakistan.',
+    'You hear more Romanian in our playground than English these days.',
+    'New TA with the hearing aids starts Monday, should be fun on yard duty when she can’t hear the fights lol',
+    'Never put two women in charge of one department. Hormonal warfare.',
+  ],
+  pass: [
+    "She's 67 and still runs the best PE department in the county.",
+    'Keep that stuff at home please, the lost property box is overflowing!',
+    'Lovely to see our new TA in her hijab leading the Year 3 assembly.',
+    'You hear more Welsh in the playground than English these days, da iawn!',
+    "Our Pride assembly was brilliant, the kids loved it.",
+    'This isn’t Spain, bring a coat to sports day.',
+  ],
+});

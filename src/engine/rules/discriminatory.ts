@@ -149,10 +149,12 @@ function reported(doc: Doc, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
     const p = doc.tokens[k]!;
     if (p.sentence !== s) break;
-    if (QUOTING.has(p.norm)) return true;
+    // "hearing aids", "hearing impaired": the noun's modifier, not someone hearing words said
+    if (QUOTING.has(p.norm) && !(p.norm === 'hearing' && HEARING_NOUN.has(doc.tokens[k + 1]?.norm ?? ''))) return true;
   }
   return false;
 }
+const HEARING_NOUN = new Set(['aid', 'aids', 'impaired', 'impairment', 'loss', 'dog', 'test', 'problems', 'difficulties']);
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's' };
 

@@ -1,7 +1,10 @@
 // Shared context questions several rules ask of a draft: is it about work, is this word in a pupil
 // context, is this phrase negated. The vocabulary is data (rules/lexicons/context.json).
 import contextJson from '../../rules/lexicons/context.json';
-import { parseLexicon } from '../data/lexicons.js';
+import { parseLexicon, parseWordList } from '../data/lexicons.js';
+import firstNamesJson from '../../rules/lexicons/first-names.json';
+import firstNamesUkJson from '../../rules/lexicons/first-names-uk.json';
+import nameWordsJson from '../../rules/lexicons/name-words.json';
 import type { Doc } from './text/doc.js';
 import type { RuleId } from './types.js';
 import { adjacent, inTag, titleCaseSentence, type PhraseKeys } from './names.js';
@@ -57,6 +60,24 @@ const P_NOT_YEAR_AFTER = new Set(['of', 'incident', 'incidents', 'ticket', 'tick
 const SCOT_YEAR_NEXT = new Set(['class', 'classes', 'pupils', 'pupil', 'kids', 'kid', 'children', 'child', 'boys', 'boy', 'girls', 'girl', 'lad', 'lads', 'lass', 'lasses', 'wean', 'weans', 'bairn', 'bairns', 'student', 'students', 'group', 'groups', 'form', 'parents', 'parent', 'mum', 'dad', 'mam', 'mums', 'dads', 'mams', 'families', 'teacher', 'teachers', 'trip', 'assembly', 'leavers', 'prelims']);
 /** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
 const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
+const NOT_CLASS_BEFORE = new Set((CONTEXT.classes?.['not-class-before'] ?? []).map((w) => foldWord(w)));
+const venueMatcher = new PhraseMatcher([{ id: 'venue', patterns: ['@not-class-venue'] }], CONTEXT.classes ?? {});
+const venueCache = new WeakMap<Doc, ReadonlySet<number>>();
+/** Sentences that are at an airport, a hospital, a hotel or on a bus: their "8A", "5B", "2A" are gates, wards and routes. */
+function venueSentences(doc: Doc): ReadonlySet<number> {
+  let v = venueCache.get(doc);
+  if (!v) venueCache.set(doc, (v = new Set(venueMatcher.match(doc).map((m) => doc.tokens[m.first]!.sentence))));
+  return v;
+}
+
+/** "ward 5B", "Room 10B", "gate 8A"; "8A is the best gate at the City Airport": a code-shaped word that numbers a place. */
+function placeNumber(doc: Doc, t: Token): boolean {
+  if (!CODE.test(t.norm)) return false;
+  const before = doc.tokens[t.i - 1];
+  if (before && before.sentence === t.sentence && NOT_CLASS_BEFORE.has(before.norm)) return true;
+  return venueSentences(doc).has(t.sentence);
+}
+
 /** The first half of a postcode ("BL2", "M1", "SW1A"): the "6QT" after it is not a class. */
 const POSTCODE_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
 
@@ -66,6 +87,9 @@ const POSTCODE_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
  * postcode ("BL2 6QT"). The one definition every rule uses.
  */
 export function isClassCode(doc: Doc, t: Token): boolean {
+  // "ward 5B", "Room 10B", "gate 8A"; "8A is the best gate at the City Airport": a place's number, not a class,
+  // even where the school has a form of that name
+  if (placeNumber(doc, t)) return false;
   if (classMentionAt(doc, t.i)) return true;
   // Scottish and Northern Irish year groups: "P7", "S2s", typed with a capital ("p7" is too many other things)
   // and, singular, only beside a class word or as "my/our S2" ("Galaxy S6", "level P2" are not)
@@ -473,7 +497,20 @@ function phraseSet(name: string): Set<string> {
 }
 const WORK_EDU = phraseSet('work-edu');
 const WORK_LIFE = phraseSet('work-life');
-const ownFamilyMatcher = new PhraseMatcher([{ id: 'own-family', patterns: ['@own-family'] }, ...(CONTEXT.entries ?? []).filter((e) => e.tags?.includes('own-family'))], classes);
+/**
+ * "Our Caitlín's first day at big school", "my Ollie": "my"/"our" and a common first name is the writer's
+ * family (as pupil-name reads it). The names are rules/lexicons/first-names*.json, less the ones that are
+ * also words (name-words.json: "our Will" may be "our will"), read here as the class @first-name.
+ */
+const FIRST_NAME_CLASS: string[] = (() => {
+  const words = new Set<string>();
+  for (const e of parseLexicon(nameWordsJson, 'rules/lexicons/name-words.json').entries) for (const p of e.patterns) words.add(foldWord(p));
+  return [...parseWordList(firstNamesJson, 'rules/lexicons/first-names.json').words, ...parseWordList(firstNamesUkJson, 'rules/lexicons/first-names-uk.json').words].map(foldWord).filter((w) => !words.has(w));
+})();
+const ownFamilyMatcher = new PhraseMatcher(
+  [{ id: 'own-family', patterns: ['@own-family', 'my|our @first-name'] }, ...(CONTEXT.entries ?? []).filter((e) => e.tags?.includes('own-family'))],
+  { ...classes, 'first-name': FIRST_NAME_CLASS },
+);
 const schoolNounMatcher = classMatcher('school-noun');
 const OTHER_SCHOOL_WITH = phraseSet('other-school-with');
 const WORK_NOUNS = phraseSet('work-nouns');
@@ -652,7 +689,7 @@ export function workSignals(doc: Doc): WorkSignals {
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     const y = yearGroupAt(doc, i);
-    const cm = classMentionAt(doc, i);
+    const cm = placeNumber(doc, t) ? undefined : classMentionAt(doc, i);
     if (cm) {
       // a class name of several words is one school group
       if (cm.first === i) s.strong.push({ id: 'class-code', first: i, last: cm.last, start: t.start, end: doc.tokens[cm.last]!.end });
@@ -668,7 +705,8 @@ const ownFamilyCache = new WeakMap<Doc, PhraseMatch[]>();
 /** "my son", "our kids", "my niece": the writer's own family (cached). */
 export function ownFamilyMentions(doc: Doc): PhraseMatch[] {
   let m = ownFamilyCache.get(doc);
-  if (!m) ownFamilyCache.set(doc, (m = ownFamilyMatcher.match(doc)));
+  // possessives read as their word: "Our Caitlín's first day", "my lad's results"
+  if (!m) ownFamilyCache.set(doc, (m = ownFamilyMatcher.match(baseView(doc))));
   return m;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, ruleTable } from './helpers.js';
+import { findings, ruleTable, ST_AIDANS } from './helpers.js';
 
 ruleTable('disclaimer-missing', {
   flag: [
@@ -42,8 +42,15 @@ ruleTable('disclaimer-missing', {
     'Marking mocks all weekend while the new head at Penrose Academy gets a pay rise',
     'Year 5 had a great time visiting Helston Primary, the pupils were so welcoming',
     'Our youngest Year 7 was born in the last week of August',
+    // a form of the school's, said as one
+    { text: '10B were brilliant in assembly today', config: { ...ST_AIDANS, school: { ...ST_AIDANS.school, classes: ['10B'] } } },
   ],
   pass: [
+    // a code-shaped number of a room, a ward or a gate; "our" and a first name is the writer's family
+    { text: 'Room 10B at the Europa for my cousin’s wedding, view of the whole city', config: { ...ST_AIDANS, school: { ...ST_AIDANS.school, classes: ['10B'] } } },
+    '8A is the best gate at the City Airport, closest to the shops',
+    'Thank you to every nurse on ward 5B, you were amazing',
+    'Our Caitlin’s first day at big school tomorrow, she is more excited about the blazer than the lessons',
     // another school named, and nothing said of the writer's: its head, its sixth form, its pupils are not the writer's work
     'Congratulations to the new head at Trevena primary, well deserved',
     "Heard Penrose's new sixth form block has finally opened",

@@ -27,6 +27,9 @@ ruleTable('personal-info', {
     { text: 'IBAN GB82 WEST 1234 5698 7654 32 for the raffle money', excerpt: 'GB82 WEST 1234 5698 7654 32' },
   ],
   pass: [
+    // a helpline's freephone or non-geographic number (0800, 0808, 03...) is a charity's, not a person's
+    'If you are struggling this Christmas, Lifeline is 0808 808 8000. Free, 24/7.',
+    'Council tax office is on 0300 123 4567 if anyone needs it',
     'Birthday girl today!',
     'ISBN 978-3-16-148410-0',
     'Meet at 07:30 at the gates',

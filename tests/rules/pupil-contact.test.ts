@@ -32,6 +32,9 @@ ruleTable('pupil-contact', {
     { text: 'Reception parents, my Insta is in my bio', excerpt: 'my Insta is in my bio' },
   ],
   pass: [
+    // a sale or wanted ad: its children are the writer's, its readers buyers
+    "Selling the kids' old trampoline, DM me if interested, collection only",
+    "Anyone selling a kids' bike, 16 inch wheels? DM me",
     // blind-3: 'the kids' on a weekend with the family are the writer's own, and 'anyone' is not an addressee
     'Cracking weekend in Tenby with the family. Kids loved the beach. If anyone wants the holiday let details my email is sam@example.com.',
     'Contact the school office for details.',

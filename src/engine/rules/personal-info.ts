@@ -85,6 +85,9 @@ function ukPhone(raw: string): boolean {
   }
   if (!/^0[1-9]/.test(d)) return false;
   if (d.startsWith('07')) return d.length === 11;
+  // freephone, non-geographic and premium numbers (0800, 0808, 0300, 0345, 0845, 09...) belong to charities,
+  // councils and companies: "Lifeline is 0808 808 8000" shares a helpline, not a person's number
+  if (/^0(8|9|3|500)/.test(d)) return false;
   if (!(d.length === 10 || d.length === 11)) return false;
   // brackets and separators must look like phone grouping, not a date or a score
   return !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw.trim());

@@ -19,6 +19,8 @@ const ADDRESSEE = new Set(LEXICON.entries.filter((e) => e.tags?.includes('addres
 const SELF = new Set(LEXICON.entries.filter((e) => e.tags?.includes('self')).map((e) => e.id));
 /** Staff titles a teacher's own handle starts with: "@MrsBiology_HP", "@missd_reads", "@SirMaths". */
 const HANDLE_TITLES = (LEXICON.classes?.title ?? []).map(foldWord);
+/** A sale or a wanted ad ("Selling the kids' old trampoline, DM me", "Anyone selling a kids' bike?"): its children are the writer's, its readers buyers. */
+const SALE = new PhraseMatcher([{ id: 'sale', patterns: ['@sale-frame'] }], LEXICON.classes ?? {});
 /** Verbs that, right before a handle, ask the reader to connect with it: "follow @mrsbiology_hp". */
 const FOLLOW = new Set(['follow', 'add', 'friend', 'sub', 'subscribe', 'dm', 'message', 'snap']);
 /** "parents asked me to set up a WhatsApp group": someone else's request, reported. */
@@ -58,7 +60,7 @@ function addresseeSentences(doc: Doc, hits: ReadonlyMap<RuleId, readonly Hit[]>)
   const out = new Set<number>();
   const sentenceAt = (offset: number) => doc.tokens[tokenIndexAt(doc, offset)]?.sentence ?? -1;
   for (const id of PERSON_RULES) for (const h of hits.get(id) ?? []) out.add(sentenceAt(h.start));
-  const own = workSignals(doc).ownFamily;
+  const own = workSignals(doc).ownFamily || SALE.match(doc).length > 0;
   for (const m of pupilMentions(doc)) {
     const t = doc.tokens[m.first]!;
     if (own && MAYBE_OWN.has(t.base)) continue;

@@ -10,8 +10,10 @@
 // found replaced by what they are (<pupil>, <staff>, <school>, <year>, <n>), so the model learns
 // "<staff> has the spine of a" rather than one colleague's name. Emoji count as words.
 import learnedJson from '../../rules/models/learned.json';
-import { aboutWork, elsewhereOnly, isClassCode, NEGATORS, ownFamilyMentions, tokenIndexAt, yearGroupAt } from './context.js';
+import { aboutWork, baseView, elsewhereOnly, isClassCode, NEGATORS, ownFamilyMentions, tokenIndexAt, yearGroupAt } from './context.js';
+import { FIRST_NAMES } from './name-data.js';
 import threatJson from '../../rules/lexicons/threat.json';
+import representsJson from '../../rules/lexicons/represents-school.json';
 import confidentialJson from '../../rules/lexicons/confidential.json';
 import derogatoryJson from '../../rules/lexicons/derogatory.json';
 import discriminatoryJson from '../../rules/lexicons/discriminatory.json';
@@ -341,6 +343,20 @@ function ownChildOnly(doc: Doc, start: number, end: number): boolean {
   }
   return true;
 }
+/** Speaking for the writer's family or for another body: "On behalf of my whole family, thank you...", "Our gurdwara seva team will give every family...". */
+const REPRESENTS = parseLexicon(representsJson, 'rules/lexicons/represents-school.json');
+const NOT_THE_SCHOOL = new PhraseMatcher([{ id: 'not-the-school', patterns: ['@not-the-school'] }], REPRESENTS.classes ?? {});
+/** Someone a rumour can be about: a person word or pronoun, less the impersonal "they" ("they're opening a Greggs"). */
+const RUMOUR_PERSON = new PhraseMatcher([{ id: 'person', patterns: ['@person-noun', 'he|she|him|her|hes|shes|his|whoever|someone|somebody|anyone|colleague|colleagues|staff|head|deputy|governor|governors|parent|parents|mum|dad|teacher|teachers|ta|tas|caretaker|bursar|office|slt|smt|trust|council|la|diocese|ofsted|school'] }], THREAT.classes ?? {});
+/** A person in the span: a person word or pronoun (possessives as their word: "the bursar's"), or a capitalised first name ("Gary's been found..."). */
+function rumourPerson(doc: Doc, s: { start: number; end: number }): boolean {
+  if (within(RUMOUR_PERSON.match(baseView(doc)), s.start, s.end)) return true;
+  for (let i = tokenIndexAt(doc, s.start); i < doc.tokens.length && doc.tokens[i]!.end <= s.end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.cap && !t.allCaps && FIRST_NAMES.has(t.base)) return true;
+  }
+  return false;
+}
 const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end: number }) => boolean> = {
   // ...and what it lays down is harm, not one of the school's sanctions ('if he does that again I'll ring his mum')
   threat: (doc, env, s) => (within(PERSON.match(doc), s.start, s.end) || hitIn(env, ['pupil-name', 'staff-name', 'pupil-reference'], s)) && !sanctionOnly(doc, s.start, s.end),
@@ -359,6 +375,11 @@ const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end:
   // nor is a whole class or year said as a whole ("All the kids in Owls got a certificate", "every child in Year 3")
   // nor is the writer's own child ("my boy's teacher has been lovely")
   'pupil-reference': (doc, env, s) => !elsewhereOnly(doc, env.hits) && !wholeGroupIn(doc, s.start, s.end) && !ownChildOnly(doc, s.start, s.end),
+  // ...not for the writer's family, nor for a gurdwara, a church or a club
+  'represents-school': (doc, _env, s) => !NOT_THE_SCHOOL.match(doc).some((m) => m.start < s.end && m.end > s.start),
+  // a rumour is about someone or the school's world: not a new Greggs ("they're opening a Greggs on Holderness Road")
+  gossip: (doc, env, s) =>
+    aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || rumourPerson(doc, s) || learnedProbability('about-work', doc, env.hits) >= 0.5,
   'pupil-contact': (doc, env, s) =>
     !negatedSpan(doc, s.start, s.end) && (aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || learnedProbability('about-work', doc, env.hits) >= 0.5),
 };

@@ -30,6 +30,10 @@ ruleTable('gossip', {
     { text: "Word around the staffroom is the deputy's off" },
   ],
   pass: [
+    // hearsay about a shop or a chocolate bar is no rumour about the school or colleagues (the learned reading's gate)
+    "Apparently they're opening a Greggs on Holderness Road. East Hull is healing.",
+    'Heard the new Lidl on the Uxbridge Road opens next week. Apparently there will be a queue round the block',
+    "Heard a rumour they're shrinking Creme Eggs again. Outrageous.",
     // the same words with no colleague as their subject
     'My neighbours are definitely more than friends, the whole street knows',
     'Carrying on with the garden this weekend, the roses are back',

@@ -41,6 +41,10 @@ ruleTable('represents-school', {
     { text: "We don't accept that our school let those pupils down." },
   ],
   pass: [
+    // speaking for the writer's family, or committing a gurdwara or a church, is not speaking for the school
+    'On behalf of my whole family, thank you for all the lovely messages for my dad’s 70th',
+    'Our gurdwara seva team will give every family a free langar pack this Sunday, come down',
+    'Our church youth team will give every family a Christmas hamper, come along on Sunday',
     // the same promises with nothing of the school in them, or denied
     "Don't worry, we'll waive the fee for the car boot sale stall this week",
     "No worries, he won't be charged for the extra night at the hotel",

@@ -165,6 +165,8 @@ ruleTable('threat', {
     { text: "That wee shite in P5, wan mair time and he's getting his heid kicked in", excerpt: 'getting his heid kicked in' },
   ],
   pass: [
+    // a teacher telling someone, then sorting it: what it lays down is pastoral, not harm (the learned reading's gate)
+    "@Jen_W don't worry hun, I'll have a word with her form tutor tomorrow and sort out whoever's been picking on her",
     "I won't be responsible for what I eat at the Christmas buffet",
     'Your tyres will be mysteriously flat in this cold, check the pressure before the trip.',
     // the same words with nothing of anyone's, no grievance, no one's address

@@ -463,7 +463,9 @@ export function sanctionOnly(doc: Doc, start: number, end: number): boolean {
     let k = last + 1;
     while (k < doc.tokens.length && ADVERB_SKIP.has(doc.tokens[k]!.norm)) k++;
     const v = doc.tokens[k];
-    if (!v || v.sentence !== t.sentence || !(SANCTION.has(v.norm) || SANCTION.has(v.base))) return false;
+    // "I'll have a word with his form tutor": telling, as a teacher does
+    const word = v?.norm === 'have' && doc.tokens[k + 1]?.norm === 'a' && doc.tokens[k + 2]?.norm === 'word';
+    if (!v || v.sentence !== t.sentence || !(word || SANCTION.has(v.norm) || SANCTION.has(v.base))) return false;
     seen = true;
   }
   return seen;

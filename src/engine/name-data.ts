@@ -113,6 +113,8 @@ export const TRAVEL_TO: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'travel-t
 export const PLACE_SUFFIX: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'place-suffix');
 /** Before a surname alone, where a place stands: "collection from Heaton", "a day at Formby". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'place-preposition');
+/** Countries, nations and a few states, after a comma: "Kingston, Jamaica". */
+export const COUNTRIES: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'country');
 /** Before a surname alone: a pupil, as teachers say it ("Young Capstick", "little Hadley"). */
 export const SURNAME_LEADS: ReadonlySet<string> = classSet(PUPIL_NAME_LEX, 'surname-lead');
 /** After "that <surname>": a child ("that Hadley lad", "the Capstick twins"). */

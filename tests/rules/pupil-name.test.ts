@@ -260,7 +260,7 @@ ruleTable('pupil-name', {
 // no name ("Cannock Chase"), and a surname alone after "from"/"at" or "the" ("from Heaton", "the Cross"). Virtue and gift
 // names are words ("Favour to ask", "Gift cards"), so they count as names only as names are used: two
 // roster names joined and going on as people do ("Blessing and Favour leading the procession").
-const PLACES = { ...ST_AIDANS, pupils: [...(ST_AIDANS.pupils ?? []), 'Paisley Reid', 'Kyle Stirling', 'Favour Eze', 'Gift Moyo', 'Blessing Okafor', 'Teddy Platten', 'Chase Whitehouse', 'Liam Heaton', 'Will Cross', 'Tyler Beaumont', 'Ava Green', 'Lovely Bautista', 'Cam Doyle'] };
+const PLACES = { ...ST_AIDANS, pupils: [...(ST_AIDANS.pupils ?? []), 'Paisley Reid', 'Kyle Stirling', 'Favour Eze', 'Gift Moyo', 'Blessing Okafor', 'Teddy Platten', 'Chase Whitehouse', 'Liam Heaton', 'Will Cross', 'Tyler Beaumont', 'Ava Green', 'Lovely Bautista', 'Cam Doyle', 'Kingston Reid', 'Jayden Moss'] };
 ruleTable('pupil-name', {
   flag: [
     { text: 'Blessing and Favour leading the offertory procession this morning', excerpt: 'Blessing', config: PLACES },
@@ -275,6 +275,9 @@ ruleTable('pupil-name', {
     // names that are everyday words (rules/lexicons/english-words.json), used as names
     { text: 'Lovely was brilliant in the Year 3 assembly today', excerpt: 'Lovely', config: PLACES },
     { text: 'Well done Cam, what a goal on Saturday', excerpt: 'Cam', config: PLACES },
+    // "the" before a name where pupils are about, or with a class after, is still the pupil
+    { text: 'Had the Jayden in 9PR again today, same as last week', excerpt: 'Jayden', config: PLACES },
+    { text: 'Kingston, Jayden and Ava were brilliant in the Year 3 play', excerpt: 'Kingston', config: PLACES },
   ],
   pass: [
     { text: 'Got the bus to Paisley for the match, what a day', config: PLACES },
@@ -293,5 +296,8 @@ ruleTable('pupil-name', {
     // ...and used as the words
     { text: 'Lovely day at the beach with our kid, saw three seals!', config: PLACES },
     { text: 'to the lads who egged my car: got your faces on the doorbell cam', config: PLACES },
+    // a pub, a ship or a house called by a first name; a city, then its country
+    { text: 'Sunny spells and a cold pint in the garden of the Jayden at Frittenden. Perfect.', config: PLACES },
+    { text: 'Kingston, Jamaica to Bristol, 1961. Nan’s suitcase is still in our loft.', config: PLACES },
   ],
 });

@@ -2,7 +2,7 @@
 // accents, hyphens and apostrophes; first name + surname initial; a first name alone when it is
 // used as a name; a surname alone in a pupil context; possessives, hashtags and handles. Names that
 // are also words ("Holly", "Grace", "Will") count only when the draft uses them as names.
-import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, STAY_NOUNS, TRAVEL_TO, PLACE_SUFFIX, PLACE_PREPOSITIONS, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, PUPIL_NAMES, STAFF_NAMES, type NameClass } from '../name-data.js';
+import { addressedAt, FIRST_NAMES, groupedAfter, NAME_TAG_WORDS, inNotAPerson, isDeterminer, isTitleToken, mentionsWork, possessionAfter, pupilContextAt, relationAfter, relationBefore, NAME_FOLLOWERS, nameClass, staffContextNear, SURNAME_CHILD, SURNAME_LEADS, STAY_NOUNS, TRAVEL_TO, PLACE_SUFFIX, PLACE_PREPOSITIONS, COUNTRIES, surnameIsWord, TAG_WORDS, TEMPORAL_PREPOSITIONS, PUPIL_NAMES, STAFF_NAMES, type NameClass } from '../name-data.js';
 import { adjacent, after, inTag, NameIndex, nameIndexFor, tagSpan, tagText, tagTokens, titleCaseSentence, type NameMatch, type TagText } from '../names.js';
 import { defineRule, type Hit } from '../rule.js';
 import { isClassCode, tokenIndexAt, yearGroupAt } from '../context.js';
@@ -95,6 +95,13 @@ function placeSuffixAfter(doc: Doc, b: number, pupils: NameIndex): boolean {
   const t = doc.tokens[b]!;
   const n = nextInSentence(doc, b);
   return !!n && n.cap && !n.allCaps && !t.possessive && adjacent(doc, t, n) && PLACE_SUFFIX.has(n.norm) && !pupils.last.has(n.base);
+}
+
+/** "Kingston, Jamaica", "Florence, Italy": a comma, then a country or a nation of the UK. */
+function countryAfterComma(doc: Doc, b: number): boolean {
+  const n = nextInSentence(doc, b);
+  if (!n || !n.cap || !/^\s*,\s*$/.test(doc.draft.slice(doc.tokens[b]!.end, n.start))) return false;
+  return COUNTRIES.has(n.norm);
 }
 
 /** "Kyle of Lochalsh", "Joan of Arc": the name is the head of a place or a title, with "of" and a capitalised word that is no roster surname. */
@@ -247,7 +254,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   if (prevHere && cls === 'proper' && !t.possessive && TEMPORAL_PREPOSITIONS.has(prev.norm) && !groupedAfter(doc, b)) return false;
   const determiner = prevHere && isDeterminer(prev);
   const addressed = addressedAt(doc, a);
-  const vocative = t.sentenceStart && /^\s*,/.test(after(doc, b)) && !!nextInSentence(doc, b) && !listAfterComma(doc, b);
+  const vocative = t.sentenceStart && /^\s*,/.test(after(doc, b)) && !!nextInSentence(doc, b) && !listAfterComma(doc, b) && !countryAfterComma(doc, b);
   // a first name on both lists, next to a staff word, is the colleague (staff-name's call)
   if (c.staff.first.has(key) && staffContextNear(doc, a, b)) return false;
 
@@ -263,6 +270,11 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
     if (t.cap) {
       // a place stayed in, for a name that is no word too ("Skye and Mull for October half term")
       if (stayAfter(doc, b, false) || stayBefore(doc, a)) return false;
+      // "the George at Frittenden", "the Ivy": "the" before a first name makes it a pub's, a ship's or a house's,
+      // unless what follows reads after a person or pupils are about ("the Jayden who started in 5B")
+      if (prevHere && prev.norm === 'the' && !t.possessive && !addressed && !pupilContext(doc, a) && !groupedAfter(doc, b)) return false;
+      // "Kingston, Jamaica": a place, then its country
+      if (countryAfterComma(doc, b)) return false;
       if (otherProperNoun(doc, b, c.pupils) && !addressed && !pupilContext(doc, a)) return false;
       if (someoneElsesSurname(doc, b, c.pupils) || ofProperNoun(doc, b, c.pupils)) return false;
       // the first word of a sentence is capitalised whatever it is: "Haf wedi cyrraedd" (Welsh: summer has
@@ -283,7 +295,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   if (t.sentenceStart && !t.possessive && SUBJECTS.has(nextInSentence(doc, b)?.norm ?? '') && !/^\s*,/.test(after(doc, b))) return false;
   if (addressed || vocative) return true;
   // "Devon for half term", "Paris for the weekend", "Florence for a week in May": a place someone stays in
-  if (stayAfter(doc, b, cls === 'proper') || stayBefore(doc, a, cls === 'proper')) return false;
+  if (stayAfter(doc, b, cls === 'proper') || stayBefore(doc, a, cls === 'proper') || countryAfterComma(doc, b)) return false;
   if (determiner) return false;
   // what only a person has or does: "Sky's mum", "Will's predicted grades", "Fish in 9PR", "It's Sunny's, he left it"
   if (possessionAfter(doc, b) || groupedAfter(doc, b)) return true;

@@ -11,22 +11,15 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import nlp from 'compromise';
+import { compromiseVersion, englishWords, firstNames } from './compromise-words.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.tmp', 'bloom.mjs');
 await build({ entryPoints: [join(root, 'src/engine/text/bloom.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
 const { bloomBuild, WordFilter } = await import(pathToFileURL(out).href);
 
-const lexicon = nlp.model().one.lexicon;
-const NOT_WORDS = /FirstName|MaleName|FemaleName|LastName|Person|City|Country|Place|Region|Organization|ProperNoun|Demonym|Honorific|Month|WeekDay|Holiday|Acronym/;
-const words = Object.entries(lexicon)
-  .filter(([w, tag]) => /^[a-z]{3,14}$/.test(w) && !NOT_WORDS.test(String(tag)))
-  .map(([w]) => w)
-  .sort();
-const names = Object.entries(lexicon)
-  .filter(([w, tag]) => /^(FemaleName|MaleName|FirstName)$/.test(String(tag)) && /^[a-z]{3,}$/.test(w))
-  .map(([w]) => w);
+const words = englishWords();
+const names = firstNames();
 // m = -n ln p / (ln 2)^2 bits and k = (m / n) ln 2 hashes for a false-positive rate p of 1%
 const p = 0.01;
 const bits = Math.ceil((-words.length * Math.log(p)) / Math.LN2 ** 2);
@@ -38,8 +31,8 @@ if (missing.length) throw new Error(`filter lost ${missing.length} words`);
 const falseYes = names.filter((w) => filter.has(w)).length;
 const file = {
   id: 'english-words',
-  description: `A Bloom filter of ${words.length} ordinary English words (the nouns, verbs, adjectives and adverbs of the compromise ${nlp.version} lexicon, MIT; not its first names, surnames, places, organisations or demonyms), 3-14 letters. name-data.ts asks it whether a roster name is also an everyday word ("Favour", "Lovely", "Cam"), so that such a name counts only where the draft uses it as a name. A no is always right; a yes is wrong for ${falseYes} of ${names.length} first names that are not in the list (${((100 * falseYes) / names.length).toFixed(1)}%). Hashing: src/engine/text/bloom.ts. Regenerate with node scripts/gen-english-words.mjs; do not edit.`,
-  source: { script: 'scripts/gen-english-words.mjs', compromise: `compromise ${nlp.version}`, words: words.length },
+  description: `A Bloom filter of ${words.length} ordinary English words (the nouns, verbs, adjectives and adverbs of the compromise ${compromiseVersion} lexicon, MIT; not its first names, surnames, places, organisations or demonyms), 3-14 letters. name-data.ts asks it whether a roster name is also an everyday word ("Favour", "Lovely", "Cam"), so that such a name counts only where the draft uses it as a name. A no is always right; a yes is wrong for ${falseYes} of ${names.length} first names that are not in the list (${((100 * falseYes) / names.length).toFixed(1)}%). Hashing: src/engine/text/bloom.ts. Regenerate with node scripts/gen-english-words.mjs; do not edit.`,
+  source: { script: 'scripts/gen-english-words.mjs', compromise: `compromise ${compromiseVersion}`, words: words.length },
   filter: { bits, hashes, base64: Buffer.from(data).toString('base64') },
 };
 writeFileSync(join(root, 'rules/lexicons/english-words.json'), `${JSON.stringify(file, null, 2)}\n`);

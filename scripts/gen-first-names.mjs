@@ -3,13 +3,9 @@
 // Source: the first-name entries of compromise's lexicon (MIT), taken once at development time so
 // the engine never loads compromise at check time. Run: node scripts/gen-first-names.mjs
 import { writeFileSync } from 'node:fs';
-import nlp from 'compromise';
+import { firstNames } from './compromise-words.mjs';
 
-const lexicon = nlp.model().one.lexicon;
-const words = Object.entries(lexicon)
-  .filter(([w, tag]) => /^(FemaleName|MaleName|FirstName)$/.test(String(tag)) && /^[a-z]{3,}$/.test(w))
-  .map(([w]) => w)
-  .sort();
+const words = firstNames();
 const out = {
   id: 'first-names',
   description:

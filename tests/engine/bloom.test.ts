@@ -3,22 +3,17 @@
 // generator writes from compromise's lexicon today, it holds every word it was built from, and its
 // wrong yeses stay near the 1% it was sized for.
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { parseWordFilter } from '../../src/data/lexicons.js';
 import { bloomBuild, WordFilter } from '../../src/engine/text/bloom.js';
 import { nameClass } from '../../src/engine/name-data.js';
+// @ts-expect-error: a plain .mjs script of the generators, without types
+import { englishWords, firstNames } from '../../scripts/compromise-words.mjs';
 
 const file = parseWordFilter(JSON.parse(readFileSync(new URL('../../rules/lexicons/english-words.json', import.meta.url), 'utf8')), 'english-words.json');
 const filter = WordFilter.fromBase64(file.filter.base64, file.filter.bits, file.filter.hashes);
-const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string> } }).one.lexicon;
-const NOT_WORDS = /FirstName|MaleName|FemaleName|LastName|Person|City|Country|Place|Region|Organization|ProperNoun|Demonym|Honorific|Month|WeekDay|Holiday|Acronym/;
-const words = Object.entries(lexicon)
-  .filter(([w, tag]) => /^[a-z]{3,14}$/.test(w) && !NOT_WORDS.test(String(tag)))
-  .map(([w]) => w);
-const names = Object.entries(lexicon)
-  .filter(([w, tag]) => /^(FemaleName|MaleName|FirstName)$/.test(String(tag)) && /^[a-z]{3,}$/.test(w))
-  .map(([w]) => w);
+const words: string[] = englishWords();
+const names: string[] = firstNames();
 
 describe('english-words filter', () => {
   it('is what scripts/gen-english-words.mjs writes from the installed compromise', () => {

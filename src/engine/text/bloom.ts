@@ -19,19 +19,20 @@ function fnv1a(s: string, seed: number): number {
 
 const SEED2 = 0x9e3779b9;
 
-/** The k bit positions of a word in an m-bit filter (double hashing: h1 + i*h2). */
-export function bloomPositions(word: string, bits: number, hashes: number): number[] {
-  const h1 = fnv1a(word, 0);
-  const h2 = fnv1a(word, SEED2) | 1;
-  const out: number[] = [];
-  for (let i = 0; i < hashes; i++) out.push(((h1 + Math.imul(i, h2)) >>> 0) % bits);
-  return out;
-}
+/** The i-th bit position of a word with hashes h1, h2 in an m-bit filter (double hashing: h1 + i*h2). */
+const position = (h1: number, h2: number, i: number, bits: number): number => ((h1 + Math.imul(i, h2)) >>> 0) % bits;
 
 /** The filter's bits for a set of words. */
 export function bloomBuild(words: Iterable<string>, bits: number, hashes: number): Uint8Array {
   const data = new Uint8Array(Math.ceil(bits / 8));
-  for (const w of words) for (const p of bloomPositions(w, bits, hashes)) data[p >> 3]! |= 1 << (p & 7);
+  for (const w of words) {
+    const h1 = fnv1a(w, 0);
+    const h2 = fnv1a(w, SEED2) | 1;
+    for (let i = 0; i < hashes; i++) {
+      const p = position(h1, h2, i, bits);
+      data[p >> 3]! |= 1 << (p & 7);
+    }
+  }
   return data;
 }
 
@@ -57,7 +58,7 @@ export class WordFilter {
     const h1 = fnv1a(word, 0);
     const h2 = fnv1a(word, SEED2) | 1;
     for (let i = 0; i < this.hashes; i++) {
-      const p = ((h1 + Math.imul(i, h2)) >>> 0) % this.bits;
+      const p = position(h1, h2, i, this.bits);
       if (!(this.data[p >> 3]! & (1 << (p & 7)))) return false;
     }
     return true;

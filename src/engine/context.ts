@@ -1,10 +1,8 @@
 // Shared context questions several rules ask of a draft: is it about work, is this word in a pupil
 // context, is this phrase negated. The vocabulary is data (rules/lexicons/context.json).
 import contextJson from '../../rules/lexicons/context.json';
-import { parseLexicon, parseWordList } from '../data/lexicons.js';
-import firstNamesJson from '../../rules/lexicons/first-names.json';
-import firstNamesUkJson from '../../rules/lexicons/first-names-uk.json';
-import nameWordsJson from '../../rules/lexicons/name-words.json';
+import { parseLexicon } from '../data/lexicons.js';
+import { FIRST_NAMES, NAME_WORD_KEYS } from './name-lists.js';
 import type { Doc } from './text/doc.js';
 import type { RuleId } from './types.js';
 import { adjacent, inTag, titleCaseSentence, type PhraseKeys } from './names.js';
@@ -499,14 +497,10 @@ const WORK_EDU = phraseSet('work-edu');
 const WORK_LIFE = phraseSet('work-life');
 /**
  * "Our Caitlín's first day at big school", "my Ollie": "my"/"our" and a common first name is the writer's
- * family (as pupil-name reads it). The names are rules/lexicons/first-names*.json, less the ones that are
+ * family (as pupil-name reads it). The names are name-lists.ts's first names, less the ones that are
  * also words (name-words.json: "our Will" may be "our will"), read here as the class @first-name.
  */
-const FIRST_NAME_CLASS: string[] = (() => {
-  const words = new Set<string>();
-  for (const e of parseLexicon(nameWordsJson, 'rules/lexicons/name-words.json').entries) for (const p of e.patterns) words.add(foldWord(p));
-  return [...parseWordList(firstNamesJson, 'rules/lexicons/first-names.json').words, ...parseWordList(firstNamesUkJson, 'rules/lexicons/first-names-uk.json').words].map(foldWord).filter((w) => !words.has(w));
-})();
+const FIRST_NAME_CLASS: string[] = [...FIRST_NAMES].filter((w) => !NAME_WORD_KEYS.has(w));
 const ownFamilyMatcher = new PhraseMatcher(
   [{ id: 'own-family', patterns: ['@own-family', 'my|our @first-name'] }, ...(CONTEXT.entries ?? []).filter((e) => e.tags?.includes('own-family'))],
   { ...classes, 'first-name': FIRST_NAME_CLASS },

@@ -1,14 +1,12 @@
 // The name vocabularies shared by pupil-name, staff-name and pupil-reference, loaded once from
-// rules/lexicons: names that are also words, short forms of first names, common first names,
+// rules/lexicons: names that are also words and common first names (name-lists.ts), short forms of first names,
 // staff titles and staff-context words, and the cues that a word is being used as a name.
-import firstNamesJson from '../../rules/lexicons/first-names.json';
-import firstNamesUkJson from '../../rules/lexicons/first-names-uk.json';
 import nameVariantsJson from '../../rules/lexicons/name-variants.json';
-import nameWordsJson from '../../rules/lexicons/name-words.json';
 import pupilNameJson from '../../rules/lexicons/pupil-name.json';
 import staffNameJson from '../../rules/lexicons/staff-name.json';
 import englishWordsJson from '../../rules/lexicons/english-words.json';
-import { parseLexicon, parseWordFilter, parseWordList } from '../data/lexicons.js';
+import { parseLexicon, parseWordFilter } from '../data/lexicons.js';
+import { FIRST_NAMES, NAME_WORDS } from './name-lists.js';
 import { WordFilter } from './text/bloom.js';
 import type { SchoolConfig } from '../config/schema.js';
 import { nameParts, PhraseKeys } from './names.js';
@@ -17,10 +15,7 @@ import type { Doc } from './text/doc.js';
 import { foldWord, PhraseMatcher, type PhraseMatch } from './text/pattern.js';
 import { Containers } from './text/spans.js';
 
-const NAME_WORDS = parseLexicon(nameWordsJson, 'rules/lexicons/name-words.json');
 const VARIANT_LEX = parseLexicon(nameVariantsJson, 'rules/lexicons/name-variants.json');
-const FIRST_NAME_LIST = parseWordList(firstNamesJson, 'rules/lexicons/first-names.json');
-const FIRST_NAME_LIST_UK = parseWordList(firstNamesUkJson, 'rules/lexicons/first-names-uk.json');
 export const PUPIL_NAME_LEX = parseLexicon(pupilNameJson, 'rules/lexicons/pupil-name.json');
 export const STAFF_NAME_LEX = parseLexicon(staffNameJson, 'rules/lexicons/staff-name.json');
 
@@ -80,8 +75,8 @@ export const VARIANTS: ReadonlyMap<string, readonly string[]> = (() => {
   return m;
 })();
 
-/** Common first names, for recognising a child's name that is not on the roster. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...FIRST_NAME_LIST.words, ...FIRST_NAME_LIST_UK.words].map(foldWord));
+/** Common first names, for recognising a child's name that is not on the roster (name-lists.ts). */
+export { FIRST_NAMES };
 
 function classSet(lex: typeof PUPIL_NAME_LEX, name: string): Set<string> {
   return new Set((lex.classes?.[name] ?? []).map(foldWord));

@@ -378,10 +378,8 @@ const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end:
   // ...not for the writer's family, nor for a gurdwara, a church or a club
   'represents-school': (doc, _env, s) => !NOT_THE_SCHOOL.match(doc).some((m) => m.start < s.end && m.end > s.start),
   // a rumour is about someone or the school's world: not a new Greggs ("they're opening a Greggs on Holderness Road")
-  gossip: (doc, env, s) =>
-    aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || rumourPerson(doc, s) || learnedProbability('about-work', doc, env.hits) >= 0.5,
-  'pupil-contact': (doc, env, s) =>
-    !negatedSpan(doc, s.start, s.end) && (aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || learnedProbability('about-work', doc, env.hits) >= 0.5),
+  gossip: (doc, env, s) => rumourPerson(doc, s) || inSchoolWorld(doc, env),
+  'pupil-contact': (doc, env, s) => !negatedSpan(doc, s.start, s.end) && inSchoolWorld(doc, env),
 };
 /** Does a reading of `rule` on the span [start, end) pass the rule's gate? (Rules without a gate pass.) */
 export function passesGate(rule: string, doc: Doc, env: RuleEnv, start: number, end: number): boolean {
@@ -402,6 +400,11 @@ export function sentenceSpans(doc: Doc): Array<{ start: number; end: number }> {
 
 /** Rules whose hits put a draft in the school's world (as disclaimer-missing reads them). */
 const SCHOOL_RULES: RuleId[] = ['pupil-name', 'pupil-reference', 'staff-name', 'school-identity', 'confidential'];
+
+/** Is the draft in the school's world: its own work words, another school rule's hit, or the learned reading of "about work" at evens? */
+function inSchoolWorld(doc: Doc, env: RuleEnv): boolean {
+  return aboutWork(doc) || SCHOOL_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || learnedProbability('about-work', doc, env.hits) >= 0.5;
+}
 
 function hitIn(env: RuleEnv, rules: RuleId[], s: { start: number; end: number }): boolean {
   return rules.some((r) => (env.hits.get(r) ?? []).some((h) => h.start >= s.start && h.end <= s.end));

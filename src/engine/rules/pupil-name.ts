@@ -337,7 +337,7 @@ function surnameAlone(doc: Doc, m: NameMatch, pupils: NameIndex): boolean {
   const next = nextInSentence(doc, m.nameLast);
   if (next && SURNAME_CHILD.has(next.norm) && prev && prev.sentence === t.sentence && isDeterminer(prev)) return true;
   // "Stations of the Cross", "the Fell": a surname that is a word, after a determiner, is the word
-  if (prevHere && isDeterminer(prev) && surnameIsWord(keyOf(doc, a, m.nameLast))) return false;
+  if (prevHere && isDeterminer(prev) && word) return false;
   // "Fish in 9PR finally handed it in": in/from a class right after
   if (groupedAfter(doc, m.nameLast)) return true;
   if (!pupilContextAt(doc, a, 5, false)) return false;

@@ -109,6 +109,8 @@ if (!browser) {
   console.log(byHand(url));
   process.on('SIGINT', () => server.close(() => process.exit(0)));
 } else {
+  /** Does a process still run with this profile (pgrep on Linux and macOS; elsewhere, assume not)? */
+  const profileInUse = (dir) => spawnSync('pgrep', ['-f', `user-data-dir=${dir}`]).status === 0;
   const profile = mkdtempSync(join(tmpdir(), 'postcheck-start-'));
   const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check'];
   const asRoot = process.getuid?.() === 0;
@@ -133,6 +135,9 @@ if (!browser) {
     resolve({ code, signal });
   }));
   const removeProfile = () => {
+    // the browser's own helpers (crashpad, a renderer) can outlive it by a moment and still write to the
+    // profile: wait, up to five seconds, until no process names it (where pgrep exists), then remove it
+    for (let waited = 0; waited < 5000 && profileInUse(profile); waited += 100) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
     try {
       // Chromium may still be flushing files as it exits: retry rather than race it
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });

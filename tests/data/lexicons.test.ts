@@ -3,7 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGeneratedVocab, parseLexicon, parseVocabExclusions, parseWordFilter, parseWordList } from '../../src/data/lexicons.js';
-import { compilePattern } from '../../src/engine/text/pattern.js';
+import { compilePattern, needsOfSource, type Need } from '../../src/engine/text/pattern.js';
+
+/** A pattern's needs as comparable text: each need's words and prefixes as sets, in pattern order. */
+const needText = (needs: Need[]) => needs.map((n) => `${[...new Set(n.words)].sort().join(' ')} | ${[...new Set(n.prefixes)].sort().join(' ')}`);
 
 const dir = new URL('../../rules/lexicons/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -34,7 +37,11 @@ describe('rules/lexicons', () => {
         expect(e.note.trim().length, `${e.id} has a note`).toBeGreaterThan(2);
         // obscenity-syntax stems live in their own lexicon and are compiled by obscenity
         if (lex.id === 'profanity-stems') continue;
-        for (const p of [...e.patterns, ...(e.allow ?? [])]) expect(() => compilePattern(e.id, p, lex.classes ?? {}), `${file} ${e.id}: ${p}`).not.toThrow();
+        for (const p of [...e.patterns, ...(e.allow ?? [])]) {
+          expect(() => compilePattern(e.id, p, lex.classes ?? {}), `${file} ${e.id}: ${p}`).not.toThrow();
+          // a matcher rules a pattern out by these before compiling it: they must be the compiled pattern's own
+          expect(needText(needsOfSource(e.id, p, lex.classes ?? {})), `${file} ${e.id}: ${p}`).toEqual(needText(compilePattern(e.id, p, lex.classes ?? {}).needs));
+        }
       }
     });
   }

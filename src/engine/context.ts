@@ -53,9 +53,12 @@ const CODE = /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2})$/;
 /** Primary 1-7 and secondary 1-6 in Scotland and Northern Ireland ("P7s", "S2"). */
 const SCOT_YEAR = /^(p[1-7]|s[1-6])s?$/;
 /** Words around a singular "P1"-"P7" that make it a page, a level, a priority or a form, not a year group. */
-const P_NOT_YEAR_BEFORE = new Set(['level', 'page', 'pages', 'para', 'paragraph', 'a', 'an', 'priority', 'zone', 'car', 'park', 'bay', 'grade', 'size', 'model', 'on', 'at']);
-const P_NOT_YEAR_AFTER = new Set(['of', 'incident', 'incidents', 'ticket', 'tickets', 'priority', 'issue', 'bug', 'fault', 'error', 'form', 'forms', 'car', 'park', 'parking', 'level', 'plate', 'bus']);
-const SCOT_YEAR_NEXT = new Set(['class', 'classes', 'pupils', 'pupil', 'kids', 'kid', 'children', 'child', 'boys', 'boy', 'girls', 'girl', 'lad', 'lads', 'lass', 'lasses', 'wean', 'weans', 'bairn', 'bairns', 'student', 'students', 'group', 'groups', 'form', 'parents', 'parent', 'mum', 'dad', 'mam', 'mums', 'dads', 'mams', 'families', 'teacher', 'teachers', 'trip', 'assembly', 'leavers', 'prelims']);
+const P_NOT_YEAR_BEFORE = wordSet('p-not-year-before');
+const P_NOT_YEAR_AFTER = wordSet('p-not-year-after');
+const SCOT_YEAR_NEXT = wordSet('scot-year-next');
+/** "an S3 who thinks…", "wee S5 in my Higher class": a year group led like a person and going on like one */
+const SCOT_YEAR_LEAD = wordSet('scot-year-lead');
+const SCOT_YEAR_THEN = wordSet('scot-year-then');
 /** Unit and ordinal suffixes that make "10k", "2nd", "6pm", "90s" look like class codes. */
 const NOT_A_CODE = /^\d{1,2}(st|nd|rd|th|am|pm|k|km|m|mm|cm|ml|l|g|kg|lb|mb|gb|tb|hr|h|s|x|ft|mi|p|mph|yo)$/;
 const NOT_CLASS_BEFORE = new Set((CONTEXT.classes?.['not-class-before'] ?? []).map((w) => foldWord(w)));
@@ -98,6 +101,10 @@ export function isClassCode(doc: Doc, t: Token): boolean {
 
     const n = doc.tokens[t.i + 1];
     if ((p !== undefined && p.sentence === t.sentence && (p.norm === 'my' || p.norm === 'our')) || (n !== undefined && n.sentence === t.sentence && SCOT_YEAR_NEXT.has(n.norm))) return true;
+    if (p !== undefined && p.sentence === t.sentence && SCOT_YEAR_LEAD.has(p.norm) && n !== undefined && n.sentence === t.sentence) {
+      const nn = doc.tokens[t.i + 2];
+      if (SCOT_YEAR_THEN.has(n.norm) || (n.norm === 'in' && nn !== undefined && nn.sentence === t.sentence && (nn.norm === 'my' || nn.norm === 'our'))) return true;
+    }
     // a primary year doing something or being somewhere: "P6 made a peace quilt", "Staff v P7 rounders", "P5 at the
     // Ulster Museum". Not a page, a level or a priority ("P6 of the report", "level P2", "a P1 ticket"), nor a
     // model after its brand ("Sony P7 camera"); the secondary S1-S6 are too many other things to read alone

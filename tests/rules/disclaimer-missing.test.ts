@@ -8,6 +8,10 @@ ruleTable('disclaimer-missing', {
     // blind-3: Scottish and Northern Irish year groups (P1-P7, S1-S6) are school groups
     'Wee buns today, the P7s were class at the carol service. Delighted for them so I am.',
     'My S2 class were brilliant today',
+    // an S-year led like a person and going on like one (b69): "an S3 who", "wee S5 in my class", "S1 lassie"
+    "Aye she's bright enough, for an S3 who thinks Dundee's the capital of Scotland",
+    'Wee S5 in my Higher class is due before the exams',
+    'Wee S1 lassie read aloud to the whole class today for the first time ever',
     "Parents' evening number three of the week. Voice gone.",
     'Free period, so here’s my marking pile in all its glory',
     'Mock papers marked at last. Thank f.u.c.k for that.',
@@ -65,6 +69,8 @@ ruleTable('disclaimer-missing', {
     "My son's primary got Good from Ofsted today, so proud of his teachers",
     "My lad's first day at big school today, blazer two sizes too big",
     'Got the new Galaxy S6 today',
+    'The S5 with the cracked screen is going cheap on Marketplace',
+    'Is an S3 in the Audi range worth it or just get the A3?',
     'Parked on level P2 at the airport',
     "My daughter's first ballet show tonight and I'm more nervous than she is.",
     "Sourdough attempt number four. It's a brick.",

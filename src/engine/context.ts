@@ -152,6 +152,8 @@ export interface SchoolClasses {
   firstNames: ReadonlySet<string>;
   /** the first names of the school's own pupils and staff: "Gemma from Puffins" is the school's Gemma and its class */
   people: ReadonlySet<string>;
+  /** every word of every configured class name ("KS1 Hazel": ks1, hazel), read with no cue */
+  words: ReadonlySet<string>;
 }
 
 export interface ClassMention {
@@ -161,6 +163,12 @@ export interface ClassMention {
 }
 
 const boundClasses = new WeakMap<Doc, SchoolClasses>();
+/** Is token i a word of one of the school's class names, as typed and with no cue ("in Frome", "in U6")? */
+export function classWordAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return !!t && !!boundClasses.get(boundDoc(doc))?.words.has(t.norm);
+}
+
 /** Gives a draft its school's class names (the engine does this once per check). */
 export function bindClasses(doc: Doc, classes: SchoolClasses | null | undefined): void {
   if (classes && classes.keys.size > 0) boundClasses.set(doc, classes);

@@ -10,7 +10,7 @@
 // found replaced by what they are (<pupil>, <staff>, <school>, <year>, <n>), so the model learns
 // "<staff> has the spine of a" rather than one colleague's name. Emoji count as words.
 import learnedJson from '../../rules/models/learned.json';
-import { aboutWork, baseView, elsewhereOnly, isClassCode, NEGATORS, ownFamilyMentions, tokenIndexAt, yearGroupAt } from './context.js';
+import { aboutWork, baseView, classWordAt, elsewhereOnly, isClassCode, NEGATORS, ownFamilyMentions, pupilMentions, tokenIndexAt, yearGroupAt } from './context.js';
 import { FIRST_NAMES } from './name-data.js';
 import threatJson from '../../rules/lexicons/threat.json';
 import representsJson from '../../rules/lexicons/represents-school.json';
@@ -343,6 +343,32 @@ function ownChildOnly(doc: Doc, start: number, end: number): boolean {
   }
   return true;
 }
+/**
+ * Every child in the sentence is placed somewhere else by name, in a draft that is not about the writer's
+ * work: "Really sad reading about that lad in Plymouth", "a piece about a lad from Dereham who's raised
+ * £2,000". A child "in" or "from" a capitalised place is somebody's child there, not a pupil; not when
+ * the place is a word of one of the school's class names ("the little one in Frome", "a lad in U6 Tudor"),
+ * and not with a year group or class code in the sentence.
+ */
+function childElsewhereOnly(doc: Doc, start: number, end: number): boolean {
+  const kids = pupilMentions(doc).filter((m) => m.start >= start && m.end <= end);
+  if (kids.length === 0 || aboutWork(doc)) return false;
+  const ts = doc.tokens;
+  for (let i = tokenIndexAt(doc, start); i < ts.length && ts[i]!.end <= end; i++) {
+    if (yearGroupAt(doc, i) >= 0 || isClassCode(doc, ts[i]!)) return false;
+  }
+  return kids.every((m) => {
+    // "To the lad from Higher Hayne: I saw what you did": a child the writer addresses is one the writer knows
+    const lead = ts[m.first - 1]?.norm === 'the' || ts[m.first - 1]?.norm === 'that' ? m.first - 2 : m.first - 1;
+    if (ts[lead]?.norm === 'to' && ts[lead]!.sentenceStart) return false;
+    const prep = ts[m.last + 1];
+    const place = ts[m.last + 2];
+    return (
+      prep !== undefined && place !== undefined && place.sentence === prep.sentence && prep.sentence === ts[m.last]!.sentence &&
+      (prep.norm === 'in' || prep.norm === 'from' || prep.norm === 'near') && place.cap && !place.allCaps && !/\d/.test(place.norm) && !classWordAt(doc, place.i)
+    );
+  });
+}
 /** Speaking for the writer's family or for another body: "On behalf of my whole family, thank you...", "Our gurdwara seva team will give every family...". */
 const REPRESENTS = parseLexicon(representsJson, 'rules/lexicons/represents-school.json');
 const NOT_THE_SCHOOL = new PhraseMatcher([{ id: 'not-the-school', patterns: ['@not-the-school'] }], REPRESENTS.classes ?? {});
@@ -373,8 +399,8 @@ const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end:
   derogatory: (doc, env, s) => targetIn(doc, env.hits, env.compiled as Parameters<typeof targetIn>[2], s.start, s.end) && !insultWordIn(doc, s.start, s.end),
   // a child in the news, in a draft that claims no school of the writer's, is nobody's pupil (as pupil-reference's constructions hold);
   // nor is a whole class or year said as a whole ("All the kids in Owls got a certificate", "every child in Year 3")
-  // nor is the writer's own child ("my boy's teacher has been lovely")
-  'pupil-reference': (doc, env, s) => !elsewhereOnly(doc, env.hits) && !wholeGroupIn(doc, s.start, s.end) && !ownChildOnly(doc, s.start, s.end),
+  // nor is the writer's own child ("my boy's teacher has been lovely"), nor a child placed elsewhere by name ("that lad in Plymouth")
+  'pupil-reference': (doc, env, s) => !elsewhereOnly(doc, env.hits) && !wholeGroupIn(doc, s.start, s.end) && !ownChildOnly(doc, s.start, s.end) && !childElsewhereOnly(doc, s.start, s.end),
   // ...not for the writer's family, nor for a gurdwara, a church or a club
   'represents-school': (doc, _env, s) => !NOT_THE_SCHOOL.match(doc).some((m) => m.start < s.end && m.end > s.start),
   // a rumour is about someone or the school's world: not a new Greggs ("they're opening a Greggs on Holderness Road")

@@ -363,6 +363,7 @@ export function compileClassNames(config: SchoolConfig): SchoolClasses | null {
     if (stage > 0 && stage < parts.length && !parts.slice(stage).every((p) => /^\d+$/.test(p) || CLASS_WORDS.has(p))) add(display, parts.slice(stage));
   }
   rosterFirst.delete('');
-  return { keys: new PhraseKeys(entries), followers: CLASS_FOLLOWERS_ALL, firstNames: FIRST_NAMES, people: rosterFirst };
+  const words = new Set(configured.flatMap((c) => nameParts(c)));
+  return { keys: new PhraseKeys(entries), followers: CLASS_FOLLOWERS_ALL, firstNames: FIRST_NAMES, people: rosterFirst, words };
 }
 const CLASS_FOLLOWERS_ALL: ReadonlySet<string> = new Set([...CLASS_FOLLOWERS, ...NAME_FOLLOWERS]);

@@ -153,7 +153,20 @@ ruleTable('pupil-reference', {
     // the writer's own child, said with "my", is no pupil (the learned reading's gate)
     "Gift cards for the teacher this year or is that a bit much? Asking as a parent, my boy's teacher has been lovely",
     'The lad in Kestrels who nicked my stapler is at it again',
+    // a child placed somewhere else by name, in a draft not about work: somebody's child there (b59, b53)
+    "Really sad reading about that lad in Plymouth. Can't imagine what his family are going through. Thoughts with them.",
+    "Lovely piece in the paper about a girl from Dereham who's raised £2,000 for the air ambulance. Good on her.",
   ],
+});
+
+// ...but a child in or from one of the school's classes, or one the writer addresses, is still one child
+ruleTable('pupil-reference', {
+  flag: [
+    { text: "Really sad about that lad in Rowan, can't imagine what his family are going through", config: CLASSES },
+    { text: 'Little one in Oak has worn the same jumper since September and no breakfast again', config: CLASSES },
+    'To the lad from Higher Hayne: I saw what you did to that ewe, and so did the police. Enjoy Monday morning.',
+  ],
+  pass: [],
 });
 
 describe('pupil-reference under a no-discussion policy', () => {

@@ -8,6 +8,8 @@ ruleTable('disclaimer-missing', {
     // blind-3: Scottish and Northern Irish year groups (P1-P7, S1-S6) are school groups
     'Wee buns today, the P7s were class at the carol service. Delighted for them so I am.',
     'My S2 class were brilliant today',
+    // the writer's own pupils in the news are still the writer's work
+    'Lovely story about our Year 6s in the local paper today',
     // an S-year led like a person and going on like one (b69): "an S3 who", "wee S5 in my class", "S1 lassie"
     "Aye she's bright enough, for an S3 who thinks Dundee's the capital of Scotland",
     'Wee S5 in my Higher class is due before the exams',
@@ -99,6 +101,9 @@ ruleTable('disclaimer-missing', {
     // whose school: the news, a report, a TV school, other people's schools, the writer as a parent
     'Interesting article in the Guardian about Ofsted reform.',
     'Heartbreaking story on the news about a school in Kent losing its head teacher.',
+    // coverage, a story, reading about: the news frames of someone else's school (b16, b56)
+    "The BBC's coverage of the teacher strike is woeful. Nobody asked a single teacher",
+    'Lovely to read about a school in Swansea whose pupils raised £2k for the food bank',
     'Anyone else binge the Netflix reboot? The head teacher in it is unreal',
     'Fair play to the staff at a school in Leeds who raised £5k, it was in the papers',
     'New figures show teachers leaving the profession faster than ever.',

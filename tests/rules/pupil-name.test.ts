@@ -278,10 +278,14 @@ ruleTable('pupil-name', {
     // "the" before a name where pupils are about, or with a class after, is still the pupil
     { text: 'Had the Jayden in 9PR again today, same as last week', excerpt: 'Jayden', config: PLACES },
     { text: 'Kingston, Jayden and Ava were brilliant in the Year 3 play', excerpt: 'Kingston', config: PLACES },
+    // the second of two names after a journey, in a draft about pupils, is still a child
+    { text: 'Took Year 4 on the coach to Chester and Kyle was sick the whole way', excerpt: 'Kyle', config: PLACES },
   ],
   pass: [
     { text: 'Got the bus to Paisley for the match, what a day', config: PLACES },
     { text: 'Drove to Kyle for the ferry over to Skye', config: PLACES },
+    // the second of two places (b69)
+    { text: 'Road trip to Oban and Kyle booked for the October week, cannae wait', config: PLACES },
     { text: 'Throwback to Paris with the Year 9 French trip, best group ever', config: { ...PLACES, pupils: [...PLACES.pupils, 'Paris Molyneux'] } },
     { text: 'Kyle of Lochalsh has the best chippy in the Highlands', config: PLACES },
     { text: 'Favour to ask: anyone got a ladder I could borrow this weekend?', config: PLACES },

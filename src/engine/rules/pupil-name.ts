@@ -78,6 +78,9 @@ const STAY_PREPOSITIONS = new Set(['for', 'in', 'over', 'this', 'next']);
 function stayBefore(doc: Doc, a: number, place = false): boolean {
   const p = doc.tokens[a - 1];
   const t = doc.tokens[a]!;
+  // the second of two places: "Road trip to Skye and Harris", "a week in Bute and Arran"
+  const c = doc.tokens[a - 2];
+  if (p && c && p.norm === 'and' && p.sentence === t.sentence && c.sentence === t.sentence && c.cap && !c.possessive && !t.possessive && stayBefore(doc, a - 2, place)) return true;
   if (!p || p.sentence !== t.sentence || !/^(in|to|at)$/.test(p.norm)) return false;
   const q = doc.tokens[a - 2];
   if (!q || q.sentence !== t.sentence) return false;

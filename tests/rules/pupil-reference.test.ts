@@ -166,7 +166,7 @@ ruleTable('pupil-reference', {
     { text: 'Little one in Oak has worn the same jumper since September and no breakfast again', config: CLASSES },
     'To the lad from Higher Hayne: I saw what you did to that ewe, and so did the police. Enjoy Monday morning.',
   ],
-  pass: [],
+  pass: ["Heartbreaking to read about the little girl from Taunton on the news, thoughts with her family"],
 });
 
 describe('pupil-reference under a no-discussion policy', () => {

@@ -109,6 +109,9 @@ ruleTable('discriminatory', {
     { text: 'The Asian parents are so pushy, every single one of them.' },
     // disclaimers, denials and dog whistles
     { text: 'I\'m not racist but the Eastern European kids are a nightmare.' },
+    // the disclaimer said another way (b59): "not being racist but", "don't want to sound homophobic but"
+    { text: 'Not being racist but since that lot moved in, behaviour in Year 8 has gone through the floor.' },
+    { text: "Don't want to sound ageist but the older TAs just can't keep up with Year 1." },
     { text: 'Nothing against Muslims but the prayer room is taking over the library.' },
     { text: 'It\'s not sexist, it\'s just facts: boys are better at maths.' },
     { text: 'Wonder what they all have in common 🤔' },
@@ -154,6 +157,8 @@ ruleTable('discriminatory', {
     { text: 'The parish is being taken over by Muslims, nobody comes to Mass any more.', excerpt: 'being taken over by Muslims' },
   ],
   pass: [
+    // racism named, not disclaimed before a remark
+    'Not being funny but the racism that family faced in the press was disgusting',
     // the writer's own age, a pupil's age
     'At 45 I should be on a bowling green, not running the sponsored walk',
     'At 16 she should be in school, not working nights at the chippy',

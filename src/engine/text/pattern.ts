@@ -340,24 +340,43 @@ function needCached(raw: string, classes: Record<string, string[]>, where: strin
     else {
       const words = new Set<string>();
       const prefixes = new Set<string>();
-      for (const alt of alts) {
-        if (!alt) throw new Error(`${where}: empty alternative in "${raw}"`);
-        if (alt.startsWith('@')) {
-          const c = classNeed(classes[alt.slice(1)]!, where);
+      readAlts(raw, alts, classes, where, {
+        members: (list) => {
+          const c = classNeed(list, where);
           for (const w of c.words) words.add(w);
           for (const p of c.prefixes) prefixes.add(p);
-        } else if (alt.endsWith('*') && alt.length > 1) prefixes.add(foldWord(alt.slice(0, -1)));
-        else {
-          const w = splitWords(alt);
-          if (w.length === 0) throw new Error(`${where}: "${alt}" has no word in it`);
-          words.add(longest(w));
-        }
-      }
+        },
+        prefix: (p) => prefixes.add(p),
+        words: (w) => words.add(longest(w)),
+      });
       n = { words: [...words], prefixes: [...prefixes] };
     }
     m[0].set(m[1], n);
   }
   return n;
+}
+
+/** An element's alternatives as written, each read as a class's members, a word prefix or words (headOf and needCached alike). */
+function readAlts(
+  raw: string,
+  alts: readonly string[],
+  classes: Record<string, string[]>,
+  where: string,
+  on: { members: (list: readonly string[]) => void; prefix: (p: string) => void; words: (w: string[]) => void },
+): void {
+  for (const alt of alts) {
+    if (!alt) throw new Error(`${where}: empty alternative in "${raw}"`);
+    if (alt.startsWith('@')) {
+      const members = classes[alt.slice(1)];
+      if (!members) throw new Error(`${where}: unknown class "${alt}"`);
+      on.members(members);
+    } else if (alt.endsWith('*') && alt.length > 1) on.prefix(foldWord(alt.slice(0, -1)));
+    else {
+      const w = splitWords(alt);
+      if (w.length === 0) throw new Error(`${where}: "${alt}" has no word in it`);
+      on.words(w);
+    }
+  }
 }
 
 /**
@@ -378,21 +397,15 @@ function headOf(raw: string, classes: Record<string, string[]>, where: string): 
   }
   const firstWords: string[] = [];
   const prefixes: string[] = [];
-  for (const alt of alts) {
-    if (!alt) throw new Error(`${where}: empty alternative in "${raw}"`);
-    if (alt.startsWith('@')) {
-      const members = classes[alt.slice(1)];
-      if (!members) throw new Error(`${where}: unknown class "${alt}"`);
-      const c = classAlts(members, where);
+  readAlts(raw, alts, classes, where, {
+    members: (list) => {
+      const c = classAlts(list, where);
       for (const w of c.firstWords) firstWords.push(w);
       for (const p of c.prefixes) prefixes.push(p);
-    } else if (alt.endsWith('*') && alt.length > 1) prefixes.push(foldWord(alt.slice(0, -1)));
-    else {
-      const words = splitWords(alt);
-      if (words.length === 0) throw new Error(`${where}: "${alt}" has no word in it`);
-      firstWords.push(words[0]!);
-    }
-  }
+    },
+    prefix: (p) => prefixes.push(p),
+    words: (w) => firstWords.push(w[0]!),
+  });
   return { kind: 'alts', alts: NO_ALTS, optional, firstWords, prefixes, byFirst: NO_BY_FIRST, prefixAlts: NO_ALTS as never };
 }
 const NO_ALTS: Alt[] = [];

@@ -117,6 +117,10 @@ ruleTable('derogatory', {
     // Scots spellings read as the standard words
     { text: "Our SLT couldnae organise a piss-up in a brewery", excerpt: "SLT couldnae organise a piss-up in a brewery" },
     { text: 'Sunrise Catering sent grey mince again. Would you put that in front of your dog?', excerpt: 'Would you put that in front of your dog' },
+    // a claim of illness or diagnosis doubted in scare quotes, in a draft about work that says the writer doubts it
+    { text: "Our deputy is off with 'stress' again. Funny how it's always the week of parents' evening.", excerpt: "'stress'" },
+    { text: "One of the TAs has had four 'migraines' this half term, always on a Monday.", excerpt: "'migraines'" },
+    { text: "Half my Year 8s have 'anxiety' now apparently 🙄", excerpt: "'anxiety'" },
   ],
   pass: [
     'Would you put that in front of your dog? Asking the vet about raw feeding.',
@@ -215,6 +219,12 @@ ruleTable('derogatory', {
     "Deputy's retirement do is on Friday, that woman is a legend.",
     "That man at the bus stop couldn't organise his own umbrella, bless him.",
     "Our head couldn't make it to the concert, never mind, next time",
+    // the claim unquoted, the writer's own, reported speech, denied, or quoted with nothing to say it is doubted
+    'Our deputy is off with stress again. Sending her all our love from the office.',
+    "My 'migraine' on Monday turned out to be a hangover again 😂 not my finest day at school",
+    "The school nurse said 'probably a tummy bug' and sent him home again.",
+    "The girl in Year 9 isn't 'poorly', apparently she is caring for her mum, so we have put support in place.",
+    "Year 4 learned what 'asthma' means in science today and made their own inhaler posters.",
   ],
 });
 

@@ -597,6 +597,65 @@ function quoted(doc: Doc, first: number, last: number): boolean {
   return /['’"”]/.test(doc.draft.slice(doc.tokens[first]!.start, doc.tokens[e]!.end + 1));
 }
 
+// ---- A claim doubted in scare quotes: "off with 'stress' again. Funny how it always lines up with the fixtures" ----
+const DOUBTED = new PhraseMatcher([{ id: 'doubted', patterns: ENTRIES.get('insult-doubted-claim')!.patterns }], LEX.classes ?? {});
+const DOUBT_CUE = new PhraseMatcher([{ id: 'doubt-cue', patterns: ENTRIES.get('doubt-cue')!.patterns }], LEX.classes ?? {});
+/** 🙄 🤔 😂 🤣 😬 🙃 😏 😒 🤨 🤷: the writer's face beside a claim they quoted */
+const DOUBT_EMOJI = /[\u{1F644}\u{1F914}\u{1F602}\u{1F923}\u{1F62C}\u{1F643}\u{1F60F}\u{1F612}\u{1F928}\u{1F937}]/u;
+const OPENS = /['‘"“]/;
+const CLOSES = /['’"”]/;
+/** Does a quote mark close right at a word ending at `end` (the tokenizer keeps a closing apostrophe in the word, as in "teachers'")? */
+function closesQuote(d: string, end: number): boolean {
+  if (CLOSES.test(d[end] ?? '')) return !/\p{L}/u.test(d[end + 1] ?? '');
+  return /['’]/.test(d[end - 1] ?? '') && !/\p{L}/u.test(d[end] ?? '');
+}
+/** The most words a scare quote holds before the claim ("'waiting for an autism assessment'"); more is quoted speech. */
+const DOUBT_LEAD = 4;
+const SPEECH_VERB = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'asked', 'wrote', 'writes', 'replied', 'explained', 'mentioned', 'confirmed', 'reported', 'read']);
+const DOUBT_WORK_RULES: readonly RuleId[] = ['pupil-name', 'pupil-reference', 'staff-name', 'school-identity', 'confidential'];
+/**
+ * Claims of illness, absence or diagnosis standing in quote marks of their own ("off with 'stress'", "three
+ * 'migraines'", "has 'ADHD' now"), in a draft that also says the writer doubts them: the quoted span, from
+ * its first word to its last. Not the writer's own ("my 'migraine'") nor one the writer denies ("isn't 'poorly'").
+ */
+function doubtedClaims(doc: Doc): Array<{ first: number; last: number; start: number; end: number }> {
+  const d = doc.draft;
+  if (!OPENS.test(d)) return [];
+  const out: Array<{ first: number; last: number; start: number; end: number }> = [];
+  for (const m of DOUBTED.match(doc, 'deobView')) {
+    const s = doc.tokens[m.first]!.sentence;
+    let first = -1;
+    // the quote may open inside the claim ("off with 'stress'") or a few words before it ("'waiting for an autism assessment'")
+    for (let k = m.last; k >= 0 && k >= m.first - DOUBT_LEAD && doc.tokens[k]!.sentence === s; k--) {
+      const at = doc.tokens[k]!.start;
+      if (k < m.last && closesQuote(d, doc.tokens[k]!.end)) break;
+      if (at >= 1 && OPENS.test(d[at - 1]!) && (at === 1 || /[\s(:]/.test(d[at - 2]!))) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 0) continue;
+    let last = -1;
+    for (let k = m.last; k < doc.tokens.length && k <= m.last + 1 && doc.tokens[k]!.sentence === s; k++) {
+      if (closesQuote(d, doc.tokens[k]!.end)) {
+        last = k;
+        break;
+      }
+    }
+    if (last < 0) continue;
+    // someone's words reported ("the nurse said 'probably a tummy bug'"), not a claim the writer sneers at
+    if (first > 0 && SPEECH_VERB.has(doc.tokens[first - 1]!.norm)) continue;
+    // the writer's own: "my 'migraine' was a hangover", "I've been 'ill' lol"
+    const before = [doc.tokens[first - 1], doc.tokens[first - 2]].filter((t) => t && t.sentence === s).map((t) => t!.norm);
+    if (before.some((w) => w === 'my' || FIRST_PERSON.has(w))) continue;
+    // the span with its quote marks: "'stress'"
+    const end = doc.tokens[last]!.end;
+    out.push({ first, last, start: doc.tokens[first]!.start - 1, end: CLOSES.test(d[end] ?? '') ? end + 1 : end });
+  }
+  if (out.length === 0) return out;
+  return DOUBT_EMOJI.test(d) || DOUBT_CUE.match(doc, 'deobView').length > 0 ? out : [];
+}
+
 type SupplierData = ReturnType<typeof compileSuppliers>;
 
 /** Does the span name someone in the school community (for the learned backstop's gate)? Not the writer on themself. */
@@ -636,11 +695,15 @@ export default defineRule<SupplierData>({
       if (next && next.sentence === prev.sentence && !CLAUSE_END.has(next.norm)) continue;
       insults.push({ id: 'profanity', first: r[0], last: r[1], start: h.start, end: h.end, kind: 'noun' });
     }
-    if (insults.length === 0) return [];
+    const doubted = doubtedClaims(doc);
+    if (insults.length === 0 && doubted.length === 0) return [];
     const targets = findTargets(doc, env.hits, env.compiled);
     let work: boolean | undefined;
     const isWork = () => (work ??= aboutWork(doc) || targets.length > 0);
-    if (targets.length === 0 && !insults.some((m) => m.kind === undefined && kindOf(ENTRIES.get(m.id)!) === 'self-targeted')) return [];
+    // a doubted claim is about the school community in a draft about work, or one that names someone in it, or beside a pupil word
+    const doubtAtWork = () =>
+      isWork() || DOUBT_WORK_RULES.some((r) => (env.hits.get(r)?.length ?? 0) > 0) || doubted.some((q) => pupilContextNear(doc, q.first, 8));
+    if (targets.length === 0 && !insults.some((m) => m.kind === undefined && kindOf(ENTRIES.get(m.id)!) === 'self-targeted') && !(doubted.length > 0 && doubtAtWork())) return [];
     const out: Array<{ first: number; last: number; hit: Hit }> = [];
     const taken = new TokenMask(doc.tokens.length);
     // targets in order: each insult looks only at the targets of its own sentence close enough to
@@ -771,6 +834,16 @@ export default defineRule<SupplierData>({
         if (!ofOrg && inSituation(m)) continue;
         const t = earlierTarget(doc, bySentence, m, false);
         if (t) report(m.first, m.last, t.group);
+      }
+    }
+    // a claim doubted in scare quotes, in a draft about work: about whoever the sentence (or the one before) names,
+    // or someone in the school community the draft leaves unnamed ("a certain colleague has been off 'ill' since...")
+    if (doubted.length > 0 && doubtAtWork()) {
+      for (const q of doubted) {
+        if (negatedBefore(doc, q.first, 4) || taken.overlaps(q.first, q.last)) continue;
+        taken.mark(q.first, q.last);
+        const t = earlierTarget(doc, bySentence, { id: 'doubted', first: q.first, last: q.last, start: q.start, end: q.end }, true);
+        out.push({ first: q.first, last: q.last, hit: { start: q.start, end: q.end, messageId: 'insult', data: { who: WHO[t?.group ?? 'community'] } } });
       }
     }
     return out.sort((a, b) => a.first - b.first).map((o) => o.hit);

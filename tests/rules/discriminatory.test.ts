@@ -144,6 +144,9 @@ ruleTable('discriminatory', {
     { text: 'Top candidate, but she\'s just got engaged so we all know what\'s next.' },
     { text: 'The auld boys in the science block still think it\'s 1979.' },
     { text: 'Mrs Hale is pregnant again 🙄 there goes the Year 11 timetable.' },
+    // the subject is someone else, even with the writer in the clause: not the writer's own news
+    { text: 'The TA we hired in September is pregnant again 🙄', excerpt: 'pregnant again' },
+    { text: 'My TA is pregnant again, so guess who covers her groups', excerpt: 'pregnant again' },
     { text: 'Them foreign lot in my form won\'t even try to speak English.' },
     { text: 'Eid again, so expect half of 9B to be off on Friday 🙄' },
     // a local street said to be abroad; counting things back in after a group; an age as what is wrong; maternity counted as a burden
@@ -220,6 +223,13 @@ ruleTable('discriminatory', {
     'Welsh people are so friendly',
     // near misses: mentions of a characteristic with no generalisation, praise, a habit that is praise, things not people
     'Our new TA is pregnant, congrats Jess!',
+    // the writer's own pregnancy, or their family's, counted: their news, not a grievance about anyone at work
+    "I'm pregnant again and so tired already",
+    "We're expecting again! Baby number three due in May",
+    'My sister is pregnant again and I am going to be an auntie!',
+    'My wife is expecting again 🥹',
+    "My wife's expecting again, baby number two!",
+    'Our Jess is expecting again!',
     'Another teacher off on maternity this term, best wishes to Jo',
     'Ramadan Mubarak to all our families 🌙',
     'We hold the Diwali assembly every year, it\'s lovely',

@@ -16,7 +16,7 @@ import slursJson from '../../../rules/lexicons/slurs.json';
 import { parseLexicon } from '../../data/lexicons.js';
 import type { LexiconEntry } from '../../data/schema.js';
 import { classWords, entryMap, lexiconMatcher, sentenceMatches, TokenMask, tokensInSpan, withoutLeadingArticle, writtenAsName } from '../abuse.js';
-import { isClassCode, negatedBefore, negatorAt, reportedBefore, tokenIndexAt, yearGroupAt } from '../context.js';
+import { isClassCode, negatedBefore, negatorAt, ownFamilyMentions, reportedBefore, tokenIndexAt, yearGroupAt } from '../context.js';
 import { defineRule, type Hit } from '../rule.js';
 import { analyse, type Doc } from '../text/doc.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/pattern.js';
@@ -347,6 +347,41 @@ function olderAge(doc: Doc, m: PhraseMatch): boolean {
   return false;
 }
 
+/**
+ * Is the match's subject the writer or the writer's own people ("I'm pregnant again", "we're
+ * expecting again", "my sister is", "our Jess is")? Read from the words just before it: a few soft
+ * adverbs, then a contracted subject ("I'm", "we're") or a copula and the subject's head word.
+ * Anyone else, or a subject this cannot read ("the TA we hired is"), is not the writer's own.
+ */
+const OWN_MERGED = new Set(['im', 'iam', 'were', 'weve', 'ive']);
+const COPULA = new Set(['is', 's', 'am', 'are', 'was', 'has', 'have', 'been', 'is-now']);
+const SOFT_ADVERBS = new Set(['already', 'now', 'just', 'finally', 'officially', 'actually', 'only', 'so', 'also', 'too', 'both', 'all']);
+const OWN_KIN = classWords(DISC, 'own-kin');
+function ownSubjectBefore(doc: Doc, m: PhraseMatch): boolean {
+  const t0 = doc.tokens[m.first]!;
+  const at = (k: number) => {
+    const t = k >= 0 ? doc.tokens[k] : undefined;
+    return t && t.sentence === t0.sentence && t.clause === t0.clause ? t : undefined;
+  };
+  let k = m.first - 1;
+  while (at(k) && SOFT_ADVERBS.has(at(k)!.norm)) k--;
+  const v = at(k);
+  if (!v) return false;
+  if (OWN_MERGED.has(v.norm)) return true;
+  // "my wife's expecting again": the subject carries the verb; else the word before the copula
+  if (!v.possessive) {
+    if (!COPULA.has(v.norm)) return false;
+    k--;
+  }
+  const subj = at(k);
+  if (!subj) return false;
+  const head = subj.possessive ? subj.base : subj.norm;
+  if (head === 'i' || head === 'we') return true;
+  const det = at(k - 1)?.norm;
+  if (OWN_KIN.has(head) && (det === 'my' || det === 'our')) return true;
+  return ownFamilyMentions(doc).some((f) => f.last === k);
+}
+
 function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentences: Set<number>): boolean {
   const tags = e.tags ?? [];
   const sentence = doc.tokens[m.first]!.sentence;
@@ -381,6 +416,8 @@ function stereotypeOk(doc: Doc, m: PhraseMatch, e: LexiconEntry, counterSentence
     }
     if (!person) return false;
   }
+  // the writer's own news or their family's: "I'm pregnant again", "my sister is expecting again"
+  if (tags.includes('not-own') && ownSubjectBefore(doc, m)) return false;
   if (tags.includes('older-age') && !olderAge(doc, m)) return false;
   // "like all the Polish families I've taught, they were lovely": a generalisation that praises
   if (tags.includes('praise-quiet') && praisedAround(doc, m.first, m.last)) return false;

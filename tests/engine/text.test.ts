@@ -74,6 +74,14 @@ describe('normalisation pipeline', () => {
     const d = analyse('Mr. Kerr went to St. Aidan\'s. Then home.');
     expect(d.tokens.filter((t) => t.sentenceStart).map((t) => t.norm)).toEqual(['mr', 'then']);
   });
+  it('reads a number with grouping commas as one number, and breaks no clause there', () => {
+    const d = analyse('Cut by £84,000, then £1,240,000 raised; items 1,2,3 and 12,5 stay apart');
+    expect(d.tokens.map((t) => t.norm)).toEqual(['cut', 'by', '84000', 'then', '1240000', 'raised', 'items', '1', '2', '3', 'and', '12', '5', 'stay', 'apart']);
+    const n = d.tokens[2]!;
+    expect(n.numeric).toBe(true);
+    expect(d.draft.slice(n.start, n.end)).toBe('84,000');
+    expect(d.tokens[1]!.clause).toBe(n.clause);
+  });
   it('marks sentence starts', () => {
     const d = analyse('Daisy chains. Then Holly came.\nGrace');
     expect(d.tokens.filter((t) => t.sentenceStart).map((t) => t.norm)).toEqual(['daisy', 'then', 'grace']);

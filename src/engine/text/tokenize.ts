@@ -147,6 +147,9 @@ function splitTagBody(f: Folded, from: number, to: number): Array<[number, numbe
   return out;
 }
 
+/** The digits before a grouping comma: one to three, or groups already joined ("1,240", "1,240,000"). */
+const GROUPED_DIGITS = /^\d{1,3}(,\d{3})*$/;
+
 export interface Tokenized {
   tokens: Token[];
   tags: Tag[];
@@ -172,6 +175,8 @@ export function tokenize(f: Folded, draft: string): Tokenized {
     // most words have no apostrophe: no possessive, no contraction, nothing to drop
     const apostrophe = raw.includes("'");
     let norm = apostrophe ? raw.replace(/'/g, '') : raw;
+    // "84,000" reads as 84000
+    if (norm.charCodeAt(0) <= 57 && norm.includes(',')) norm = norm.replace(/,/g, '');
     // a capital mid-sentence may be a name (the roster's "Li Wan"): only a word in lower case, or one
     // opening a sentence, is read as its standard word
     const standardWord = f.upper[a] !== 1 || pendingSentence;
@@ -243,6 +248,11 @@ export function tokenize(f: Folded, draft: string): Tokenized {
       for (;;) {
         if (e < n && isWordCode(t.charCodeAt(e))) {
           e++;
+          continue;
+        }
+        // digit grouping: "£84,000", "1,240 raised" is one number (a comma there breaks no clause)
+        if (t.charCodeAt(e) === 44 && e + 3 < n && isDigitCode(t.charCodeAt(e + 1)) && isDigitCode(t.charCodeAt(e + 2)) && isDigitCode(t.charCodeAt(e + 3)) && !(e + 4 < n && isWordCode(t.charCodeAt(e + 4))) && GROUPED_DIGITS.test(t.slice(k, e))) {
+          e += 4;
           continue;
         }
         // internal apostrophe: o'neill, don't, josh's

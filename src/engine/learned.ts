@@ -344,6 +344,21 @@ function ownChildOnly(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 /**
+ * A span that speaks of a child only by pronoun, in a draft whose only child is the writer's own: "My
+ * son Twm has Down syndrome... What he needed was one manager willing to show him the till". Not
+ * with any other child in the draft, nor a year group or class code anywhere in it.
+ */
+function ownChildByPronoun(doc: Doc, start: number, end: number): boolean {
+  // the writer's own child opening a sentence ("My son Twm has..."), not in words quoted ("Parent: you're a disgrace, my son came home crying")
+  const own = ownFamilyMentions(doc).filter((m) => doc.tokens[m.first]!.norm === 'my' && doc.tokens[m.first]!.sentenceStart);
+  if (own.length === 0 || own[0]!.start >= start) return false;
+  const kids = pupilMentions(doc);
+  if (kids.some((k) => k.start >= start && k.end <= end)) return false;
+  if (!kids.every((k) => own.some((o) => k.first <= o.last && o.first <= k.last))) return false;
+  for (let i = 0; i < doc.tokens.length; i++) if (yearGroupAt(doc, i) >= 0 || isClassCode(doc, doc.tokens[i]!)) return false;
+  return true;
+}
+/**
  * Every child in the sentence is placed somewhere else by name, in a draft that is not about the writer's
  * work: "Really sad reading about that lad in Plymouth", "a piece about a lad from Dereham who's raised
  * £2,000". A child "in" or "from" a capitalised place is somebody's child there, not a pupil; not when
@@ -400,7 +415,7 @@ const GATES: Record<string, (doc: Doc, env: RuleEnv, span: { start: number; end:
   // a child in the news, in a draft that claims no school of the writer's, is nobody's pupil (as pupil-reference's constructions hold);
   // nor is a whole class or year said as a whole ("All the kids in Owls got a certificate", "every child in Year 3")
   // nor is the writer's own child ("my boy's teacher has been lovely"), nor a child placed elsewhere by name ("that lad in Plymouth")
-  'pupil-reference': (doc, env, s) => !elsewhereOnly(doc, env.hits) && !wholeGroupIn(doc, s.start, s.end) && !ownChildOnly(doc, s.start, s.end) && !childElsewhereOnly(doc, s.start, s.end),
+  'pupil-reference': (doc, env, s) => !elsewhereOnly(doc, env.hits) && !wholeGroupIn(doc, s.start, s.end) && !ownChildOnly(doc, s.start, s.end) && !ownChildByPronoun(doc, s.start, s.end) && !childElsewhereOnly(doc, s.start, s.end),
   // ...not for the writer's family, nor for a gurdwara, a church or a club
   'represents-school': (doc, _env, s) => !NOT_THE_SCHOOL.match(doc).some((m) => m.start < s.end && m.end > s.start),
   // a rumour is about someone or the school's world: not a new Greggs ("they're opening a Greggs on Holderness Road")

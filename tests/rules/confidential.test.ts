@@ -120,6 +120,15 @@ ruleTable('confidential', {
     // the share of the writer's own class that passed
     { text: 'Only 12 of my Year 11s got a 4 in the English mock', excerpt: '12 of my Year 11s got a 4 in the English mock' },
     { text: 'Our school is £150k in debt and the trust want a recovery plan by March.' },
+    // a fund cut by a sum, said either way round; a school's own fund or a five-figure sum is the school's money with no other hint of work
+    { text: 'PEF budget for next session cut by £38k. Guess which interventions are going.', excerpt: 'PEF budget for next session cut by £38k' },
+    { text: 'Pupil premium down £38k this year.', excerpt: 'Pupil premium down £38k' },
+    { text: 'The EA has slashed our food budget by £84,000. Try feeding a Year 12 on that.', excerpt: 'slashed our food budget by £84,000' },
+    { text: "Next year's budget has a £380k hole in it and the answer is bigger classes.", excerpt: 'budget has a £380k hole' },
+    { text: 'Finance committee tonight. We are £96k in the red and nobody will say cuts.', excerpt: 'in the red' },
+    // what the school pays a supplier each year
+    { text: 'Fun fact: we pay Harbourside Meals £80k a year and the chips are still cold.', excerpt: 'we pay Harbourside Meals £80k a year', config: { ...ST_AIDANS, suppliers: ['Harbourside Meals'] } },
+    { text: 'TallyPay crashed again. Eleven grand a year we pay for this.', excerpt: 'Eleven grand a year we pay', config: { ...ST_AIDANS, suppliers: ['TallyPay'] } },
     // a child's home and harm in passing; a death in a pupil's family
     { text: 'Had to ring home about the marks on his neck again.' },
     { text: "Her mum's using again and she came in wearing yesterday's uniform." },
@@ -211,6 +220,15 @@ ruleTable('confidential', {
     { text: 'Police picked up the stolen bike outside my house, result!' },
     { text: 'Only 12 of my tomato plants survived the frost' },
     { text: 'We are £150 over budget on the kitchen, send wine' },
+    // a household's sums and the nation's or a council's are not a school's money
+    { text: "Our budget for the wedding is £12k and it's already gone 😂" },
+    { text: 'The government has cut the NHS budget by £2bn' },
+    { text: "The council's £30m black hole means libraries will close" },
+    { text: 'We pay £15k a year in childcare for two kids, it is madness' },
+    { text: 'We spent £12,000 a year on the mortgage overpayments' },
+    // a topic things are measured against is no case; animal and play therapy are no medical detail
+    { text: 'She taught me that a cup of tea fixes more than a strategy meeting.' },
+    { text: "Look at his face when he met the therapy pony 🐴 best day" },
     { text: "I would never post a pupil's EHCP or name a child online, not ever" },
     { text: 'Spent the afternoon making mash for the kids, they loved it' },
     { text: 'He was in care homes for years as a carer before he retrained as a teacher' },

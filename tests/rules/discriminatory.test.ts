@@ -223,6 +223,9 @@ ruleTable('discriminatory', {
     'Welsh people are so friendly',
     // near misses: mentions of a characteristic with no generalisation, praise, a habit that is praise, things not people
     'Our new TA is pregnant, congrats Jess!',
+    // a word signed, spelt or learnt is a word used as a word; "the man" is one person, not a group
+    "The moment a child signs 'more' to you for the first time is worth it. Next: getting my husband to learn more than 'biscuit'.",
+    "Sat in another 'urgent' briefing. The man loves the sound of his own voice.",
     // the writer's own pregnancy, or their family's, counted: their news, not a grievance about anyone at work
     "I'm pregnant again and so tired already",
     "We're expecting again! Baby number three due in May",

@@ -7,6 +7,8 @@ const CLASSES = { ...ST_AIDANS, school: { ...ST_AIDANS.school, classes: ['Kestre
 
 ruleTable('pupil-reference', {
   flag: [
+    // a parent's "my son" quoted in a reply is the parent's child, not the writer's (b48)
+    { text: "> Parent: you're a disgrace miss, my son came home crying\n\nSay that to my face at the gate tomorrow then and see what happens." },
     // Welsh and Scottish year groups: "Bl 10", "Blwyddyn 6", "S3", "P6"
     { text: 'A Bl 10 lad walked out of my lesson and kept going', excerpt: 'A Bl 10 lad' },
     { text: 'Had a Blwyddyn 5 girl sobbing in the cloakroom at break' },
@@ -152,6 +154,8 @@ ruleTable('pupil-reference', {
     { text: 'Every child in Kestrels read to a dog this week', config: CLASSES },
     // the writer's own child, said with "my", is no pupil (the learned reading's gate)
     "Gift cards for the teacher this year or is that a bit much? Asking as a parent, my boy's teacher has been lovely",
+    // ...and a pronoun in a draft whose only child is the writer's own, opening a sentence
+    "My son Twm has Down syndrome. Yesterday he got his first payslip. What he needed was one manager willing to show him the till twice and then trust him.",
     'The lad in Kestrels who nicked my stapler is at it again',
     // a child placed somewhere else by name, in a draft not about work: somebody's child there (b59, b53)
     "Really sad reading about that lad in Plymouth. Can't imagine what his family are going through. Thoughts with them.",

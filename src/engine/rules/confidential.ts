@@ -18,6 +18,7 @@ import { dropOverlapped, PhraseMatcher, type PhraseMatch } from '../text/pattern
 import { ByFirst, RangeIndex } from '../text/spans.js';
 import { FIRST_NAMES } from '../name-data.js';
 import { placeNameAfter } from './school-identity.js';
+import { compileSuppliers, mentions as supplierMentions } from './supplier.js';
 import type { RuleId } from '../types.js';
 
 const LEXICON = parseLexicon(confidentialJson, 'rules/lexicons/confidential.json');
@@ -108,15 +109,61 @@ function principle(doc: Doc, m: PhraseMatch): boolean {
   }
   return false;
 }
+/** A topic that things are measured against is no case: "a cup of tea fixes more than a strategy meeting", "worse than any inspection". */
+function comparedWith(doc: Doc, m: PhraseMatch): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  const at = (k: number) => (k >= 0 && doc.tokens[k]!.sentence === s ? doc.tokens[k]!.norm : '');
+  const k = /^(a|an|any|some)$/.test(at(m.first - 1)) ? m.first - 2 : m.first - 1;
+  return at(k) === 'than';
+}
 /** Before a medical word in its clause: harm wished or foretold ("he'll be leaving in an ambulance"), not a disclosure. */
 const FUTURE = new Set(['ll', 'will', 'gonna', 'would', 'wouldnt', 'might', 'could', 'shall']);
 
 interface Compiled {
   terms: PhraseMatcher | null;
+  /** the school's suppliers: a sum paid to one is the school's contract ("we pay Castlegate IT £80k a year") */
+  suppliers: ReturnType<typeof compileSuppliers>;
 }
 
 function literalPatterns(terms: readonly string[] | undefined): string[] {
   return (terms ?? []).map((t) => t.replace(/[#@]/g, ' ').replace(/[^\p{L}\p{N}'’\s-]/gu, ' ').trim()).filter(Boolean);
+}
+
+/** Words for a sum's size: "38k", "ninety grand", "eleven thousand" (confidential.json's sum-unit, tens-word). */
+const SUM_UNIT = new Set(classes['sum-unit'] ?? []);
+const TENS_WORD = new Set(classes['tens-word'] ?? []);
+const BIG_SUM = 10000;
+/**
+ * Does sentence s name a sum of five figures or more? "£84,000", "£380k", "ninety grand". A
+ * household rarely speaks of such sums with a budget cut or a deficit; a school does. Millions and
+ * billions are left out: those are councils' and nations' budgets, in the news.
+ */
+function bigSumIn(doc: Doc, s: number): boolean {
+  for (const t of doc.tokens) {
+    if (t.sentence < s) continue;
+    if (t.sentence > s) break;
+    const next = doc.tokens[t.i + 1];
+    const unit = next !== undefined && next.sentence === s && SUM_UNIT.has(next.norm);
+    const k = /^(\d+)k$/.exec(t.norm);
+    if (k && Number(k[1]) >= 10) return true;
+    if (t.numeric && (Number(t.norm) >= BIG_SUM || (unit && Number(t.norm) >= 10))) return true;
+    if (unit && TENS_WORD.has(t.norm)) return true;
+  }
+  return false;
+}
+
+const PUBLIC_UNIT = new Set(classes['public-sum-unit'] ?? []);
+/** Does sentence s name millions or billions ("£30m", "£2bn", "3 billion")? */
+function publicSumIn(doc: Doc, s: number): boolean {
+  for (const t of doc.tokens) {
+    if (t.sentence < s) continue;
+    if (t.sentence > s) break;
+    const m = /^\d+([a-z]+)$/.exec(t.norm);
+    if (m && PUBLIC_UNIT.has(m[1]!)) return true;
+    const next = doc.tokens[t.i + 1];
+    if (t.numeric && next !== undefined && next.sentence === s && PUBLIC_UNIT.has(next.norm)) return true;
+  }
+  return false;
 }
 
 /** Per-sentence specificity cues. */
@@ -127,6 +174,8 @@ interface Cues {
   group: Set<number>;
   event: Set<number>;
   budget: Set<number>;
+  /** a fund only a school has, or who handles its money, by sentence ('PEF', 'the finance committee') */
+  schoolMoney: Set<number>;
   /** generic framing (training, research, national figures) by sentence: events there are not cases */
   generic: Map<number, PhraseMatch[]>;
   /** an internal survey is named somewhere in the draft */
@@ -139,7 +188,7 @@ function sentenceOfOffset(doc: Doc, offset: number): number {
 }
 
 function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, readonly Hit[]>): Cues {
-  const c: Cues = { schoolPerson: new Set(), anyPerson: new Set(), pronoun: new Set(), group: new Set(), event: new Set(), budget: new Set(), generic: new Map(), inspection: false, survey: false };
+  const c: Cues = { schoolPerson: new Set(), anyPerson: new Set(), pronoun: new Set(), group: new Set(), event: new Set(), budget: new Set(), schoolMoney: new Set(), generic: new Map(), inspection: false, survey: false };
   for (const id of PERSON_RULES) for (const h of hits.get(id) ?? []) c.schoolPerson.add(sentenceOfOffset(doc, h.start));
   for (const t of doc.tokens) {
     if (PRONOUNS.has(t.base) || PRONOUNS.has(t.norm)) c.pronoun.add(t.sentence);
@@ -167,6 +216,7 @@ function cuesOf(doc: Doc, matches: PhraseMatch[], hits: ReadonlyMap<RuleId, read
     }
     if (tags.has('survey-cue')) c.survey = true;
     if (tags.has('budget-cue')) c.budget.add(s);
+    if (tags.has('school-money')) c.schoolMoney.add(s);
     if (tags.has('inspection-cue')) c.inspection = true;
   }
   return c;
@@ -277,7 +327,7 @@ export default defineRule<Compiled>({
       { id: 'term', patterns: literalPatterns(config.terms?.confidential) },
       { id: 'blocked', patterns: literalPatterns(config.terms?.blocked) },
     ].filter((s) => s.patterns.length > 0);
-    return { terms: sources.length ? new PhraseMatcher(sources) : null };
+    return { terms: sources.length ? new PhraseMatcher(sources) : null, suppliers: compileSuppliers(config) };
   },
   check(doc, env) {
     const out: Hit[] = [];
@@ -313,7 +363,7 @@ export default defineRule<Compiled>({
         out.push({ start: m.start, end: m.end, messageId: 'flagged' });
         continue;
       }
-      if (negatedBefore(doc, m.first, 3) || principle(doc, m)) continue;
+      if (negatedBefore(doc, m.first, 3) || principle(doc, m) || comparedWith(doc, m)) continue;
       // a place's name: "on the Suspension Bridge"
       if (doc.tokens[m.first]!.cap && placeNameAfter(doc, m.last)) continue;
       if (tags.has('needs-work') && !isWork()) continue;
@@ -338,7 +388,11 @@ export default defineRule<Compiled>({
       // theirs to share: "My son got his GCSE results today", "My son's EHCP was finally finalised today"
       else if (!cues.schoolPerson.has(s) && !cues.group.has(s) && ownKinNear(doc, s)) specific = false;
       else if (tags.has('individual')) specific = person;
-      else if (tags.has('budget')) specific = cues.budget.has(s) && workHint();
+      // a school's own fund, or a sum of five figures, is the school's money with no other hint of work: "PEF budget cut by £38k"
+      // millions and billions with no school fund in the draft are a council's or a nation's: "the council's £30m black hole"
+      // a sum paid yearly is a school's contract in a draft about work or naming one of its suppliers
+      else if (tags.has('contract')) specific = cues.budget.has(s) && bigSumIn(doc, s) && (isWork() || (!!env.compiled && supplierMentions(doc, env.compiled.suppliers).some((x) => x.sentence === s || x.sentence === s - 1)));
+      else if (tags.has('budget')) specific = cues.budget.has(s) && (workHint() || cues.schoolMoney.has(s) || bigSumIn(doc, s)) && (cues.schoolMoney.size > 0 || !publicSumIn(doc, s));
       else specific = person || cues.group.has(s) || (cues.event.has(s) && !generic && inWork && !tags.has('personal'));
       // "got the call, they're coming Tuesday" is a plumber: two notice phrases with a hint of school or a secrecy flag
       const notice = tags.has('notice') && notices >= 2 && (workHint() || topics.some((t) => TAGS.get(t.id)?.has('flag')));

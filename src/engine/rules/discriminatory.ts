@@ -276,12 +276,15 @@ function praisedAround(doc: Doc, first: number, last: number): boolean {
 }
 const HEART = /[\u2764\u{1F495}-\u{1F49F}\u{1F970}\u{1F60D}\u{1F64C}\u{1F44F}]/u;
 const NOT_SCARE = /^(em|n|cause|cos|til|till|bout|ere|owt|nowt)\b/;
-/** Words that report or name others' words before a quote: the quote is theirs, not a sneer. */
-const QUOTE_REPORTED = new Set(['said', 'says', 'say', 'saying', 'called', 'calls', 'calling', 'reckons', 'reckon', 'claims', 'claimed', 'told', 'tells', 'wrote', 'writes', 'described', 'describes', 'labelled', 'labeled', 'shouted', 'accused', 'word', 'words', 'term', 'phrase', 'apparently', 'asked', 'heard', 'overheard', 'thinks', 'think', 'insists', 'according', 'ask', 'asks', 'asking', 'explain', 'explaining', 'explained', 'challenge', 'challenged', 'challenging', 'correct', 'corrected', 'correcting', 'question', 'questioned']);
+/** Words that report or name others' words before a quote: the quote is theirs, not a sneer. A word signed, spelt or learnt is a word used as a word: "a child signs 'more'", "learn more than 'biscuit'". */
+const QUOTE_REPORTED = new Set(['said', 'says', 'say', 'saying', 'called', 'calls', 'calling', 'reckons', 'reckon', 'claims', 'claimed', 'told', 'tells', 'wrote', 'writes', 'described', 'describes', 'labelled', 'labeled', 'shouted', 'accused', 'word', 'words', 'term', 'phrase', 'apparently', 'asked', 'heard', 'overheard', 'thinks', 'think', 'insists', 'according', 'ask', 'asks', 'asking', 'explain', 'explaining', 'explained', 'challenge', 'challenged', 'challenging', 'correct', 'corrected', 'correcting', 'question', 'questioned', 'sign', 'signs', 'signed', 'signing', 'spell', 'spells', 'spelled', 'spelt', 'type', 'types', 'typed', 'learn', 'learns', 'learnt', 'learned', 'means', 'meant', 'shouts', 'yelled', 'yells', 'whispered', 'whispers', 'mouthed', 'mouths', 'screamed', 'screams', 'repeated', 'repeats', 'chanted', 'chants']);
 /** Words before a quote of two or more words that make it the name of a thing: "meets in the 'quiet room'". */
 const NAMING = new Set(['the', 'our', 'my', 'their', 'in', 'at', 'to', 'this', 'a', 'an', 'new']);
 /** Group words too general to carry a sneer on their own: subjects, languages, faith as a word. */
 const GENERAL_GROUP = new Set(['english', 'welsh', 'scottish', 'irish', 'british', 'french', 'spanish', 'german', 'italian', 'faith', 'beliefs', 'religion', 'religious', 'pray', 'praying', 'prayer', 'prayers', 'temple', 'new']);
+/** A person's sex word that with a definite article is one person: "the man", "that woman". */
+const ONE_PERSON = new Set(['man', 'woman', 'lady', 'bloke', 'guy', 'gentleman', 'fella', 'fellow', 'lad', 'lass', 'girl', 'boy']);
+const DEFINITE = new Set(['the', 'this', 'that']);
 function scareQuoteHits(doc: Doc, groups: readonly PhraseMatch[], counterSentences: Set<number>): Array<{ first: number; last: number; group: string }> {
   const out: Array<{ first: number; last: number; group: string }> = [];
   for (const q of doc.draft.matchAll(SCARE_QUOTE)) {
@@ -306,6 +309,8 @@ function scareQuoteHits(doc: Doc, groups: readonly PhraseMatch[], counterSentenc
       const gs = doc.tokens[g.first]!.sentence;
       if (gs < s - GROUP_REACH || gs > s + 1 || (g.first <= last && first <= g.last)) continue;
       if (g.first === g.last && GENERAL_GROUP.has(doc.tokens[g.first]!.norm)) continue;
+      // "the man", "this woman": one person, not a group ("The man loves the sound of his own voice")
+      if (g.first === g.last && ONE_PERSON.has(doc.tokens[g.first]!.norm) && DEFINITE.has(doc.tokens[g.first - 1]?.norm ?? '')) continue;
       if (!group || Math.abs(g.first - first) < Math.abs(group.first - first)) group = g;
     }
     if (group) out.push({ first, last, group: group.id });

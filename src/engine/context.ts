@@ -653,6 +653,17 @@ function ownFamilyIn(doc: Doc, k: number): boolean {
 
 const signalCache = new WeakMap<Doc, WorkSignals>();
 
+/** "my old", "my former" just before a school person (a subject word may sit between: "my old chemistry teacher"). */
+function schooldaysBefore(doc: Doc, first: number): boolean {
+  const s = doc.tokens[first]!.sentence;
+  for (let k = first - 1; k >= 1 && k >= first - 3; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s) return false;
+    if ((t.norm === 'old' || t.norm === 'former') && doc.tokens[k - 1]!.norm === 'my' && doc.tokens[k - 1]!.sentence === s) return true;
+  }
+  return false;
+}
+
 export function workSignals(doc: Doc): WorkSignals {
   let s = signalCache.get(doc);
   if (s) return s;
@@ -685,6 +696,8 @@ export function workSignals(doc: Doc): WorkSignals {
     }
     // "my own teachers", "my own head teacher": the writer's own schooldays, not their work
     if (SCHOOLDAYS_PEOPLE.has(p) && m.first >= 2 && doc.tokens[m.first - 1]!.norm === 'own' && doc.tokens[m.first - 2]!.norm === 'my') continue;
+    // "my old chemistry teacher", "my former head of year": the writer's own schooldays too
+    if (SCHOOLDAYS_PEOPLE.has(p) && schooldaysBefore(doc, m.first)) continue;
     // "marking my 40th birthday", "marked the occasion": marking an occasion is not marking books
     if ((p === 'marking' || p === 'marked' || p === 'mark') && occasionAfter(doc, m.last)) continue;
     // "never trust the forecast", "pay me back", "mark my words": these are work words only as nouns

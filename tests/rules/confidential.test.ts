@@ -228,6 +228,8 @@ ruleTable('confidential', {
     { text: 'We spent £12,000 a year on the mortgage overpayments' },
     // a topic things are measured against is no case; animal and play therapy are no medical detail
     { text: 'She taught me that a cup of tea fixes more than a strategy meeting.' },
+    // a network meeting on a topic is training, not a case
+    { text: 'Really valuable DSL network meeting across the city today on contextual safeguarding and county lines.' },
     { text: "Look at his face when he met the therapy pony 🐴 best day" },
     { text: "I would never post a pupil's EHCP or name a child online, not ever" },
     { text: 'Spent the afternoon making mash for the kids, they loved it' },

@@ -2,6 +2,13 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('derogatory', {
   flag: [
+    // hyperbole of a quarrelsome or impossible person: could argue with a signpost, find a problem with a sunny day, test a saint
+    { text: 'My Year 9s could argue with a signpost. Future barristers or future nightmares 🙃' },
+    { text: 'Our SENCo could find a problem with a sunny day.', excerpt: 'SENCo could find a problem with a' },
+    { text: 'Honestly the parents at my place would test the patience of a saint.' },
+    { text: "His little brother is in my Y7 group now and he's cut from the same cloth 😅", excerpt: "he's cut from the same cloth" },
+    // a vice principal (VP, DHT) is a school leader
+    { text: "Observation with the VP this morning. I've had more useful feedback from a Magic 8 Ball", excerpt: "I've had more useful feedback from a" },
     { text: 'Our head was on the BBC news today and honestly he is an absolute nightmare', excerpt: 'he is an absolute nightmare' },
     { text: 'Our new deputy is an absolute idiot' },
     // a verdict with the verb left out; an insult flung after a comma or emoji; 'explains a lot'; an attitude that stinks
@@ -123,6 +130,9 @@ ruleTable('derogatory', {
     { text: "Half my Year 8s have 'anxiety' now apparently 🙄", excerpt: "'anxiety'" },
   ],
   pass: [
+    // arguing with someone in earnest, and a company's VP, are no put-down
+    'You could argue with a referee about that call, it was close',
+    "The VP of marketing at my husband's firm is lovely",
     'Would you put that in front of your dog? Asking the vet about raw feeding.',
     // the same words about no one in the school community
     'Finally got the boiler fixed, only took three weeks and four phone calls',

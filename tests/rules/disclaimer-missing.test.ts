@@ -95,6 +95,8 @@ ruleTable('disclaimer-missing', {
     'Marking marathon tonight #viewsmyown',
     'Marking marathon tonight #ViewsMyOwn',
     'My own teachers were strict but fair',
+    // "my old", "my former" before a school person: the writer's own schooldays
+    "Bumped into my old chemistry teacher in town and she remembered my mock as a bloodbath 😂",
     'Ran 10k with the kids this morning, 2nd place!',
     'Finally moved in! 27 Larkspur Close, BL2 6QT',
     'My GCSE results were rubbish and I turned out fine',

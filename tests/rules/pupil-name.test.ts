@@ -12,6 +12,9 @@ const WORDY = {
 // Summer Patel, Jack Wilson, Holly Ashdown, Mohammed Al-Hassan, Oliver Smith, Ava Jones, Freddie Clarke.
 ruleTable('pupil-name', {
   flag: [
+    // ...but a name from a year group or a class code is the pupil
+    { text: 'Harsh from Year 6 won the spelling bee today', excerpt: 'Harsh', config: WORDY },
+    { text: 'Harsh from 9PR won the spelling bee today', excerpt: 'Harsh', config: WORDY },
     // a surname that is also a regional spelling ('wan' for 'one') is still the pupil's name
     { text: 'Huge well done to Li Wan for the chess trophy!', excerpt: 'Li Wan', config: WORDY },
     // named storms: only the capitalised weather word just before makes the name a storm's
@@ -93,6 +96,8 @@ ruleTable('pupil-name', {
     { text: 'Devon for head boy! Year 6 voted today.', excerpt: 'Devon', config: WORDY },
   ],
   pass: [
+    // a character from a show: the name, "from" and a title in capitals, in a draft not about work (b72)
+    { text: "Is anyone else's toddler obsessed with Harsh from Paw Patrol? Ours wears the costume every day", config: WORDY },
     // a modal asking its question; a modal and verb after their subject, in lower case (b49, b50)
     'Will anyone be at the market Tuesday? After a couple of calves if anyone is selling.',
     { text: 'I will hunt down whoever ate my leftover jollof from the staffroom fridge.', config: { ...WORDY, pupils: [...WORDY.pupils, 'Will Hunt'] } },

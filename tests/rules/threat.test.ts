@@ -2,6 +2,10 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('threat', {
   flag: [
+    // someone's thing named, then pointed at; grades held over a pupil; harm wished by someone else's hand
+    { text: 'Funny how whoever grassed on me parks their little red Fiesta by the bins every day. Be a shame if something happened to it.', excerpt: 'shame if something happened to it' },
+    { text: "keep posting about me on your story and let's see how your predicted grades look come June 🙂", excerpt: "and let's see how your predicted grades look" },
+    { text: 'The kid who bit Lynne today needs someone to bite back, hard.', excerpt: 'needs someone to bite back' },
     // the writer going somewhere after an ultimatum, and nobody will enjoy it
     { text: "If that dad emails me again I'm coming down to the gates and nobody will enjoy it" },
     // what the writer would do to someone were it not for the law or a conscience
@@ -165,6 +169,10 @@ ruleTable('threat', {
     { text: "That wee shite in P5, wan mair time and he's getting his heid kicked in", excerpt: 'getting his heid kicked in' },
   ],
   pass: [
+    // the writer's own thing; grades hoped for; someone to talk to
+    "My grandad's clock is 200 years old. Be a shame if anything happened to it.",
+    "Revise hard and let's see how your grades look in August!",
+    'He needs someone to talk to, poor lad',
     // a teacher telling someone, then sorting it: what it lays down is pastoral, not harm (the learned reading's gate)
     "@Jen_W don't worry hun, I'll have a word with her form tutor tomorrow and sort out whoever's been picking on her",
     "I won't be responsible for what I eat at the Christmas buffet",

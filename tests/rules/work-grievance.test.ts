@@ -2,6 +2,8 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('work-grievance', {
   flag: [
+    // ...a school union's strike still is
+    { text: 'NEU strike day tomorrow, see you on the picket line', excerpt: 'NEU strike day' },
     // b45-b47: the employer's office failing again; fed up as never before; staff told nothing; cover counted
     { text: 'EA payroll have asked for my NI number for the THIRD time. Maybe they will read it here.', excerpt: 'payroll have asked for my NI number for the THIRD time' },
     { text: "Payroll STILL haven't fixed my emergency tax code. Third month.", excerpt: "Payroll STILL haven't fixed" },
@@ -106,6 +108,9 @@ ruleTable('work-grievance', {
     { text: "Had a chair thrown at me in period 2 and we're supposed to crack on like it's normal.", excerpt: "we're supposed to crack on" },
   ],
   pass: [
+    // another sector's strike is not the writer's
+    'Bin strike day 200-and-something. Rats the size of cats on our road.',
+    'The junior doctors are on strike again, my op is cancelled',
     // the same words as good news or a denial
     'Payroll have paid us early for Christmas, lovely surprise',
     "I'm not fed up with the job at all, I love it",

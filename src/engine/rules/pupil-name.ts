@@ -116,6 +116,21 @@ function ofProperNoun(doc: Doc, b: number, pupils: NameIndex): boolean {
   return !!n && n.cap && !n.allCaps && !n.numeric && adjacent(doc, o, n) && !pupils.last.has(n.base) && !pupils.first.has(n.base) && !isClassCode(doc, n) && yearGroupAt(doc, n.i) < 0;
 }
 
+/**
+ * "Chase from Paw Patrol", "Elsa from Frozen II": a character or a person of a title, the name then
+ * "from" and two capitalised words that are no roster name, class code or year group ("Chase from
+ * Year 6", "Chase from 10JT" stay names). Asked only in a draft that is not about work.
+ */
+function fromTitle(doc: Doc, b: number, pupils: NameIndex): boolean {
+  const t = doc.tokens[b]!;
+  const f = nextInSentence(doc, b);
+  if (!f || f.norm !== 'from' || t.possessive || !adjacent(doc, t, f)) return false;
+  const w1 = nextInSentence(doc, f.i);
+  const w2 = w1 && nextInSentence(doc, w1.i);
+  const titled = (w: Doc["tokens"][number] | undefined) => !!w && w.cap && !w.allCaps && !w.numeric && !pupils.last.has(w.base) && !pupils.first.has(w.base) && !isClassCode(doc, w) && yearGroupAt(doc, w.i) < 0;
+  return titled(w1) && titled(w2) && adjacent(doc, f, w1!) && adjacent(doc, w1!, w2!);
+}
+
 /** Another roster first name joined to this one: "Freddie & Oliver smashed the relay", "Ava and Grace". */
 function nameJoinedAfter(doc: Doc, b: number, pupils: NameIndex): boolean {
   return joinedNameAfter(doc, b, pupils) >= 0;
@@ -280,6 +295,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
       if (countryAfterComma(doc, b)) return false;
       if (otherProperNoun(doc, b, c.pupils) && !addressed && !pupilContext(doc, a)) return false;
       if (someoneElsesSurname(doc, b, c.pupils) || ofProperNoun(doc, b, c.pupils)) return false;
+      if (fromTitle(doc, b, c.pupils) && !mentionsWork(doc)) return false;
       // the first word of a sentence is capitalised whatever it is: "Haf wedi cyrraedd" (Welsh: summer has
       // come), "Ming vases on Antiques Roadshow". There, in a draft with nothing about pupils or work, a name
       // needs what follows to read after a person
@@ -300,6 +316,7 @@ function usedAsName(doc: Doc, m: NameMatch, c: Compiled, tags: TagCounts): boole
   // "Devon for half term", "Paris for the weekend", "Florence for a week in May": a place someone stays in
   if (stayAfter(doc, b, cls === 'proper') || stayBefore(doc, a, cls === 'proper') || countryAfterComma(doc, b)) return false;
   if (determiner) return false;
+  if (fromTitle(doc, b, c.pupils) && !mentionsWork(doc)) return false;
   // what only a person has or does: "Sky's mum", "Will's predicted grades", "Fish in 9PR", "It's Sunny's, he left it"
   if (possessionAfter(doc, b) || groupedAfter(doc, b)) return true;
   if (t.possessive && /^\s*,\s*(he|she)\b/i.test(doc.draft.slice(t.end, t.end + 6))) return true;

@@ -141,6 +141,25 @@ function personBefore(doc: Doc, m: PhraseMatch, names: Set<number>): boolean {
   return false;
 }
 
+/** Someone else's thing in the sentence of m or the one before, before m: "their little red Fiesta", "his car". */
+const OTHERS_POSSESSIVE = new Set(['his', 'her', 'their', 'your', 'ur', 'yer']);
+const PROPERTY = classWords(LEX, 'property');
+function thingBefore(doc: Doc, m: PhraseMatch): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  for (let k = m.first - 1; k >= 0; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence < s - 1) break;
+    if (!OTHERS_POSSESSIVE.has(t.norm)) continue;
+    for (let j = k + 1; j <= k + 3 && j < m.first; j++) {
+      const w = doc.tokens[j]!;
+      if (w.sentence !== t.sentence) break;
+      // a thing, or a make or model in capitals ("their little red Fiesta")
+      if (PROPERTY.has(w.norm) || (w.cap && !w.allCaps && !w.sentenceStart)) return true;
+    }
+  }
+  return false;
+}
+
 /** Reported speech ("a parent said I know where you live"), but not an order ("Say that again and ..."). */
 function reported(doc: Doc, first: number): boolean {
   if (!reportedBefore(doc, first, 6)) return false;
@@ -684,6 +703,7 @@ export default defineRule({
       if (tags.includes('final') && !endsSentence(doc, m.last)) continue;
       if (tags.includes('opens-sentence') && !opensClause(doc, m.first)) continue;
       if (tags.includes('person-before') && !personBefore(doc, m, nameTokens())) continue;
+      if (tags.includes('thing-before') && !thingBefore(doc, m)) continue;
       if (tags.includes('sufferer') && !sufferer(doc, m, nameTokens())) continue;
       if (tags.includes('not-self') && !notSelf(doc, m, nameTokens())) continue;
       if ((tags.includes('ultimatum') || tags.includes('coerce')) && !ultimatum(doc, m)) continue;

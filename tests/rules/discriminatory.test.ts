@@ -2,6 +2,14 @@ import { ruleTable } from './helpers.js';
 
 ruleTable('discriminatory', {
   flag: [
+    // a religion sneered at as convenient; a trait pinned on a group named before as 'that lot'; hiring stopped for a group (b72, b73)
+    { text: "Half of 10KA 'fasting' and so exempt from any actual work. Very convenient religion, that one.", excerpt: 'Very convenient religion' },
+    { text: "Stuck behind the travellers' caravans on the A483 again. Thieving lot.", excerpt: 'Thieving lot' },
+    { text: 'Honestly we should stop appointing women in their thirties, the cover bill is ridiculous.', excerpt: 'should stop appointing women in their thirties' },
+    // innuendo: which way someone swings; a characteristic with a nudge; younger blood wanted in place of an age named
+    { text: "New head of drama is very... flamboyant 🙄 can already tell which way the whole department's going to swing", excerpt: "which way the whole department's going to swing" },
+    { text: "Dad at parents' evening was clearly 'on the spectrum' if you know what I mean.", excerpt: "on the spectrum' if you know what I mean" },
+    { text: "Lovely candidate but at 58 she'd be off sick every other week. That department needs young blood.", excerpt: 'needs young blood' },
     // an older colleague told where they belong or to make way; trans women as men in the girls' toilets (b46, b47)
     { text: 'At 61 Philip should be on a bowling green, not teaching computing.', excerpt: 'At 61 Philip should be on a bowling green' },
     { text: 'Time to move over for the young ones, Barbara.', excerpt: 'move over for the young ones' },
@@ -160,6 +168,11 @@ ruleTable('discriminatory', {
     { text: 'The parish is being taken over by Muslims, nobody comes to Mass any more.', excerpt: 'being taken over by Muslims' },
   ],
   pass: [
+    // a vote, a lazy class, a squad, tiredness with a nudge: no protected group
+    'Hard to know which way he swings on Brexit',
+    'My Year 9s are a lazy lot today',
+    'The squad needs young legs next season',
+    'Absolutely shattered if you know what I mean',
     // racism named, not disclaimed before a remark
     'Not being funny but the racism that family faced in the press was disgusting',
     // the writer's own age, a pupil's age

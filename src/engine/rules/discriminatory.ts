@@ -66,7 +66,7 @@ const GROUP_CLASSES: Record<string, string[]> = {
   disability: ['@grp-disability', '@adj-disability'],
   pregnancy: ['@grp-pregnancy', 'pregnant', 'on maternity|mat-leave|maternity-leave', 'shes|she-is|already expecting'],
   // an age said of someone ("is 62", "but 58", "a 29 year old", "in her sixties"); only forty or more, and not the writer's own, counts (see ageGroupOk)
-  age: ['@grp-age', '# year|yr old|olds', 'is|s|hes|shes|aged|turned|turning|nearly|pushing|but|now #', 'sixty|fifty|seventy odd|something|plus', 'in her|his|their forties|fifties|sixties|seventies|40s|50s|60s|70s'],
+  age: ['@grp-age', '# year|yr old|olds', 'is|s|hes|shes|aged|turned|turning|nearly|pushing|but|now #', 'at # shed|hed|theyd|she|he|they|shes|hes', 'sixty|fifty|seventy odd|something|plus', 'in her|his|their forties|fifties|sixties|seventies|40s|50s|60s|70s'],
 };
 const GROUPS = new PhraseMatcher(Object.entries(GROUP_CLASSES).map(([id, patterns]) => ({ id, patterns })), DISC.classes ?? {});
 /** One-word groups that name a festival, a language or a practice rather than people: not enough for a `group-sentence` entry. */
